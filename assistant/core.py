@@ -1,0 +1,310 @@
+"""The public entry point: ``Assistant`` ties ingestion, indexing, retrieval and composition."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .chunk import Chunker
+from .compose import Composer
+from .embed import Embedder, SentenceTransformerEmbedder
+from .errors import (
+    ConfigError,
+    IndexCorruptError,
+    IndexMismatchError,
+    IndexMissingError,
+    InputFileError,
+    LimitError,
+    QuestionError,
+)
+from .indexer import build_index
+from .ingest import DEFAULT_MAX_BYTES, load_document, unique_ids
+from .retrieve import Retriever
+from .rewrite import rewrite
+from .schema import Answer, Document, Passage
+from .store import IndexData, load_index, read_manifest, save_index
+
+log = logging.getLogger(__name__)
+
+History = Sequence[dict[str, str]]
+
+
+class Assistant:
+    """Answers questions about articles, quoting them.
+
+    >>> bot = Assistant.from_files(["corpus/article.txt"], index_dir="index")  # doctest: +SKIP
+    >>> answer = bot.ask("Who was invited?")                                   # doctest: +SKIP
+    >>> answer.text, answer.citations[0].quote                                 # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        data: IndexData,
+        embedder: Embedder,
+        *,
+        composer: Composer | None = None,
+        k: int = 5,
+        max_question_chars: int = 2000,
+        max_history_turns: int = 50,
+        index_dir: str | Path | None = None,
+    ) -> None:
+        if k < 1:
+            raise ConfigError(f"k={k} must be at least 1.")
+        if max_question_chars < 1:
+            raise ConfigError(f"max_question_chars={max_question_chars} must be at least 1.")
+        if data.model_id != embedder.model_id:
+            raise IndexMismatchError(
+                f"The index was built with embedding model {data.model_id!r}, but the "
+                f"assistant was given {embedder.model_id!r}; use the same model or rebuild "
+                "the index."
+            )
+        self._data = data
+        self._embedder = embedder
+        self._retriever = Retriever(data, embedder)
+        self._composer = composer or Composer()
+        self.k = k
+        self.max_question_chars = max_question_chars
+        self.max_history_turns = max_history_turns
+        self.index_dir = Path(index_dir) if index_dir is not None else None
+
+    # -- construction -----------------------------------------------------------
+    @classmethod
+    def from_files(
+        cls,
+        paths: Sequence[str | Path],
+        index_dir: str | Path | None = "index",
+        *,
+        embedder: Embedder | None = None,
+        chunker: Chunker | None = None,
+        progress: bool = False,
+        max_file_bytes: int = DEFAULT_MAX_BYTES,
+        max_documents: int = 1000,
+        **options: Any,
+    ) -> Assistant:
+        """Build the index of ``paths`` in ``index_dir``, or load it when it is up to date.
+
+        ``index_dir=None`` keeps the index in memory only. Unchanged sentences are not
+        embedded again.
+        """
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        files = _expand(paths)
+        if not files:
+            raise InputFileError("No article files given; name one or more .txt, .md or .html files.")
+        if len(files) > max_documents:
+            raise LimitError(
+                f"{len(files)} files is over the limit of {max_documents} articles; index fewer "
+                "files or raise max_documents."
+            )
+        blobs = {str(p): _sha256_file(p) for p in files}
+        embedder = embedder or SentenceTransformerEmbedder()
+        chunker = chunker or Chunker()
+        previous: IndexData | None = None
+        if index_dir is not None and (Path(index_dir) / "manifest.json").exists():
+            try:
+                manifest = read_manifest(index_dir)
+                current = (
+                    manifest.get("model", {}).get("id") == embedder.model_id
+                    and manifest.get("chunker") == chunker.settings()
+                    and _same_sources(manifest.get("sources", {}), blobs)
+                )
+                previous = load_index(index_dir)
+                if current:
+                    log.info("index in %s is up to date", index_dir)
+                    return cls(previous, embedder, index_dir=index_dir, **options)
+            except (IndexCorruptError, IndexMismatchError, IndexMissingError) as e:
+                log.warning("rebuilding the index: %s", e)
+                previous = None
+        docs = unique_ids(load_document(p, max_bytes=max_file_bytes) for p in files)
+        return cls._build(docs, blobs, index_dir, embedder, chunker, previous, progress, **options)
+
+    @classmethod
+    def from_documents(
+        cls,
+        documents: Sequence[Document],
+        index_dir: str | Path | None = None,
+        *,
+        embedder: Embedder | None = None,
+        chunker: Chunker | None = None,
+        progress: bool = False,
+        **options: Any,
+    ) -> Assistant:
+        """Index documents already in memory (pasted text, uploads, evaluation sets)."""
+        docs = unique_ids(documents)
+        if not docs:
+            raise InputFileError("No documents given; give at least one article.")
+        sources = {
+            f"{d.doc_id}:memory": hashlib.sha256(d.text.encode()).hexdigest() for d in docs
+        }
+        embedder = embedder or SentenceTransformerEmbedder()
+        chunker = chunker or Chunker()
+        return cls._build(docs, sources, index_dir, embedder, chunker, None, progress, **options)
+
+    @classmethod
+    def _build(
+        cls,
+        docs: list[Document],
+        sources: dict[str, str],
+        index_dir: str | Path | None,
+        embedder: Embedder,
+        chunker: Chunker,
+        previous: IndexData | None,
+        progress: bool,
+        **options: Any,
+    ) -> Assistant:
+        data = build_index(
+            docs, embedder, chunker, previous=previous, sources=sources, progress=progress
+        )
+        if index_dir is not None:
+            save_index(data, index_dir, package_version=__version__)
+            log.info("saved the index in %s", index_dir)
+        return cls(data, embedder, index_dir=index_dir, **options)
+
+    @classmethod
+    def load(
+        cls, index_dir: str | Path = "index", *, embedder: Embedder | None = None, **options: Any
+    ) -> Assistant:
+        """Open a built index; a clear error when it is missing, damaged or from another model.
+
+        >>> bot = Assistant.load("index")  # doctest: +SKIP
+        """
+        read_manifest(index_dir)  # a missing index fails here, before the model loads
+        embedder = embedder or SentenceTransformerEmbedder()
+        data = load_index(index_dir, expect_model=embedder.model_id)
+        return cls(data, embedder, index_dir=index_dir, **options)
+
+    # -- accessors ----------------------------------------------------------------
+    @property
+    def documents(self) -> list[Document]:
+        return list(self._data.documents)
+
+    def document(self, doc_id: str) -> Document:
+        try:
+            return self._data.doc_by_id[doc_id]
+        except KeyError:
+            raise InputFileError(f"No document with id {doc_id!r} in this index.") from None
+
+    @property
+    def embedder(self) -> Embedder:
+        return self._embedder
+
+    @property
+    def index(self) -> IndexData:
+        return self._data
+
+    # -- questions ----------------------------------------------------------------
+    def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
+        """The ``k`` best passages for ``question``, best first, with exact offsets."""
+        q = self._check_question(question)
+        return self._retriever.retrieve(q, k or self.k).passages
+
+    def ask(self, question: str, history: History | None = None) -> Answer:
+        """Answer ``question`` from the article, or say that it does not.
+
+        ``history`` is the conversation so far: ``[{"role": "user"|"assistant",
+        "content": str}, ...]``, oldest first.
+
+        >>> bot.ask("Where is the summit?").text  # doctest: +SKIP
+        """
+        q = self._check_question(question)
+        turns = self._check_history(history)
+        query = rewrite(q, turns)
+        retrieval = self._retriever.retrieve(query, self.k)
+        return self._composer.compose(q, retrieval, self._data)
+
+    def ask_stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
+        """Yield the answer text in pieces as it is written, then the ``Answer`` itself."""
+        answer = self.ask(question, history)
+        for piece in re.findall(r"\S+\s*", answer.text):
+            yield piece
+        yield answer
+
+    def example_questions(self, n: int = 4) -> list[str]:
+        """A few questions about the loaded articles, built from their most named subjects."""
+        counts: Counter[str] = Counter()
+        for doc in self._data.documents:
+            for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+){1,3}\b",
+                                 doc.text):
+                counts[m.group(0)] += 1
+        questions = ["What is the article about?"]
+        for name, _ in counts.most_common():
+            if len(questions) >= n:
+                break
+            questions.append(f"What does the article say about {name}?")
+        return questions[:n]
+
+    # -- validation ------------------------------------------------------------------
+    def _check_question(self, question: Any) -> str:
+        if not isinstance(question, str):
+            raise QuestionError("The question must be text.")
+        cleaned = "".join(
+            " " if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in question
+        )
+        cleaned = " ".join(cleaned.split())
+        if not cleaned:
+            raise QuestionError("The question is empty; type a question about the article.")
+        if len(question) > self.max_question_chars:
+            raise QuestionError(
+                f"The question is {len(question):,} characters long; the limit is "
+                f"{self.max_question_chars:,}. Ask something shorter."
+            )
+        return cleaned
+
+    def _check_history(self, history: Any) -> list[dict[str, str]]:
+        if history is None:
+            return []
+        if not isinstance(history, (list, tuple)):
+            raise QuestionError("history must be a list of {role, content} messages.")
+        turns = []
+        for i, turn in enumerate(list(history)[-self.max_history_turns :]):
+            if (
+                not isinstance(turn, dict)
+                or turn.get("role") not in ("user", "assistant")
+                or not isinstance(turn.get("content"), str)
+            ):
+                raise QuestionError(
+                    f"history item {i + 1} must be {{\"role\": \"user\" or \"assistant\", "
+                    "\"content\": text}."
+                )
+            turns.append({"role": turn["role"], "content": turn["content"][: self.max_question_chars]})
+        return turns
+
+
+def _expand(paths: Sequence[str | Path]) -> list[Path]:
+    from .ingest import SUPPORTED_SUFFIXES
+
+    files: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(
+                f for f in p.iterdir()
+                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith(".")
+            )
+            if not found:
+                raise InputFileError(f"{p} holds no .txt, .md or .html files.")
+            files.extend(found)
+        elif not p.exists():
+            raise InputFileError(f"File not found: {p}. Check the path and try again.")
+        else:
+            files.append(p)
+    return files
+
+
+def _sha256_file(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as e:
+        raise InputFileError(f"Cannot read {path}: {e.strerror}.") from None
+
+
+def _same_sources(old: dict[str, str], new: dict[str, str]) -> bool:
+    key = lambda d: sorted((Path(p).name, h) for p, h in d.items())  # noqa: E731
+    return key(old) == key(new)

@@ -1,0 +1,351 @@
+"""Storage: the FAISS seam and the on-disk index format.
+
+``VectorStore`` is the only code that touches FAISS (add, search, save, load), so a
+distributed vector database can take its place. ``save_index``/``load_index`` write and
+read the whole index folder:
+
+* data files are named by their content hash (``chunks-<sha>.jsonl`` ...) and written
+  to a temporary name, then renamed;
+* ``manifest.json`` names them with their sha256 and is replaced last, in one rename:
+  that rename is the commit. A crash, full disk or failed rebuild before it leaves the
+  previous manifest pointing at the previous, untouched files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import IndexCorruptError, IndexMismatchError, IndexMissingError
+from .lexical import BM25
+from .schema import Chunk, Document, Sentence
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+_KINDS = ("documents", "sentences", "chunks", "vectors", "bm25")
+REBUILD_HINT = "rebuild it with `python -m assistant index FILE... --index {dir}`"
+
+
+class VectorStore:
+    """Inner-product search over normalized vectors (exact, or HNSW for big corpora).
+
+    >>> store = VectorStore(384)                    # doctest: +SKIP
+    >>> store.add(vectors); store.search(q, k=5)    # doctest: +SKIP
+    """
+
+    def __init__(self, dimension: int, *, approximate_above: int = 200_000) -> None:
+        import faiss
+
+        self.dimension = dimension
+        self.approximate_above = approximate_above
+        self._index: Any = faiss.IndexFlatIP(dimension)
+        self._vectors = np.zeros((0, dimension), dtype=np.float32)
+
+    def __len__(self) -> int:
+        return int(self._index.ntotal)
+
+    @property
+    def vectors(self) -> np.ndarray:
+        """All stored vectors, row ``i`` for id ``i``."""
+        return self._vectors
+
+    def add(self, vectors: np.ndarray) -> None:
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        if vectors.ndim != 2 or vectors.shape[1] != self.dimension:
+            raise ValueError(f"expected vectors of shape (n, {self.dimension}), got {vectors.shape}")
+        self._vectors = np.concatenate([self._vectors, vectors]) if len(self) else vectors
+        if len(self._vectors) > self.approximate_above and _is_flat(self._index):
+            self._index = self._hnsw(self._vectors)
+        else:
+            self._index.add(vectors)
+
+    def _hnsw(self, vectors: np.ndarray) -> Any:
+        import faiss
+
+        # Exact search over this many vectors costs more than encoding the question.
+        index = faiss.IndexHNSWFlat(self.dimension, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efSearch = 128
+        index.add(vectors)
+        return index
+
+    def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Scores and ids, shape ``(n_queries, k)``; missing hits have id -1."""
+        query = np.ascontiguousarray(query.reshape(-1, self.dimension), dtype=np.float32)
+        k = max(1, min(k, len(self)))
+        if len(self) == 0:
+            return np.zeros((len(query), 0), np.float32), np.zeros((len(query), 0), np.int64)
+        scores, ids = self._index.search(query, k)
+        return scores, ids
+
+    def save(self, path: Path) -> None:
+        import faiss
+
+        faiss.write_index(self._index, str(path))
+
+    @classmethod
+    def load(cls, path: Path, dimension: int) -> VectorStore:
+        import faiss
+
+        store = cls.__new__(cls)
+        store.dimension = dimension
+        store.approximate_above = 200_000
+        try:
+            store._index = faiss.read_index(str(path))
+        except RuntimeError as e:
+            raise IndexCorruptError(f"cannot read {path.name}: {str(e).splitlines()[0]}") from None
+        if store._index.d != dimension:
+            raise IndexCorruptError(f"{path.name} holds {store._index.d}-d vectors, not {dimension}")
+        store._vectors = (
+            store._index.reconstruct_n(0, store._index.ntotal).astype(np.float32)
+            if store._index.ntotal
+            else np.zeros((0, dimension), dtype=np.float32)
+        )
+        return store
+
+
+def _is_flat(index: Any) -> bool:
+    import faiss
+
+    return isinstance(index, faiss.IndexFlat)
+
+
+@dataclass
+class IndexData:
+    """Everything retrieval needs, in memory."""
+
+    documents: list[Document]
+    sentences: list[Sentence]
+    chunks: list[Chunk]
+    store: VectorStore
+    bm25: BM25
+    model_id: str
+    chunker: dict[str, Any]
+    sources: dict[str, str] = field(default_factory=dict)  # source -> sha256 of its bytes
+
+    def __post_init__(self) -> None:
+        self.doc_by_id = {d.doc_id: d for d in self.documents}
+        # Which chunks hold each sentence (overlap puts some sentences in two).
+        self.sentence_chunks: list[list[int]] = [[] for _ in self.sentences]
+        self.chunk_sentences: list[list[int]] = [[] for _ in self.chunks]
+        by_doc: dict[str, list[int]] = {}
+        for ci, c in enumerate(self.chunks):
+            by_doc.setdefault(c.doc_id, []).append(ci)
+        for si, s in enumerate(self.sentences):
+            for ci in by_doc.get(s.doc_id, ()):
+                c = self.chunks[ci]
+                if c.start <= s.start and s.end <= c.end:
+                    self.sentence_chunks[si].append(ci)
+                    self.chunk_sentences[ci].append(si)
+        self.avg_sentence_tokens = (
+            float(np.mean([max(1, len(s.text.split())) for s in self.sentences]))
+            if self.sentences
+            else 1.0
+        )
+
+
+def save_index(data: IndexData, index_dir: str | Path, *, package_version: str) -> Path:
+    """Write ``data`` to ``index_dir`` atomically; returns the manifest path."""
+    folder = Path(index_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: dict[str, dict[str, Any]] = {}
+    created: list[Path] = []
+    try:
+        payloads: dict[str, bytes] = {
+            "documents": _jsonl(
+                {"doc_id": d.doc_id, "title": d.title, "text": d.text, "source": d.source}
+                for d in data.documents
+            ),
+            "sentences": _jsonl([s.doc_id, s.start, s.end] for s in data.sentences),
+            "chunks": _jsonl(
+                [c.chunk_id, c.doc_id, c.start, c.end, c.n_tokens] for c in data.chunks
+            ),
+            "bm25": json.dumps(data.bm25.to_json(), separators=(",", ":")).encode(),
+        }
+        with tempfile.TemporaryDirectory(dir=folder, prefix=".tmp-") as tmp:
+            vec_tmp = Path(tmp) / "vectors.faiss"
+            data.store.save(vec_tmp)
+            payloads["vectors"] = vec_tmp.read_bytes()
+        for kind in _KINDS:
+            blob = payloads[kind]
+            digest = hashlib.sha256(blob).hexdigest()
+            ext = {"vectors": "faiss", "bm25": "json"}.get(kind, "jsonl")
+            name = f"{kind}-{digest[:16]}.{ext}"
+            target = folder / name
+            if not (target.exists() and _sha256(target) == digest):
+                _atomic_write(target, blob)
+                created.append(target)
+            written[kind] = {"file": name, "sha256": digest, "bytes": len(blob)}
+        manifest = {
+            "format_version": FORMAT_VERSION,
+            "package_version": package_version,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "model": {"id": data.model_id, "dimension": data.store.dimension},
+            "chunker": data.chunker,
+            "counts": {
+                "documents": len(data.documents),
+                "sentences": len(data.sentences),
+                "chunks": len(data.chunks),
+                "vectors": len(data.store),
+            },
+            "documents": [
+                {
+                    "doc_id": d.doc_id,
+                    "title": d.title,
+                    "source": d.source,
+                    "sha256": hashlib.sha256(d.text.encode()).hexdigest(),
+                }
+                for d in data.documents
+            ],
+            "sources": data.sources,
+            "files": written,
+        }
+        _atomic_write(folder / MANIFEST, json.dumps(manifest, indent=2).encode())
+    except BaseException:
+        for path in created:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    _remove_unreferenced(folder, {w["file"] for w in written.values()})
+    return folder / MANIFEST
+
+
+def read_manifest(index_dir: str | Path) -> dict[str, Any]:
+    folder = Path(index_dir)
+    path = folder / MANIFEST
+    hint = REBUILD_HINT.format(dir=folder)
+    if not path.exists():
+        if folder.exists() and not folder.is_dir():
+            raise IndexMissingError(f"{folder} is a file, not an index folder; {hint}.")
+        raise IndexMissingError(f"No index at {folder}; build it with `python -m assistant index "
+                                f"FILE... --index {folder}`.")
+    try:
+        manifest = json.loads(path.read_text("utf-8"))
+        if not isinstance(manifest, dict):
+            raise ValueError("not an object")
+    except (ValueError, UnicodeDecodeError) as e:
+        raise IndexCorruptError(f"The index manifest {path} is unreadable ({e}); {hint}.") from None
+    version = manifest.get("format_version")
+    if version != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"The index at {folder} has format version {version!r}, this program reads "
+            f"{FORMAT_VERSION}; {hint}."
+        )
+    return manifest
+
+
+def load_index(index_dir: str | Path, *, expect_model: str | None = None) -> IndexData:
+    """Read and verify an index folder written by :func:`save_index`."""
+    folder = Path(index_dir)
+    manifest = read_manifest(folder)
+    hint = REBUILD_HINT.format(dir=folder)
+    try:
+        model = manifest["model"]
+        model_id, dimension = str(model["id"]), int(model["dimension"])
+        files = manifest["files"]
+        blobs = {kind: _read_checked(folder, files[kind], hint) for kind in _KINDS}
+    except (KeyError, TypeError, ValueError) as e:
+        raise IndexCorruptError(f"The index manifest in {folder} is incomplete ({e}); {hint}.")
+    if expect_model is not None and expect_model != model_id:
+        raise IndexMismatchError(
+            f"The index at {folder} was built with embedding model {model_id!r}, not "
+            f"{expect_model!r}; use that model, or {hint}."
+        )
+    try:
+        documents = [
+            Document(o["doc_id"], o["title"], o["text"], o.get("source", ""))
+            for o in _parse_jsonl(blobs["documents"])
+        ]
+        by_id = {d.doc_id: d for d in documents}
+        sentences = [
+            Sentence(d, s, e, by_id[d].text[s:e]) for d, s, e in _parse_jsonl(blobs["sentences"])
+        ]
+        chunks = [
+            Chunk(i, d, s, e, by_id[d].text[s:e], n) for i, d, s, e, n in _parse_jsonl(blobs["chunks"])
+        ]
+        bm25 = BM25.from_json(json.loads(blobs["bm25"]))
+    except (KeyError, TypeError, ValueError, UnicodeDecodeError) as e:
+        raise IndexCorruptError(f"The index in {folder} has an unreadable table ({e}); {hint}.")
+    with tempfile.TemporaryDirectory(prefix="assistant-faiss-") as tmp:
+        vec_path = Path(tmp) / "vectors.faiss"
+        vec_path.write_bytes(blobs["vectors"])
+        try:
+            store = VectorStore.load(vec_path, dimension)
+        except IndexCorruptError as e:
+            raise IndexCorruptError(f"The index in {folder} is damaged ({e}); {hint}.") from None
+    if len(store) != len(sentences) or bm25.n_docs != len(chunks):
+        raise IndexCorruptError(
+            f"The index in {folder} is inconsistent ({len(store)} vectors for "
+            f"{len(sentences)} sentences); {hint}."
+        )
+    return IndexData(
+        documents=documents,
+        sentences=sentences,
+        chunks=chunks,
+        store=store,
+        bm25=bm25,
+        model_id=model_id,
+        chunker=dict(manifest.get("chunker", {})),
+        sources=dict(manifest.get("sources", {})),
+    )
+
+
+def _read_checked(folder: Path, entry: dict[str, Any], hint: str) -> bytes:
+    path = folder / str(entry["file"])
+    if path.name != entry["file"] or path.parent != folder:
+        raise IndexCorruptError(f"The index manifest in {folder} names a bad file; {hint}.")
+    try:
+        blob = path.read_bytes()
+    except FileNotFoundError:
+        raise IndexCorruptError(f"The index in {folder} is missing {path.name}; {hint}.") from None
+    if hashlib.sha256(blob).hexdigest() != entry["sha256"]:
+        raise IndexCorruptError(
+            f"The index file {path.name} in {folder} is truncated or altered; {hint}."
+        )
+    return blob
+
+
+def _jsonl(rows: Any) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+
+
+def _parse_jsonl(blob: bytes) -> list[Any]:
+    return [json.loads(line) for line in blob.decode("utf-8").splitlines() if line]
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _atomic_write(path: Path, blob: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, 0o644)  # mkstemp makes 0600; an index is shared data
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _remove_unreferenced(folder: Path, keep: set[str]) -> None:
+    for kind in _KINDS:
+        for path in folder.glob(f"{kind}-*"):
+            if path.name not in keep:
+                with contextlib.suppress(OSError):
+                    path.unlink()
