@@ -9,6 +9,7 @@ fit is split, never left for the model to truncate.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -72,7 +73,7 @@ class Chunker:
         sentences = [Sentence(doc.doc_id, s, e, text[s:e]) for s, e in spans]
         tokens = [self.count(t.text) for t in sentences]
         chunks: list[Chunk] = []
-        for i, j in self._windows(tokens):
+        for i, j in self._windows(text, spans, tokens):
             start, end = spans[i][0], spans[j - 1][1]
             chunks.append(
                 Chunk(first_chunk_id + len(chunks), doc.doc_id, start, end, text[start:end], 0)
@@ -84,14 +85,19 @@ class Chunker:
         ]
         return sentences, chunks
 
-    def _windows(self, tokens: list[int]) -> list[tuple[int, int]]:
-        """Greedy windows ``[i, j)`` of sentences within ``max_tokens``, overlapping."""
+    def _windows(
+        self, text: str, spans: list[tuple[int, int]], tokens: list[int]
+    ) -> list[tuple[int, int]]:
+        """Greedy windows ``[i, j)`` of sentences within ``max_tokens``, overlapping.
+
+        A window is measured as the text it will hold: the whitespace between sentences
+        costs tokens too, and BPE merges across a boundary, so sums of parts can be off.
+        """
         out: list[tuple[int, int]] = []
         n, i = len(tokens), 0
         while i < n:
-            j, total = i, 0
-            while j < n and (j == i or total + tokens[j] <= self.max_tokens):
-                total += tokens[j]
+            j = i + 1
+            while j < n and self.count(text[spans[i][0] : spans[j][1]]) <= self.max_tokens:
                 j += 1
             out.append((i, j))
             if j >= n:
@@ -104,6 +110,9 @@ class Chunker:
         return out
 
     def _bounded(self, text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+        start, end = trim(text, start, end)  # measured as stored: trimming can add tokens
+        if start >= end:
+            return []
         if self.count(text[start:end]) <= limit:
             return [(start, end)]
         mid = _cut_point(text, start, end)
@@ -121,17 +130,27 @@ class Chunker:
         if all(ok):
             return chunks
         # Rare (scripts that tokenize far finer in word pieces than in BPE): cut the
-        # offending window into single-sentence windows, which fit by construction.
-        out: list[Chunk] = []
-        for c, good in zip(chunks, ok, strict=True):
-            if good:
-                out.append(c)
+        # offending window into single-sentence windows, which fit by construction --
+        # once each, and only for sentences that no fitting window already holds.
+        held = [False] * len(spans)  # sentence i lies in a fitting window
+        starts = [s for s, _ in spans]
+        for c, fit in zip(chunks, ok, strict=True):
+            if fit:
+                for i in range(bisect_left(starts, c.start), bisect_right(starts, c.end)):
+                    held[i] = held[i] or spans[i][1] <= c.end
+        out = [c for c, fit in zip(chunks, ok, strict=True) if fit]
+        for c, fit in zip(chunks, ok, strict=True):
+            if fit:
                 continue
-            for s, e in spans:
-                if c.start <= s and e <= c.end:
+            for i in range(bisect_left(starts, c.start), bisect_right(starts, c.end)):
+                s, e = spans[i]
+                if e <= c.end and not held[i]:
+                    held[i] = True
                     out.append(Chunk(0, c.doc_id, s, e, text[s:e], 0))
+        out.sort(key=lambda c: (c.start, c.end))
         return [
-            Chunk(first_chunk_id + i, c.doc_id, c.start, c.end, c.text, 0) for i, c in enumerate(out)
+            Chunk(first_chunk_id + i, c.doc_id, c.start, c.end, c.text, 0)
+            for i, c in enumerate(out)
         ]
 
 

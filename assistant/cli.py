@@ -9,8 +9,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import AssistantError
+
+if TYPE_CHECKING:
+    from .embed import SentenceTransformerEmbedder
 
 log = logging.getLogger("assistant")
 
@@ -46,8 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--index", default="index", metavar="DIR", help="index folder (default: index)")
-    p.add_argument("--model", metavar="NAME_OR_PATH",
-                   help="sentence-transformers model (default: the packaged all-MiniLM-L6-v2)")
+    p.add_argument(
+        "--model",
+        metavar="NAME_OR_PATH",
+        help="sentence-transformers model (default: the packaged all-MiniLM-L6-v2)",
+    )
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
 
     p = sub.add_parser(
@@ -57,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog='example: python -m assistant ask "Who is James?" --index index --json',
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("question", help="the question, in quotes")
+    p.add_argument("question", help='the question, in quotes; "-" reads it from standard input')
     p.add_argument("--index", default="index", metavar="DIR", help="index folder (default: index)")
     p.add_argument("--model", metavar="NAME_OR_PATH", help="the model the index was built with")
     p.add_argument("--json", action="store_true", help="print Answer.to_dict() as JSON")
@@ -73,13 +80,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     src = p.add_mutually_exclusive_group()
     src.add_argument("--index", metavar="DIR", help="a built index folder (default: index)")
-    src.add_argument("--corpus", nargs="+", metavar="PATH",
-                     help="article files to index (into --index-dir) and serve")
-    p.add_argument("--index-dir", default="index", metavar="DIR",
-                   help="where --corpus builds its index (default: index)")
+    src.add_argument(
+        "--corpus",
+        nargs="+",
+        metavar="PATH",
+        help="article files to index (into --index-dir) and serve",
+    )
+    p.add_argument(
+        "--index-dir",
+        default="index",
+        metavar="DIR",
+        help="where --corpus builds its index (default: index)",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
     p.add_argument("--max-upload-mb", type=float, default=2.0, help="upload size limit in MB")
+    p.add_argument(
+        "--max-articles", type=int, default=5, help="most files one upload may hold (default: 5)"
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        help="seconds a REST question may take before a 504 (default: 60)",
+    )
 
     p = sub.add_parser(
         "eval",
@@ -129,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _embedder(model: str | None):  # type: ignore[no-untyped-def]
+def _embedder(model: str | None) -> SentenceTransformerEmbedder | None:
     from .embed import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder(model) if model else None
@@ -139,7 +163,9 @@ def cmd_index(args: argparse.Namespace) -> int:
     from .core import Assistant
 
     bot = Assistant.from_files(
-        args.paths, index_dir=args.index, embedder=_embedder(args.model),
+        args.paths,
+        index_dir=args.index,
+        embedder=_embedder(args.model),
         progress=not args.no_progress,
     )
     data = bot.index
@@ -153,8 +179,10 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from .core import Assistant
 
+    # A long question does not fit one command-line argument (Linux caps it at 128 KiB).
+    question = sys.stdin.read() if args.question == "-" else args.question
     bot = Assistant.load(args.index, embedder=_embedder(args.model), k=args.k)
-    answer = bot.ask(args.question)
+    answer = bot.ask(question)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -174,7 +202,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         bot = Assistant.load(args.index or "index")
     from ui.app import serve
 
-    serve(bot, host=args.host, port=args.port, max_upload_bytes=int(args.max_upload_mb * 1e6))
+    serve(
+        bot,
+        host=args.host,
+        port=args.port,
+        max_upload_bytes=int(args.max_upload_mb * 1e6),
+        max_articles=args.max_articles,
+        request_timeout_s=args.timeout,
+    )
     return 0
 
 
@@ -187,8 +222,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         bot = Assistant.load(args.index, k=args.k)
     result = evaluate(
-        args.questions, bot=bot, corpus=args.corpus, out_path=args.out,
-        report_path=args.report, fmt=args.format, k=args.k,
+        args.questions,
+        bot=bot,
+        corpus=args.corpus,
+        out_path=args.out,
+        report_path=args.report,
+        fmt=args.format,
+        k=args.k,
     )
     print(format_summary(result.summary))
     print(f"results: {Path(args.out)}" + (f"; report: {args.report}" if args.report else ""))

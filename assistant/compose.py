@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ConfigError
-from .features import FEATURE_NAMES, QuestionInfo, sentence_features
+from .features import FEATURE_NAMES, QTYPES, QuestionInfo, SentenceInfo, sentence_features
 from .retrieve import Retrieval
 from .schema import Answer, Citation
 from .store import IndexData
@@ -39,11 +40,20 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Scorer:
-    """Logistic regression over standardized features, with its abstention threshold."""
+    """A one-hidden-layer network over standardized features, with its abstention threshold.
 
-    weights: np.ndarray
+    Small enough to ship as JSON and to run in NumPy in microseconds.
+    """
+
     mean: np.ndarray
     scale: np.ndarray
+    hidden_weights: np.ndarray
+    hidden_bias: np.ndarray
+    output_weights: np.ndarray
+    output_bias: float
+    abstain_mean: np.ndarray
+    abstain_scale: np.ndarray
+    abstain_weights: np.ndarray
     threshold: float
     meta: dict[str, Any]
 
@@ -57,23 +67,116 @@ class Scorer:
                 raw = Path(path).read_text("utf-8")
             data = json.loads(raw)
         except (OSError, ValueError) as e:
-            raise ConfigError(f"Cannot read the answer scorer ({e}); reinstall the package.") from None
-        if list(data.get("features", [])) != list(FEATURE_NAMES):
+            raise ConfigError(
+                f"Cannot read the answer scorer ({e}); reinstall the package."
+            ) from None
+        if list(data.get("features", [])) != list(FEATURE_NAMES) or list(
+            data.get("abstain", {}).get("features", [])
+        ) != list(QUESTION_FEATURES):
             raise ConfigError(
                 "The answer scorer was trained on other features; retrain it with "
                 "`python scripts/train_scorer.py`."
             )
-        return cls(
-            weights=np.asarray(data["weights"], dtype=np.float64),
-            mean=np.asarray(data["mean"], dtype=np.float64),
-            scale=np.asarray(data["scale"], dtype=np.float64),
-            threshold=float(data["threshold"]),
-            meta=dict(data.get("meta", {})),
-        )
+        try:
+            return cls(
+                mean=np.asarray(data["mean"], dtype=np.float64),
+                scale=np.asarray(data["scale"], dtype=np.float64),
+                hidden_weights=np.asarray(data["hidden_weights"], dtype=np.float64),
+                hidden_bias=np.asarray(data["hidden_bias"], dtype=np.float64),
+                output_weights=np.asarray(data["output_weights"], dtype=np.float64),
+                output_bias=float(data["output_bias"]),
+                abstain_mean=np.asarray(data["abstain"]["mean"], dtype=np.float64),
+                abstain_scale=np.asarray(data["abstain"]["scale"], dtype=np.float64),
+                abstain_weights=np.asarray(data["abstain"]["weights"], dtype=np.float64),
+                threshold=float(data["abstain"]["threshold"]),
+                meta=dict(data.get("meta", {})),
+            )
+        except (KeyError, TypeError, ValueError) as e:
+            raise ConfigError(
+                f"The answer scorer file is incomplete ({e}); reinstall the package."
+            ) from None
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
-        z = ((x - self.mean) / self.scale) @ self.weights
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        """Per candidate sentence: the probability that it holds the answer."""
+        h = np.maximum(((x - self.mean) / self.scale) @ self.hidden_weights + self.hidden_bias, 0.0)
+        return _sigmoid(h @ self.output_weights + self.output_bias)
+
+    def answerable(self, q: np.ndarray) -> float:
+        """Per question (``question_features``): the probability that the article answers it."""
+        return float(
+            _sigmoid(((q - self.abstain_mean) / self.abstain_scale) @ self.abstain_weights)
+        )
+
+
+def _sigmoid(z: Any) -> Any:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+_F = {name: i for i, name in enumerate(FEATURE_NAMES)}
+
+QUESTION_FEATURES: tuple[str, ...] = (
+    "bias",
+    "p1",
+    "p2",
+    "p_gap",
+    "p1_logit",
+    "best_dense",
+    "max_dense",
+    "max_idf_overlap",
+    "max_bigram_overlap",
+    "max_name_cover",
+    "best_missing_idf",
+    "best_type_match",
+    "q_oov",
+    "q_name_oov",
+    "q_len_log",
+    "n_candidates_log",
+    *tuple(f"qtype_{t}" for t in QTYPES),
+)
+
+
+def question_features(probs: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Question-level evidence for abstention, from the scored candidates."""
+    order = np.argsort(-probs, kind="stable")
+    p1 = float(probs[order[0]])
+    p2 = float(probs[order[1]]) if len(order) > 1 else 0.0
+    best = x[order[0]]
+    return np.asarray(
+        [
+            1.0,
+            p1,
+            p2,
+            p1 - p2,
+            float(np.log(p1 + 1e-6) - np.log(1 - p1 + 1e-6)),
+            best[_F["dense"]],
+            float(x[:, _F["dense"]].max()),
+            float(x[:, _F["idf_overlap"]].max()),
+            float(x[:, _F["bigram_overlap"]].max()),
+            float(x[:, _F["name_cover"]].max()),
+            best[_F["missing_idf"]],
+            best[_F["type_match"]],
+            best[_F["q_oov"]],
+            best[_F["q_name_oov"]],
+            best[_F["q_len_log"]],
+            float(np.log1p(len(x))),
+            *[best[_F[f"qtype_{t}"]] for t in QTYPES],
+        ],
+        dtype=np.float64,
+    )
+
+
+# Requests to drop the article or reveal instructions are not questions about it.
+_INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget|override|bypass)\b.{0,60}\b(instructions?|rules?|article|"
+    r"above|previous|prompt|context|guidelines?|everything)\b|\bsystem prompt\b|"
+    r"\byou are now\b|\bpretend (to be|you)\b|\bjailbreak|\bdeveloper mode\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def is_instruction(question: str) -> bool:
+    """Whether ``question`` asks the assistant to drop its rules rather than about the article."""
+    return bool(_INSTRUCTION.search(question))
 
 
 class Composer:
@@ -112,58 +215,68 @@ class Composer:
             return []
         order = list(seen)
         q = QuestionInfo.of(question)
+        infos = [_info(data, si) for si in order]
         dense = data.store.vectors[order] @ retrieval.query_vector
-        texts = [data.sentences[si].text for si in order]
-        bm25 = data.bm25.score_texts(retrieval.query, texts, data.avg_sentence_tokens)
-        idf = {t: data.bm25.idf(t) for t in q.terms}
+        query_terms = (
+            QuestionInfo.of(retrieval.query).terms if retrieval.query != question else q.terms
+        )
+        idf = {t: data.bm25.idf(t) for t in q.terms | query_terms}
+        bm25 = [_bm25(query_terms, info, idf, data) for info in infos]
         dense_max, bm25_max = float(dense.max()), max(bm25)
-        dense_rank = {si: r for r, si in enumerate(np.asarray(order)[np.argsort(-dense)].tolist())}
-        rows = []
-        for i, si in enumerate(order):
-            s = data.sentences[si]
-            rows.append(
-                sentence_features(
-                    q,
-                    s.text,
-                    dense=float(dense[i]),
-                    dense_max=dense_max,
-                    dense_rank=dense_rank[si],
-                    bm25=bm25[i],
-                    bm25_max=bm25_max,
-                    idf=idf,
-                    passage_rank=seen[si],
-                    first_in_doc=si == 0 or data.sentences[si - 1].doc_id != s.doc_id,
-                )
+        ranks = np.empty(len(order), dtype=np.int64)
+        ranks[np.argsort(-dense, kind="stable")] = np.arange(len(order))
+        rows = [
+            sentence_features(
+                q,
+                info,
+                dense=float(dense[i]),
+                dense_max=dense_max,
+                dense_rank=int(ranks[i]),
+                bm25=bm25[i],
+                bm25_max=bm25_max,
+                idf=idf,
+                passage_rank=seen[si],
+                first_in_doc=first,
+                previous=None if first else _info(data, si - 1),
+                vocabulary=data.bm25.postings,
             )
-        x = np.stack(rows)
-        probs = self.scorer.probabilities(x)
-        return [
-            Candidate(si, seen[si], x[i], float(probs[i])) for i, si in enumerate(order)
+            for i, (si, info) in enumerate(zip(order, infos, strict=True))
+            for first in (si == 0 or data.sentences[si - 1].doc_id != data.sentences[si].doc_id,)
         ]
+        x = np.asarray(rows, dtype=np.float64)
+        probs = self.scorer.probabilities(x)
+        return [Candidate(si, seen[si], x[i], float(probs[i])) for i, si in enumerate(order)]
+
+    def answerability(self, cands: list[Candidate]) -> float:
+        """The probability that the article answers, from candidates sorted best first."""
+        if not cands:
+            return 0.0
+        probs = np.asarray([c.probability for c in cands])
+        return self.scorer.answerable(
+            question_features(probs, np.stack([c.features for c in cands]))
+        )
 
     def compose(self, question: str, retrieval: Retrieval, data: IndexData) -> Answer:
         cands = sorted(
             self.candidates(question, retrieval, data), key=lambda c: (-c.probability, c.sentence)
         )
-        best = cands[0].probability if cands else 0.0
-        if not cands or best < self.threshold:
+        answerable = self.answerability(cands)
+        if not cands or answerable < self.threshold or is_instruction(question):
             return Answer(
                 question=question,
                 text=ABSTAIN_TEXT,
                 citations=[],
                 passages=retrieval.passages,
                 abstained=True,
-                confidence=round(best, 4),
+                confidence=round(answerable, 4),
                 query=retrieval.query,
             )
+        best = cands[0].probability
         chosen = [cands[0]]
         words = len(data.sentences[cands[0].sentence].text.split())
         for c in cands[1 : self.max_sentences]:
             n = len(data.sentences[c.sentence].text.split())
-            if (
-                c.probability >= max(self.threshold, self.second_ratio * best)
-                and words + n <= self.max_answer_words
-            ):
+            if c.probability >= self.second_ratio * best and words + n <= self.max_answer_words:
                 chosen.append(c)
                 words += n
         # Read in document order, as the article tells it.
@@ -171,12 +284,12 @@ class Composer:
         citations = []
         for n, c in enumerate(chosen, start=1):
             s = data.sentences[c.sentence]
-            citations.append(
-                Citation(n, s.doc_id, s.start, s.end, s.text, round(c.probability, 4))
-            )
+            citations.append(Citation(n, s.doc_id, s.start, s.end, s.text, round(c.probability, 4)))
         citations = verified(citations, data)
         if not citations:
-            return Answer(question, ABSTAIN_TEXT, [], retrieval.passages, True, 0.0, retrieval.query)
+            return Answer(
+                question, ABSTAIN_TEXT, [], retrieval.passages, True, 0.0, retrieval.query
+            )
         text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
         return Answer(
             question=question,
@@ -184,17 +297,41 @@ class Composer:
             citations=citations,
             passages=retrieval.passages,
             abstained=False,
-            confidence=round(best, 4),
+            confidence=round(answerable, 4),
             query=retrieval.query,
         )
 
 
+def _info(data: IndexData, si: int) -> SentenceInfo:
+    info = data.cache.get(si)
+    if info is None:
+        info = data.cache[si] = SentenceInfo.of(data.sentences[si].text)
+    return info
+
+
+def _bm25(
+    terms: frozenset[str], info: SentenceInfo, idf: dict[str, float], data: IndexData
+) -> float:
+    """BM25 of a sentence, with the chunk index's IDF and sentence-length normalization."""
+    k1, b = data.bm25.k1, data.bm25.b
+    norm = k1 * (1 - b + b * info.n_terms / data.avg_sentence_tokens)
+    score = 0.0
+    for term, tf in info.term_counts:
+        if term in terms:
+            score += idf[term] * tf * (k1 + 1) / (tf + norm)
+    return score
+
+
 def verified(citations: list[Citation], data: IndexData) -> list[Citation]:
     """Keep only citations whose quote is exactly its slice of the document, renumbered."""
-    good = []
+    good: list[Citation] = []
     for c in citations:
         doc = data.doc_by_id.get(c.doc_id)
-        if doc is None or not (0 <= c.start < c.end <= len(doc.text)) or doc.text[c.start : c.end] != c.quote:
+        if (
+            doc is None
+            or not (0 <= c.start < c.end <= len(doc.text))
+            or doc.text[c.start : c.end] != c.quote
+        ):
             log.error("dropped a citation that does not match its source: %r", c)
             continue
         good.append(Citation(len(good) + 1, c.doc_id, c.start, c.end, c.quote, c.score))

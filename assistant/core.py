@@ -97,7 +97,9 @@ class Assistant:
             paths = [paths]
         files = _expand(paths)
         if not files:
-            raise InputFileError("No article files given; name one or more .txt, .md or .html files.")
+            raise InputFileError(
+                "No article files given; name one or more .txt, .md or .html files."
+            )
         if len(files) > max_documents:
             raise LimitError(
                 f"{len(files)} files is over the limit of {max_documents} articles; index fewer "
@@ -140,9 +142,7 @@ class Assistant:
         docs = unique_ids(documents)
         if not docs:
             raise InputFileError("No documents given; give at least one article.")
-        sources = {
-            f"{d.doc_id}:memory": hashlib.sha256(d.text.encode()).hexdigest() for d in docs
-        }
+        sources = {f"{d.doc_id}:memory": hashlib.sha256(d.text.encode()).hexdigest() for d in docs}
         embedder = embedder or SentenceTransformerEmbedder()
         chunker = chunker or Chunker()
         return cls._build(docs, sources, index_dir, embedder, chunker, None, progress, **options)
@@ -203,6 +203,8 @@ class Assistant:
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
         """The ``k`` best passages for ``question``, best first, with exact offsets."""
         q = self._check_question(question)
+        if k is not None and (not isinstance(k, int) or k < 1):
+            raise ConfigError(f"k={k!r} must be a whole number of at least 1.")
         return self._retriever.retrieve(q, k or self.k).passages
 
     def ask(self, question: str, history: History | None = None) -> Answer:
@@ -222,32 +224,29 @@ class Assistant:
     def ask_stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces as it is written, then the ``Answer`` itself."""
         answer = self.ask(question, history)
-        for piece in re.findall(r"\S+\s*", answer.text):
-            yield piece
+        yield from re.findall(r"\S+\s*", answer.text)
         yield answer
 
     def example_questions(self, n: int = 4) -> list[str]:
         """A few questions about the loaded articles, built from their most named subjects."""
         counts: Counter[str] = Counter()
-        for doc in self._data.documents:
-            for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+){1,3}\b",
-                                 doc.text):
-                counts[m.group(0)] += 1
-        questions = ["What is the article about?"]
-        for name, _ in counts.most_common():
-            if len(questions) >= n:
-                break
-            questions.append(f"What does the article say about {name}?")
-        return questions[:n]
+        first_seen: dict[str, int] = {}
+        for sentence in self._data.sentences:
+            # Names inside a sentence: its first word is capitalized whatever it is.
+            for m in _NAME.finditer(sentence.text, 1):
+                name = m.group(0)
+                if name.lower() in _CALENDAR:
+                    continue
+                counts[name] += 1
+                first_seen.setdefault(name, len(first_seen))
+        ranked = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
+        return [f"What does the article say about {name}?" for name in ranked[:n]]
 
     # -- validation ------------------------------------------------------------------
     def _check_question(self, question: Any) -> str:
         if not isinstance(question, str):
             raise QuestionError("The question must be text.")
-        cleaned = "".join(
-            " " if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in question
-        )
-        cleaned = " ".join(cleaned.split())
+        cleaned = " ".join(_printable(question).split())
         if not cleaned:
             raise QuestionError("The question is empty; type a question about the article.")
         if len(question) > self.max_question_chars:
@@ -270,11 +269,28 @@ class Assistant:
                 or not isinstance(turn.get("content"), str)
             ):
                 raise QuestionError(
-                    f"history item {i + 1} must be {{\"role\": \"user\" or \"assistant\", "
-                    "\"content\": text}."
+                    f'history item {i + 1} must be {{"role": "user" or "assistant", '
+                    '"content": text}.'
                 )
-            turns.append({"role": turn["role"], "content": turn["content"][: self.max_question_chars]})
+            content = _printable(turn["content"][: self.max_question_chars])
+            turns.append({"role": turn["role"], "content": content})
         return turns
+
+
+# One to four capitalized words, apostrophes allowed ("James O'Brien", "NATO"), after a space.
+_WORD_CAP = r"(?:[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z][a-z]+|[A-Z]{2,})"
+_NAME = re.compile(rf"(?<=[ (\"“]){_WORD_CAP}(?: {_WORD_CAP}){{0,3}}\b(?!['’])")
+
+
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _printable(text: str) -> str:
+    """Control, format and lone surrogate characters become spaces (they break tokenizers)."""
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in text)
 
 
 def _expand(paths: Sequence[str | Path]) -> list[Path]:
@@ -285,8 +301,11 @@ def _expand(paths: Sequence[str | Path]) -> list[Path]:
         p = Path(raw)
         if p.is_dir():
             found = sorted(
-                f for f in p.iterdir()
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith(".")
+                f
+                for f in p.iterdir()
+                if f.is_file()
+                and f.suffix.lower() in SUPPORTED_SUFFIXES
+                and not f.name.startswith(".")
             )
             if not found:
                 raise InputFileError(f"{p} holds no .txt, .md or .html files.")
@@ -295,7 +314,11 @@ def _expand(paths: Sequence[str | Path]) -> list[Path]:
             raise InputFileError(f"File not found: {p}. Check the path and try again.")
         else:
             files.append(p)
-    return files
+    # The same file named twice (directly and through its folder) is one document.
+    unique: dict[Path, Path] = {}
+    for f in files:
+        unique.setdefault(f.resolve(), f)
+    return list(unique.values())
 
 
 def _sha256_file(path: Path) -> str:

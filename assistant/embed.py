@@ -22,8 +22,12 @@ DEFAULT_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 class Embedder(Protocol):
     """Turns texts into L2-normalized float32 vectors, one row per text."""
 
-    model_id: str
-    dimension: int
+    @property
+    def model_id(self) -> str:
+        """Recorded in the index manifest; an index only loads with the same id."""
+
+    @property
+    def dimension(self) -> int: ...
 
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray: ...
 
@@ -105,10 +109,11 @@ class SentenceTransformerEmbedder:
         return model
 
     @property
-    def dimension(self) -> int:  # type: ignore[override]
+    def dimension(self) -> int:
         model = self.model
-        getter = getattr(model, "get_embedding_dimension", None) or getattr(
-            model, "get_sentence_embedding_dimension"
+        getter = (
+            getattr(model, "get_embedding_dimension", None)
+            or model.get_sentence_embedding_dimension
         )
         dim = getter()
         return int(dim) if dim else int(self.encode(["x"]).shape[1])

@@ -9,15 +9,27 @@ All rules are about English question words and shapes, never about any one artic
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+from collections.abc import Container
 from dataclasses import dataclass
-
-import numpy as np
 
 from .lexical import STOPWORDS, stem, tokenize
 
-QTYPES = ("who", "when", "where", "howmany", "howmuch", "what", "which", "why", "how", "yesno", "other")
+QTYPES = (
+    "who",
+    "when",
+    "where",
+    "howmany",
+    "howmuch",
+    "what",
+    "which",
+    "why",
+    "how",
+    "yesno",
+    "other",
+)
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -26,8 +38,8 @@ _MONTHS = (
 _DATE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})|(?:1[5-9]|20)\d{{2}}s?|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|"
-    r"century|centuries|decade|\d+(?:st|nd|rd|th)\b|ago|since|until|during|era|period|age|"
-    r"spring|summer|autumn|winter|morning|evening|night|week|month|year)",
+    r"century|centuries|decade|\d+(?:st|nd|rd|th)\b|ago|spring|summer|autumn|winter|"
+    r"weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -40,6 +52,10 @@ _CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|without)\b|n't", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|near|to|into|across|throughout)\s+(?:the\s+)?[A-Z]")
 _WORD = re.compile(r"\w+")
+_REASON = re.compile(
+    r"\b(because|since|due to|so that|in order to|as a result|led to|caused|reason)\b",
+    re.IGNORECASE,
+)
 
 
 def question_type(question: str) -> str:
@@ -49,9 +65,18 @@ def question_type(question: str) -> str:
     if re.search(r"\bhow much\b", q):
         return "howmuch"
     for word, qtype in (
-        ("who", "who"), ("whom", "who"), ("whose", "who"), ("when", "when"),
-        ("what year", "when"), ("what date", "when"), ("which year", "when"),
-        ("where", "where"), ("why", "why"), ("which", "which"), ("what", "what"), ("how", "how"),
+        ("who", "who"),
+        ("whom", "who"),
+        ("whose", "who"),
+        ("when", "when"),
+        ("what year", "when"),
+        ("what date", "when"),
+        ("which year", "when"),
+        ("where", "where"),
+        ("why", "why"),
+        ("which", "which"),
+        ("what", "what"),
+        ("how", "how"),
     ):
         if re.search(rf"\b{word}\b", q):
             return qtype
@@ -70,19 +95,21 @@ class QuestionInfo:
     names: frozenset[str]  # capitalized words not at the start, stemmed lowercase
     numbers: frozenset[str]
     negated: bool
+    bigrams: frozenset[tuple[str, str]]
 
     @classmethod
     def of(cls, question: str) -> QuestionInfo:
         names = set()
         for m in _CAPITAL_WORD.finditer(question):
-            word = m.group(0).lower()
-            if m.start() > 0 and word not in STOPWORDS:
-                names.add(stem(word.replace("’", "'").split("'")[0]))
+            if m.start() > 0 and m.group(0).lower() not in STOPWORDS:
+                names.update(tokenize(m.group(0)))
         numbers = {n for n in re.findall(r"\d[\d,.]*\d|\d", question)}
+        toks = tokenize(question)
         return cls(
             text=question,
             qtype=question_type(question),
-            terms=frozenset(tokenize(question)),
+            bigrams=frozenset(itertools.pairwise(toks)),
+            terms=frozenset(toks),
             names=frozenset(names),
             numbers=frozenset(numbers),
             negated=bool(_NEGATION.search(question)),
@@ -112,12 +139,65 @@ FEATURE_NAMES: tuple[str, ...] = (
     "negation_mismatch",
     "top_dense",
     "q_len_log",
-) + tuple(f"qtype_{t}" for t in QTYPES) + tuple(f"qtype_{t}_match" for t in QTYPES)
+    "bigram_overlap",
+    "context_gain",
+    "q_oov",
+    "q_name_oov",
+    *tuple(f"qtype_{t}" for t in QTYPES),
+    *tuple(f"qtype_{t}_match" for t in QTYPES),
+)
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    """What the features need from a sentence, computed once per sentence and cached."""
+
+    text: str
+    terms: frozenset[str]
+    term_counts: tuple[tuple[str, int], ...]
+    n_terms: int
+    words: frozenset[str]
+    names: frozenset[str]  # capitalized words not at the start, stemmed lowercase
+    numbers: tuple[str, ...]
+    has_date: bool
+    has_place: bool
+    has_reason: bool
+    negated: bool
+    n_words: int
+    bigrams: frozenset[tuple[str, str]]
+
+    @classmethod
+    def of(cls, text: str) -> SentenceInfo:
+        toks = tokenize(text)
+        counts: dict[str, int] = {}
+        for t in toks:
+            counts[t] = counts.get(t, 0) + 1
+        names = {
+            t
+            for m in _CAPITAL_WORD.finditer(text)
+            if m.start() > 0 and m.group(0).lower() not in STOPWORDS
+            for t in tokenize(m.group(0))
+        }
+        return cls(
+            text=text,
+            terms=frozenset(counts),
+            term_counts=tuple(counts.items()),
+            n_terms=len(toks),
+            words=frozenset(stem(w) for w in _WORD.findall(text.lower())),
+            names=frozenset(names),
+            numbers=tuple(m.group(0) for m in _NUMBER.finditer(text)),
+            has_date=bool(_DATE.search(text)),
+            has_place=bool(_PLACE_PREP.search(text)),
+            has_reason=bool(_REASON.search(text)),
+            negated=bool(_NEGATION.search(text)),
+            n_words=len(text.split()),
+            bigrams=frozenset(itertools.pairwise(toks)),
+        )
 
 
 def sentence_features(
     q: QuestionInfo,
-    text: str,
+    s: SentenceInfo,
     *,
     dense: float,
     dense_max: float,
@@ -127,26 +207,33 @@ def sentence_features(
     idf: dict[str, float],
     passage_rank: int,
     first_in_doc: bool,
-) -> np.ndarray:
+    previous: SentenceInfo | None,
+    vocabulary: Container[str],
+) -> list[float]:
     """The feature vector for one candidate sentence, in ``FEATURE_NAMES`` order."""
-    s_terms = set(tokenize(text))
     q_terms = q.terms
-    overlap = len(q_terms & s_terms) / len(q_terms) if q_terms else 0.0
+    shared = q_terms & s.terms
+    overlap = len(shared) / len(q_terms) if q_terms else 0.0
     total_idf = sum(idf.get(t, 1.0) for t in q_terms) or 1.0
-    idf_overlap = sum(idf.get(t, 1.0) for t in q_terms & s_terms) / total_idf
-    missing = [idf.get(t, 1.0) for t in q_terms - s_terms]
+    idf_overlap = sum(idf.get(t, 1.0) for t in shared) / total_idf
+    missing = [idf.get(t, 1.0) for t in q_terms - s.terms]
     max_idf = max((idf.get(t, 1.0) for t in q_terms), default=1.0) or 1.0
     missing_idf = max(missing, default=0.0) / max_idf
-    lowered = text.lower()
-    s_words = {stem(w) for w in _WORD.findall(lowered)}
-    name_hits = sum(1 for n in q.names if n in s_words)
+    name_hits = sum(1 for n in q.names if n in s.words)
     name_cover = name_hits / len(q.names) if q.names else 1.0
-    number_missing = float(any(n not in text for n in q.numbers))
-    novel = len(s_terms - q_terms) / len(s_terms) if s_terms else 0.0
-    match = _type_match(q, text, s_words)
-    neg_mismatch = float(q.negated != bool(_NEGATION.search(text)))
+    number_missing = float(any(n not in s.text for n in q.numbers))
+    novel = len(s.terms - q_terms) / len(s.terms) if s.terms else 0.0
+    match = _type_match(q, s)
+    neg_mismatch = float(q.negated != s.negated)
     qtype_onehot = [1.0 if q.qtype == t else 0.0 for t in QTYPES]
-    values = [
+    bigram_overlap = len(q.bigrams & s.bigrams) / len(q.bigrams) if q.bigrams else 0.0
+    # The subject of an answer sentence is often named in the sentence before it.
+    context_gain = (
+        len((q_terms & previous.terms) - s.terms) / len(q_terms) if previous and q_terms else 0.0
+    )
+    q_oov = sum(1 for t in q_terms if t not in vocabulary) / len(q_terms) if q_terms else 0.0
+    q_name_oov = sum(1 for n in q.names if n not in vocabulary) / len(q.names) if q.names else 0.0
+    return [
         1.0,
         dense,
         dense - dense_max,
@@ -165,33 +252,30 @@ def sentence_features(
         1.0 / (1 + passage_rank),
         float(passage_rank == 0),
         float(first_in_doc),
-        math.log1p(len(text.split())),
+        math.log1p(s.n_words),
         neg_mismatch,
         dense_max,
         math.log1p(len(q.text.split())),
+        bigram_overlap,
+        context_gain,
+        q_oov,
+        q_name_oov,
         *qtype_onehot,
         *[o * match for o in qtype_onehot],
     ]
-    return np.asarray(values, dtype=np.float32)
 
 
-def _type_match(q: QuestionInfo, text: str, s_words: set[str]) -> float:
+def _type_match(q: QuestionInfo, s: SentenceInfo) -> float:
     """Whether the sentence holds the kind of thing the question asks for."""
-    new_names = [
-        m.group(0)
-        for m in _CAPITAL_WORD.finditer(text)
-        if m.start() > 0 and stem(m.group(0).lower()) not in q.names
-        and m.group(0).lower() not in STOPWORDS
-    ]
+    new_names = bool(s.names - q.names)
     if q.qtype == "who":
-        return float(bool(new_names))
+        return float(new_names)
     if q.qtype == "when":
-        return float(bool(_DATE.search(text)))
+        return float(s.has_date)
     if q.qtype in ("howmany", "howmuch"):
-        return float(any(m.group(0) not in q.text for m in _NUMBER.finditer(text)))
+        return float(any(n not in q.text for n in s.numbers))
     if q.qtype == "where":
-        return float(bool(new_names) and bool(_PLACE_PREP.search(text)))
+        return float(new_names and s.has_place)
     if q.qtype == "why":
-        return float(bool(re.search(r"\b(because|since|due to|so that|in order to|as a result|"
-                                    r"led to|caused|reason)\b", text, re.IGNORECASE)))
-    return float(bool(new_names) or bool(_NUMBER.search(text)) or len(s_words) > 8)
+        return float(s.has_reason)
+    return float(new_names or bool(s.numbers) or len(s.words) > 8)

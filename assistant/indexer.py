@@ -49,7 +49,11 @@ def build_index(
     todo = sorted({s.text for s in sentences if s.text not in known}, key=len)
     log.info(
         "indexing %d documents: %d sentences (%d to embed, %d reused), %d chunks",
-        len(documents), len(sentences), len(todo), len(sentences) - len(todo), len(chunks),
+        len(documents),
+        len(sentences),
+        len(todo),
+        len(sentences) - len(todo),
+        len(chunks),
     )
     known.update(zip(todo, _encode(embedder, todo, progress), strict=True))
 

@@ -130,8 +130,8 @@ def clean_text(text: str, title: str = "") -> tuple[str, str]:
     its repeats at the top; short lines without closing punctuation at the very end of
     the page (sharing prompts, section links) are dropped.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = _drop_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
+    title = " ".join(_drop_controls(title).split())
     lines = [ln.rstrip() for ln in text.split("\n")]
 
     def first_content(i: int) -> int:
@@ -164,6 +164,16 @@ def clean_text(text: str, title: str = "") -> tuple[str, str]:
     return title.strip(), cleaned
 
 
+def _drop_controls(text: str) -> str:
+    """Without control characters (tabs and newlines kept), BOMs and lone surrogates (which
+    text pasted into a JSON body can carry and UTF-8 cannot store)."""
+    return "".join(
+        ch
+        for ch in text.replace("\ufeff", "")
+        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    )
+
+
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -194,8 +204,8 @@ def _decode(data: bytes | str, name: str, *, is_html: bool) -> str:
         raise InputFileError(f"{name} is empty; give a file with the article's text.")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputFileError(f"{name} looks like a binary file; give a .txt, .md or .html article.")
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else (
-        "utf-8-sig",
+    for encoding in (
+        ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",)
     ):
         try:
             return data.decode(encoding)
@@ -214,14 +224,17 @@ def _decode(data: bytes | str, name: str, *, is_html: bool) -> str:
 
 
 _MD_RULES: list[tuple[re.Pattern[str], str]] = [
+    # YAML/TOML front matter: a fenced block of "key: value" lines at the very top.
+    (re.compile(r"\A(---|\+\+\+)[ \t]*\n[\w-]+[ \t]*[:=].*?\n\1[ \t]*(\n|\Z)", re.S), ""),
     (re.compile(r"^```.*?^```[ \t]*$", re.M | re.S), ""),
     (re.compile(r"<!--.*?-->", re.S), ""),
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M), r"\1"),
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),
-    (re.compile(r"^\s*[-*+]\s+", re.M), ""),
-    (re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M), ""),
+    # [ \t], not \s, at line edges: \s would eat the blank line before a block.
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),
+    (re.compile(r"^[ \t]*[-*+][ \t]+", re.M), ""),
+    (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M), ""),
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
     (re.compile(r"`([^`\n]+)`"), r"\1"),
@@ -229,8 +242,9 @@ _MD_RULES: list[tuple[re.Pattern[str], str]] = [
 
 
 def _from_markdown(raw: str) -> tuple[str, str]:
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")  # the rules match line ends at \n
     title = ""
-    m = re.search(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", raw, re.M)
+    m = re.search(r"^[ \t]{0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$", raw, re.M)
     if m:
         title = m.group(1).strip()
     text = raw

@@ -18,13 +18,14 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Function words carry no evidence; generic English list, nothing article-specific.
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves
-    tell say said says also much many would could shall may might must""".split()
+    being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves tell say said says also much many would could shall may might
+    must""".split()
 )
 
 
@@ -39,10 +40,21 @@ def tokenize(text: str) -> list[str]:
 
 
 def stem(tok: str) -> str:
+    """A light suffix folder (plurals, -ing, -ed, final e): "invited" and "invite" meet."""
     if len(tok) > 4 and tok.endswith("ies"):
         return tok[:-3] + "y"
     if len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
-        return tok[:-1]
+        tok = tok[:-1]
+    if len(tok) > 5 and tok.endswith("ing"):
+        tok = tok[:-3]
+        if len(tok) > 2 and tok[-1] == tok[-2] and tok[-1] not in "lsz":
+            tok = tok[:-1]
+    elif len(tok) > 4 and tok.endswith("ed") and not tok.endswith("eed"):
+        tok = tok[:-2]
+        if len(tok) > 2 and tok[-1] == tok[-2] and tok[-1] not in "lsz":
+            tok = tok[:-1]
+    if len(tok) > 4 and tok.endswith("e"):
+        tok = tok[:-1]
     return tok
 
 

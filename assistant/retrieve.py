@@ -59,7 +59,9 @@ class Retriever:
     def encode_query(self, query: str) -> np.ndarray:
         return self.embedder.encode([query])[0]
 
-    def retrieve(self, query: str, k: int = 5, *, query_vector: np.ndarray | None = None) -> Retrieval:
+    def retrieve(
+        self, query: str, k: int = 5, *, query_vector: np.ndarray | None = None
+    ) -> Retrieval:
         data = self.data
         qv = self.encode_query(query) if query_vector is None else query_vector
         dense: dict[int, float] = {}
@@ -83,5 +85,7 @@ class Retriever:
         passages = []
         for ci in order:
             c = data.chunks[ci]
-            passages.append(Passage(c.doc_id, c.chunk_id, c.start, c.end, c.text, round(fused[ci], 6)))
+            passages.append(
+                Passage(c.doc_id, c.chunk_id, c.start, c.end, c.text, round(fused[ci], 6))
+            )
         return Retrieval(query, qv, passages, dense, lexical)

@@ -12,10 +12,9 @@ import re
 
 # Generic English abbreviations after which a period rarely ends a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres
-    rev hon messrs mmes no nos vol vols fig figs approx dept est inc ltd co corp jan feb
-    mar apr jun jul aug sep sept oct nov dec e.g i.e vs etc al cf ca u.s u.k u.n
-    a.m p.m""".split()
+    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev hon
+    messrs mmes no nos vol vols fig figs approx dept est inc ltd co corp jan feb mar apr
+    jun jul aug sep sept oct nov dec e.g i.e vs etc al cf ca u.s u.k u.n a.m p.m""".split()
 )
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w(])", re.UNICODE)
 _LINE = re.compile(r"[^\n]+")

@@ -20,6 +20,7 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from .errors import IndexCorruptError, IndexMismatchError, IndexMissingError
-from .lexical import BM25
+from .lexical import BM25, tokenize
 from .schema import Chunk, Document, Sentence
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,9 @@ class VectorStore:
     def add(self, vectors: np.ndarray) -> None:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[1] != self.dimension:
-            raise ValueError(f"expected vectors of shape (n, {self.dimension}), got {vectors.shape}")
+            raise ValueError(
+                f"expected vectors of shape (n, {self.dimension}), got {vectors.shape}"
+            )
         self._vectors = np.concatenate([self._vectors, vectors]) if len(self) else vectors
         if len(self._vectors) > self.approximate_above and _is_flat(self._index):
             self._index = self._hnsw(self._vectors)
@@ -106,7 +109,9 @@ class VectorStore:
         except RuntimeError as e:
             raise IndexCorruptError(f"cannot read {path.name}: {str(e).splitlines()[0]}") from None
         if store._index.d != dimension:
-            raise IndexCorruptError(f"{path.name} holds {store._index.d}-d vectors, not {dimension}")
+            raise IndexCorruptError(
+                f"{path.name} holds {store._index.d}-d vectors, not {dimension}"
+            )
         store._vectors = (
             store._index.reconstruct_n(0, store._index.ntotal).astype(np.float32)
             if store._index.ntotal
@@ -133,6 +138,8 @@ class IndexData:
     model_id: str
     chunker: dict[str, Any]
     sources: dict[str, str] = field(default_factory=dict)  # source -> sha256 of its bytes
+    # Per-sentence data the composer derives once, on first use (see compose.py).
+    cache: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.doc_by_id = {d.doc_id: d for d in self.documents}
@@ -149,7 +156,7 @@ class IndexData:
                     self.sentence_chunks[si].append(ci)
                     self.chunk_sentences[ci].append(si)
         self.avg_sentence_tokens = (
-            float(np.mean([max(1, len(s.text.split())) for s in self.sentences]))
+            float(np.mean([max(1, len(tokenize(s.text))) for s in self.sentences]))
             if self.sentences
             else 1.0
         )
@@ -159,6 +166,24 @@ def save_index(data: IndexData, index_dir: str | Path, *, package_version: str) 
     """Write ``data`` to ``index_dir`` atomically; returns the manifest path."""
     folder = Path(index_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    # One writer at a time: another's clean-up must not delete files not yet committed.
+    with _writer_lock(folder):
+        return _save(data, folder, package_version)
+
+
+@contextlib.contextmanager
+def _writer_lock(folder: Path) -> Iterator[None]:
+    import fcntl
+
+    with open(folder / ".lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _save(data: IndexData, folder: Path, package_version: str) -> Path:
     written: dict[str, dict[str, Any]] = {}
     created: list[Path] = []
     try:
@@ -228,14 +253,20 @@ def read_manifest(index_dir: str | Path) -> dict[str, Any]:
     if not path.exists():
         if folder.exists() and not folder.is_dir():
             raise IndexMissingError(f"{folder} is a file, not an index folder; {hint}.")
-        raise IndexMissingError(f"No index at {folder}; build it with `python -m assistant index "
-                                f"FILE... --index {folder}`.")
+        raise IndexMissingError(
+            f"No index at {folder}; build it with `python -m assistant index "
+            f"FILE... --index {folder}`."
+        )
     try:
         manifest = json.loads(path.read_text("utf-8"))
         if not isinstance(manifest, dict):
             raise ValueError("not an object")
     except (ValueError, UnicodeDecodeError) as e:
         raise IndexCorruptError(f"The index manifest {path} is unreadable ({e}); {hint}.") from None
+    except OSError as e:  # a folder in its place, no permission
+        raise IndexCorruptError(
+            f"Cannot read the index manifest {path} ({e.strerror}); {hint}."
+        ) from None
     version = manifest.get("format_version")
     if version != FORMAT_VERSION:
         raise IndexMismatchError(
@@ -256,7 +287,9 @@ def load_index(index_dir: str | Path, *, expect_model: str | None = None) -> Ind
         files = manifest["files"]
         blobs = {kind: _read_checked(folder, files[kind], hint) for kind in _KINDS}
     except (KeyError, TypeError, ValueError) as e:
-        raise IndexCorruptError(f"The index manifest in {folder} is incomplete ({e}); {hint}.")
+        raise IndexCorruptError(
+            f"The index manifest in {folder} is incomplete ({e}); {hint}."
+        ) from None
     if expect_model is not None and expect_model != model_id:
         raise IndexMismatchError(
             f"The index at {folder} was built with embedding model {model_id!r}, not "
@@ -272,11 +305,14 @@ def load_index(index_dir: str | Path, *, expect_model: str | None = None) -> Ind
             Sentence(d, s, e, by_id[d].text[s:e]) for d, s, e in _parse_jsonl(blobs["sentences"])
         ]
         chunks = [
-            Chunk(i, d, s, e, by_id[d].text[s:e], n) for i, d, s, e, n in _parse_jsonl(blobs["chunks"])
+            Chunk(i, d, s, e, by_id[d].text[s:e], n)
+            for i, d, s, e, n in _parse_jsonl(blobs["chunks"])
         ]
         bm25 = BM25.from_json(json.loads(blobs["bm25"]))
     except (KeyError, TypeError, ValueError, UnicodeDecodeError) as e:
-        raise IndexCorruptError(f"The index in {folder} has an unreadable table ({e}); {hint}.")
+        raise IndexCorruptError(
+            f"The index in {folder} has an unreadable table ({e}); {hint}."
+        ) from None
     with tempfile.TemporaryDirectory(prefix="assistant-faiss-") as tmp:
         vec_path = Path(tmp) / "vectors.faiss"
         vec_path.write_bytes(blobs["vectors"])
@@ -309,6 +345,10 @@ def _read_checked(folder: Path, entry: dict[str, Any], hint: str) -> bytes:
         blob = path.read_bytes()
     except FileNotFoundError:
         raise IndexCorruptError(f"The index in {folder} is missing {path.name}; {hint}.") from None
+    except OSError as e:  # a folder in its place, no permission
+        raise IndexCorruptError(
+            f"Cannot read {path.name} in {folder} ({e.strerror}); {hint}."
+        ) from None
     if hashlib.sha256(blob).hexdigest() != entry["sha256"]:
         raise IndexCorruptError(
             f"The index file {path.name} in {folder} is truncated or altered; {hint}."
@@ -321,7 +361,8 @@ def _jsonl(rows: Any) -> bytes:
 
 
 def _parse_jsonl(blob: bytes) -> list[Any]:
-    return [json.loads(line) for line in blob.decode("utf-8").splitlines() if line]
+    # split("\n"), not splitlines(): JSON leaves \u2028, \x85 ... raw inside strings.
+    return [json.loads(line) for line in blob.decode("utf-8").split("\n") if line]
 
 
 def _sha256(path: Path) -> str:
@@ -344,6 +385,12 @@ def _atomic_write(path: Path, blob: bytes) -> None:
 
 
 def _remove_unreferenced(folder: Path, keep: set[str]) -> None:
+    # Another writer may have committed its own manifest since ours: keep its files too.
+    try:
+        committed = json.loads((folder / MANIFEST).read_text("utf-8"))["files"]
+        keep = keep | {str(entry["file"]) for entry in committed.values()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return  # no readable manifest to check against: delete nothing
     for kind in _KINDS:
         for path in folder.glob(f"{kind}-*"):
             if path.name not in keep:

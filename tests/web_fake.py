@@ -17,8 +17,32 @@ from assistant.errors import QuestionError
 
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _SENT = re.compile(r"[^.!?\n]+[.!?]?")
-_STOP = {"the", "a", "an", "of", "to", "in", "is", "was", "and", "or", "did", "does", "who",
-         "what", "when", "where", "which", "how", "why", "on", "at", "for", "with", "by"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "is",
+    "was",
+    "and",
+    "or",
+    "did",
+    "does",
+    "who",
+    "what",
+    "when",
+    "where",
+    "which",
+    "how",
+    "why",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+}
 
 
 class FakeError(QuestionError):

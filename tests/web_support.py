@@ -1,9 +1,10 @@
 """Shared helpers and session fixtures for the web tests (``tests/test_web_*.py``).
 
-One real ``Assistant`` over the default article (its index built in a pytest temp folder)
-and one server (uvicorn in a background thread on a free 127.0.0.1 port) serve every web
-test of a session. Set ``ASSISTANT_WEB_FAKE=1`` to use the word-overlap fake of
-``web_fake.py`` instead (fast UI iteration while the core changes).
+One real ``Assistant`` over the default article (conftest's ``default_bot`` when there is
+one, else built here; either way its index is in a pytest temp folder) and one server
+(uvicorn in a background thread on a free 127.0.0.1 port) serve every web test of a session.
+Set ``ASSISTANT_WEB_FAKE=1`` to use the word-overlap fake of ``web_fake.py`` instead (fast
+UI iteration while the core changes).
 
 The fixtures are imported into each test module; pytest then sees one definition per
 module, so the instances are cached on the pytest config to stay one per session.
@@ -11,6 +12,7 @@ module, so the instances are cached on the pytest config to stay one per session
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import threading
@@ -59,7 +61,11 @@ class WebServer:
     thread: threading.Thread
 
     def stop(self) -> None:
+        # Open event streams (gradio heartbeats) would otherwise be reported as cancelled
+        # tasks when the session ends; that is expected here, not an error.
+        logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
         self.server.should_exit = True
+        self.server.force_exit = True
         self.thread.join(timeout=10)
 
 
@@ -74,8 +80,9 @@ def start_server(app: Any, bot: Any, *, timeout_s: float = 30) -> WebServer:
     import uvicorn
 
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                            timeout_graceful_shutdown=2)
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", timeout_graceful_shutdown=2
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="web-test-server", daemon=True)
     thread.start()
@@ -87,12 +94,20 @@ def start_server(app: Any, bot: Any, *, timeout_s: float = 30) -> WebServer:
     return WebServer(f"http://127.0.0.1:{port}", bot, server, thread)
 
 
-def make_bot(index_dir: Path) -> Any:
-    """The default-article bot: real core, or the fake when ASSISTANT_WEB_FAKE=1."""
+def make_bot(request: pytest.FixtureRequest, index_dir: Path) -> Any:
+    """The default-article bot: real core, or the fake when ASSISTANT_WEB_FAKE=1.
+
+    When tests/conftest.py offers the session's ``default_bot`` (same article, its index in
+    a pytest temp folder), it is reused: one model load and one index build per session.
+    """
     if USE_FAKE:
         from web_fake import default_fake
 
         return default_fake(CORPUS)
+    try:
+        return request.getfixturevalue("default_bot")
+    except pytest.FixtureLookupError:
+        pass
     from assistant import Assistant
 
     return Assistant.from_files([str(CORPUS)], index_dir=str(index_dir))
@@ -108,7 +123,7 @@ def web_bot(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     bot = _cached(request, "_web_bot")
     if bot is None:
         started = time.monotonic()
-        bot = make_bot(tmp_path_factory.mktemp("web-index") / "index")
+        bot = make_bot(request, tmp_path_factory.mktemp("web-index") / "index")
         request.config._web_bot = bot  # type: ignore[attr-defined]
         request.config._web_timings = {"bot_s": time.monotonic() - started}  # type: ignore[attr-defined]
     return bot

@@ -15,7 +15,7 @@ import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.errors import AssistantError
@@ -30,11 +30,22 @@ MAX_HISTORY_MESSAGES = 100
 MAX_MESSAGE_CHARS = 20_000
 
 
+def _encodable(text: str) -> str:
+    """JSON can carry lone surrogates ("\\ud800") that no text model can take: a 422."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("contains an invalid character (a lone surrogate)") from None
+    return text
+
+
 class Message(BaseModel):
     """One earlier turn of the conversation."""
 
     role: Literal["user", "assistant"]
     content: StrictStr = Field(max_length=MAX_MESSAGE_CHARS)
+
+    _check_content = field_validator("content")(_encodable)
 
 
 class AskRequest(BaseModel):
@@ -51,6 +62,8 @@ class AskRequest(BaseModel):
     # StrictStr: a number or a list is a client's mistake, not something to coerce.
     question: StrictStr = Field(max_length=MAX_QUESTION_CHARS)
     history: list[Message] = Field(default_factory=list, max_length=MAX_HISTORY_MESSAGES)
+
+    _check_question = field_validator("question")(_encodable)
 
 
 class CitationOut(BaseModel):
@@ -124,7 +137,7 @@ def _validation_message(exc: RequestValidationError) -> tuple[int, str]:
     if kind == "missing":
         return 422, f"The field '{where}' is required." + hint
     if kind == "literal_error" and loc and loc[-1] == "role":
-        return 422, f"'{where}' must be \"user\" or \"assistant\"."
+        return 422, f'\'{where}\' must be "user" or "assistant".'
     msg = str(first.get("msg", "is not valid"))
     return 422, f"The field '{where}' is not valid: {msg}." + hint
 

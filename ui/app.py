@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -14,12 +15,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
-import fastapi  # noqa: E402
-import gradio as gr  # noqa: E402
+import fastapi
+import gradio as gr
 
-from ui.api import MAX_BODY_BYTES, BodySizeLimit, add_api_routes, install_error_handlers  # noqa: E402
-from ui.chat import THEME, build_blocks  # noqa: E402
-from ui.style import CSS  # noqa: E402
+from ui.api import MAX_BODY_BYTES, BodySizeLimit, add_api_routes, install_error_handlers
+from ui.chat import THEME, build_blocks
+from ui.style import CSS
 
 log = logging.getLogger("ui.app")
 
@@ -30,8 +31,12 @@ CHAT_CONCURRENCY = 8
 def _default_factory(bot: Any) -> Callable[[Sequence[str]], Any]:
     """Build a session's in-memory assistant that shares ``bot``'s loaded embedding model."""
 
+    from_files = type(bot).from_files
+    # Ask the core for its progress bar when it has one: the page follows it (track_tqdm).
+    extra = {"progress": True} if "progress" in inspect.signature(from_files).parameters else {}
+
     def build(paths: Sequence[str]) -> Any:
-        return type(bot).from_files(list(paths), index_dir=None, embedder=bot.embedder)
+        return from_files(list(paths), index_dir=None, embedder=bot.embedder, **extra)
 
     return build
 
@@ -79,7 +84,9 @@ def create_app(
         theme=THEME,
         css=CSS,
         ssr_mode=False,  # server-side rendering needs Node; plain client rendering is enough
-        max_file_size=max_upload_bytes,
+        # Gradio refuses far larger uploads outright (bounding disk use); anything between
+        # our limit and this reaches load_article, which explains the limit in plain words.
+        max_file_size=4 * max_upload_bytes,
         footer_links=["api"],
         show_error=False,  # unexpected errors are logged, never shown to users
     )
@@ -98,6 +105,7 @@ def serve(
 
     app = create_app(bot, **limits)
     shown = "localhost" if host in ("127.0.0.1", "0.0.0.0", "::") else host
-    print(f"Chat page: http://{shown}:{port}/   REST API docs: http://{shown}:{port}/docs",
-          flush=True)
+    print(
+        f"Chat page: http://{shown}:{port}/   REST API docs: http://{shown}:{port}/docs", flush=True
+    )
     uvicorn.run(app, host=host, port=port, log_level=log_level, timeout_graceful_shutdown=5)

@@ -39,6 +39,12 @@ THEME = gr.themes.Soft(
     font=["Inter", "ui-sans-serif", "system-ui", "Segoe UI", "Helvetica", "Arial", "sans-serif"],
     font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"],
     radius_size="md",
+).set(
+    # A firmer accent than Soft's pastel default, so the main action reads as one.
+    button_primary_background_fill="*primary_600",
+    button_primary_background_fill_hover="*primary_700",
+    button_primary_text_color="white",
+    block_radius="10px",
 )
 
 HEADER = """
@@ -62,8 +68,16 @@ def _is_within(path: Path, folder: Path) -> bool:
     return True
 
 
+def _clean(text: Any) -> Any:
+    """Replace lone surrogates a crafted client can send (no tokenizer takes them)."""
+    if isinstance(text, str):
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return "" if text is None else text
+
+
 def _mb(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.0f} kB"
+    """A size in words; two decimals in MB so "2.04 MB" never reads like a 2 MB limit."""
+    return f"{n / 1_000_000:.2f} MB" if n >= 1_000_000 else f"{max(1, round(n / 1000)):,} kB"
 
 
 def build_blocks(
@@ -106,7 +120,7 @@ def build_blocks(
         chat = list(chat or [])
         history = list(history or [])
         b = current(session_bot)
-        question = (question or "").strip()
+        question = _clean(question).strip()
         if not question:
             yield gr.skip(), chat, history, gr.skip(), gr.skip()
             return
@@ -186,7 +200,8 @@ def build_blocks(
         files: Sequence[str] | str | None,
         pasted: str | None,
         chat: list[dict[str, Any]] | None,
-        progress: gr.Progress = gr.Progress(),  # noqa: B008 - gradio's injection idiom
+        # track_tqdm: the core's embedding progress bar drives the page's progress bar.
+        progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008 - gradio's idiom
     ) -> tuple[Any, ...]:
         """Build an in-memory assistant for the user's article(s); the chat then uses it."""
         chat = list(chat or [])
@@ -203,9 +218,7 @@ def build_blocks(
             return fail("Choose a .txt, .md or .html file, or paste the article text, first.")
         count = len(paths) + (1 if pasted else 0)
         if count > max_articles:
-            return fail(
-                f"{count} articles were given; load at most {max_articles} at a time."
-            )
+            return fail(f"{count} articles were given; load at most {max_articles} at a time.")
         total = len(pasted.encode("utf-8"))
         for p in paths:
             path = Path(p)
@@ -285,12 +298,21 @@ def build_blocks(
     def ask(question: str, history: list[dict[str, str]] | None = None) -> dict[str, Any]:
         """Answer a question about the default article; returns ``Answer.to_dict()``."""
         try:
-            return dict(bot.ask(question, list(history or [])).to_dict())
+            return dict(bot.ask(_clean(question), list(history or [])).to_dict())
         except AssistantError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
+        except Exception:
+            log.exception("the ask endpoint failed")
+            raise gr.Error(
+                "The server failed to answer; the error was logged. Try again.",
+                print_exception=False,
+            ) from None
 
     # ---- layout ---------------------------------------------------------------------------
-    with gr.Blocks(title="Article Assistant", analytics_enabled=False) as demo:
+    # delete_cache: uploaded files older than two hours are removed every hour (privacy, disk).
+    with gr.Blocks(
+        title="Article Assistant", analytics_enabled=False, delete_cache=(3600, 7200)
+    ) as demo:
         session_bot = gr.State(None, time_to_live=SESSION_TTL_S)
         history = gr.State([])
         gr.HTML(HEADER, elem_id="header-box")
@@ -322,10 +344,12 @@ def build_blocks(
                         max_lines=4,
                         scale=6,
                         autofocus=True,
+                        container=False,
                         elem_id="question",
                     )
-                    send = gr.Button("Ask", variant="primary", scale=1, min_width=90,
-                                     elem_id="ask-btn")
+                    send = gr.Button(
+                        "Ask", variant="primary", scale=1, min_width=90, elem_id="ask-btn"
+                    )
                 examples = gr.Dataset(
                     components=[question],
                     samples=[[q] for q in default_examples],
@@ -334,63 +358,88 @@ def build_blocks(
                     layout="gallery",
                 )
                 with gr.Row(elem_id="tools-row"):
-                    clear_btn = gr.Button("Clear conversation", size="sm", variant="secondary",
-                                          elem_id="clear-btn")
-            with gr.Column(scale=2, min_width=320, elem_id="side-col"):
-                with gr.Tabs(elem_id="side-tabs"):
-                    with gr.Tab("Sources", id="tab-sources", elem_id="tab-sources"):
-                        sources = gr.HTML(render.sources_panel(None, doc_lookup(bot)),
-                                          elem_id="sources")
-                    with gr.Tab("Article", id="tab-article", elem_id="tab-article"):
-                        article = gr.HTML(render.article_panel(default_docs), elem_id="article")
-                    with gr.Tab("Your article", id="tab-upload", elem_id="tab-upload"):
-                        gr.Markdown(
-                            f"Chat about your own article: upload up to {max_articles} "
-                            f".txt, .md or .html files, or paste its text "
-                            f"(at most {_mb(max_upload_bytes)}). It stays in this browser "
-                            "session only.",
-                            elem_classes=["upload-help"],
+                    clear_btn = gr.Button(
+                        "Clear conversation", size="sm", variant="secondary", elem_id="clear-btn"
+                    )
+            with (
+                gr.Column(scale=2, min_width=320, elem_id="side-col"),
+                gr.Tabs(elem_id="side-tabs"),
+            ):
+                with gr.Tab("Sources", id="tab-sources", elem_id="tab-sources"):
+                    sources = gr.HTML(
+                        render.sources_panel(None, doc_lookup(bot)), elem_id="sources"
+                    )
+                with gr.Tab("Article", id="tab-article", elem_id="tab-article"):
+                    article = gr.HTML(render.article_panel(default_docs), elem_id="article")
+                with gr.Tab("Your article", id="tab-upload", elem_id="tab-upload"):
+                    gr.Markdown(
+                        f"Chat about your own article: upload up to {max_articles} "
+                        f".txt, .md or .html files, or paste its text "
+                        f"(at most {_mb(max_upload_bytes)}). It stays in this browser "
+                        "session only.",
+                        elem_classes=["upload-help"],
+                    )
+                    upload = gr.File(
+                        label="Article file(s)",
+                        file_count="multiple",
+                        file_types=list(ARTICLE_SUFFIXES),
+                        type="filepath",
+                        elem_id="upload",
+                        height=130,
+                    )
+                    pasted = gr.Textbox(
+                        label="…or paste the article text",
+                        lines=8,
+                        max_lines=8,
+                        elem_id="paste",
+                    )
+                    with gr.Row():
+                        load_btn = gr.Button(
+                            "Use this article", variant="primary", elem_id="load-btn"
                         )
-                        upload = gr.File(
-                            label="Article file(s)",
-                            file_count="multiple",
-                            file_types=list(ARTICLE_SUFFIXES),
-                            type="filepath",
-                            elem_id="upload",
-                            height=130,
+                        default_btn = gr.Button(
+                            "Default article", variant="secondary", elem_id="default-btn"
                         )
-                        pasted = gr.Textbox(
-                            label="…or paste the article text",
-                            lines=6,
-                            max_lines=14,
-                            elem_id="paste",
-                        )
-                        with gr.Row():
-                            load_btn = gr.Button("Use this article", variant="primary",
-                                                 elem_id="load-btn")
-                            default_btn = gr.Button("Back to the default article",
-                                                    variant="secondary", elem_id="default-btn")
-                        status = gr.HTML("", elem_id="load-status")
+                    status = gr.HTML("", elem_id="load-status")
 
         ask_inputs = [question, chatbot, history, session_bot]
         ask_outputs = [question, chatbot, history, sources, article]
-        question.submit(respond, ask_inputs, ask_outputs, api_name="chat",
-                        show_progress="hidden")
-        send.click(respond, ask_inputs, ask_outputs, api_visibility="private",
-                   show_progress="hidden")
-        examples.click(pick_example, [examples], [question], api_visibility="private",
-                       queue=False).then(
+        question.submit(respond, ask_inputs, ask_outputs, api_name="chat", show_progress="hidden")
+        send.click(
             respond, ask_inputs, ask_outputs, api_visibility="private", show_progress="hidden"
         )
-        clear_btn.click(clear, [session_bot], [chatbot, history, sources, article],
-                        api_visibility="private", queue=False)
-        chatbot.clear(clear, [session_bot], [chatbot, history, sources, article],
-                      api_visibility="private", queue=False)
+        examples.click(
+            pick_example, [examples], [question], api_visibility="private", queue=False
+        ).then(respond, ask_inputs, ask_outputs, api_visibility="private", show_progress="hidden")
+        clear_btn.click(
+            clear,
+            [session_bot],
+            [chatbot, history, sources, article],
+            api_visibility="private",
+            queue=False,
+        )
+        chatbot.clear(
+            clear,
+            [session_bot],
+            [chatbot, history, sources, article],
+            api_visibility="private",
+            queue=False,
+        )
         load_btn.click(
             load_article,
             [upload, pasted, chatbot],
-            [session_bot, chatbot, history, sources, article, heading, examples, upload,
-             pasted, status],
+            [
+                session_bot,
+                chatbot,
+                history,
+                sources,
+                article,
+                heading,
+                examples,
+                upload,
+                pasted,
+                status,
+            ],
             api_visibility="private",
             show_progress_on=[status],
             # Building an index is the heaviest work here: one at a time on a small machine.

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 # A citation marker in answer text, e.g. "[1]" or "[12]".
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 # How much document text to show on each side of a quote when no passage contains it.
-_CONTEXT_CHARS = 240
+_CONTEXT_CHARS = 160
 
 
 class CitationLike(Protocol):
@@ -100,12 +100,19 @@ def merge_spans(spans: Iterable[tuple[int, int, int]], length: int) -> list[Span
     return merged
 
 
-def highlight(text: str, spans: Iterable[tuple[int, int, int]], *, offset: int = 0) -> str:
+def highlight(
+    text: str,
+    spans: Iterable[tuple[int, int, int]],
+    *,
+    offset: int = 0,
+    labels: bool = False,
+) -> str:
     """Escape ``text`` and wrap the given ranges in ``<mark>``.
 
     ``spans`` hold offsets into the document; ``offset`` is where ``text`` starts in it, so a
     passage can be highlighted with document offsets. Each slice is escaped on its own, so
-    the marks can never split an HTML entity.
+    the marks can never split an HTML entity. ``labels`` adds the citation number after each
+    mark (in the article, where neighbouring quotes would otherwise run together).
     """
     local = [(s - offset, e - offset, n) for s, e, n in spans]
     out: list[str] = []
@@ -117,6 +124,8 @@ def highlight(text: str, spans: Iterable[tuple[int, int, int]], *, offset: int =
             f'<mark class="cite-mark" data-cite="{label}" title="[{label}]">'
             f"{esc(text[span.start : span.end])}</mark>"
         )
+        if labels:
+            out.append(f'<sup class="mark-n">{label}</sup>')
         pos = span.end
     out.append(esc(text[pos:]))
     return "".join(out)
@@ -164,29 +173,34 @@ def info_message(message: str) -> str:
     return f'<div class="info-note">{_multiline(message)}</div>'
 
 
+def _window(text: str, offset: int, start: int, end: int) -> tuple[str, int, bool, bool]:
+    """Clip ``text`` (which starts at ``offset`` in its document) to a window around the
+    quote ``[start, end)``, cut at whitespace so it neither begins nor ends mid-word."""
+    lo = max(0, start - offset - _CONTEXT_CHARS)
+    hi = min(len(text), end - offset + _CONTEXT_CHARS)
+    if lo > 0:
+        space = text.find(" ", lo, start - offset)
+        lo = space + 1 if space != -1 else lo
+    if hi < len(text):
+        space = text.rfind(" ", end - offset, hi)
+        hi = space if space != -1 else hi
+    return text[lo:hi], offset + lo, lo > 0, hi < len(text)
+
+
 def _context(
     citation: CitationLike,
     passages: Sequence[PassageLike],
     document: DocumentLike | None,
 ) -> tuple[str, int, bool, bool]:
-    """The text around a quote: the passage that contains it, else a window of the document.
+    """The text around a quote: from the passage that contains it, else from the document.
 
     Returns ``(text, offset_of_text_in_document, cut_at_start, cut_at_end)``.
     """
     for p in passages:
         if p.doc_id == citation.doc_id and p.start <= citation.start and citation.end <= p.end:
-            return p.text, p.start, False, False
+            return _window(p.text, p.start, citation.start, citation.end)
     if document is not None:
-        start = max(0, citation.start - _CONTEXT_CHARS)
-        end = min(len(document.text), citation.end + _CONTEXT_CHARS)
-        # Cut at whitespace so the window does not begin or end mid-word.
-        if start > 0:
-            space = document.text.find(" ", start, citation.start)
-            start = space + 1 if space != -1 else start
-        if end < len(document.text):
-            space = document.text.rfind(" ", citation.end, end)
-            end = space if space != -1 else end
-        return document.text[start:end], start, start > 0, end < len(document.text)
+        return _window(document.text, 0, citation.start, citation.end)
     return citation.quote, citation.start, False, False
 
 
@@ -215,8 +229,8 @@ def sources_panel(
         cards.append(
             f'<div class="source-card" id="source-{c.n}">'
             f'<div class="source-head"><span class="cite-ref">[{c.n}]</span>'
-            f'<span class="source-title">{title}</span>'
-            f'<span class="source-pos">characters {c.start}–{c.end}</span></div>'
+            f'<span class="source-title" title="{title}">{title}</span>'
+            f'<span class="source-pos">chars {c.start}–{c.end}</span></div>'
             f'<div class="source-body">{body}</div></div>'
         )
     return f'<div class="sources">{"".join(cards)}</div>'
@@ -232,10 +246,21 @@ def article_panel(
     parts: list[str] = []
     for doc in documents:
         spans = [(c.start, c.end, c.n) for c in citations if c.doc_id == doc.doc_id]
+        title = doc.title or doc.doc_id
+        # When the text opens with its own title, show it once, as the heading; the body
+        # keeps document offsets so the highlights still land on the right characters.
+        body_start = 0
+        lead = len(doc.text) - len(doc.text.lstrip())
+        title_end = lead + len(title)
+        if doc.text.startswith(title, lead) and all(s >= title_end for s, _, _ in spans):
+            body_start = title_end
+            while body_start < len(doc.text) and doc.text[body_start].isspace():
+                body_start += 1
+        body = highlight(doc.text[body_start:], spans, offset=body_start, labels=True)
         parts.append(
             f'<article class="article-doc" data-doc="{esc(doc.doc_id)}">'
-            f'<h3 class="article-title">{esc(doc.title or doc.doc_id)}</h3>'
-            f'<div class="article-text">{highlight(doc.text, spans)}</div></article>'
+            f'<h3 class="article-title">{esc(title)}</h3>'
+            f'<div class="article-text">{body}</div></article>'
         )
     return f'<div class="article">{"".join(parts)}</div>'
 

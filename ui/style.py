@@ -12,7 +12,9 @@ footer { opacity: 0.6; }
   padding: 14px 4px 6px 4px;
 }
 #app-header h1 { margin: 0; font-size: 1.45rem; font-weight: 700; letter-spacing: -0.01em; }
-#app-header p { margin: 2px 0 0 0; color: var(--body-text-color-subdued); font-size: 0.93rem; max-width: 70ch; }
+#app-header p {
+  margin: 2px 0 0 0; color: var(--body-text-color-subdued); font-size: 0.93rem; max-width: 70ch;
+}
 .brand-mark {
   width: 42px; height: 42px; border-radius: 10px; flex: none;
   display: flex; align-items: center; justify-content: center;
@@ -55,8 +57,14 @@ footer { opacity: 0.6; }
   padding: 8px 12px; border-radius: 6px;
 }
 
-#ask-row { align-items: stretch; }
-#ask-btn { min-height: 42px; }
+#ask-row { align-items: stretch; gap: 10px; }
+#question textarea {
+  border: 1px solid var(--border-color-primary) !important; border-radius: 10px !important;
+  padding: 11px 14px !important; background: var(--background-fill-primary) !important;
+  font-size: 0.98rem; box-shadow: 0 1px 2px rgba(15, 23, 42, 0.04);
+}
+#question textarea:focus { border-color: var(--color-accent) !important; outline: none; }
+#ask-btn { min-height: 44px; border-radius: 10px; }
 #examples { margin-top: 2px; }
 #tools-row { justify-content: flex-end; }
 #clear-btn { max-width: 190px; }
@@ -64,22 +72,34 @@ footer { opacity: 0.6; }
 /* Side panels. */
 #side-tabs .tabitem { padding: 8px 2px; }
 .sources, .article { max-height: 640px; overflow-y: auto; padding-right: 4px; }
-.empty-note { color: var(--body-text-color-subdued); font-size: 0.92rem; padding: 10px 4px; line-height: 1.55; }
+.empty-note {
+  color: var(--body-text-color-subdued); font-size: 0.92rem; padding: 10px 4px; line-height: 1.55;
+}
 .source-card {
   border: 1px solid var(--border-color-primary); border-radius: 8px;
   padding: 10px 12px; margin-bottom: 10px; background: var(--background-fill-primary);
 }
-.source-head { display: flex; gap: 8px; align-items: baseline; margin-bottom: 6px; flex-wrap: wrap; }
-.source-title { font-weight: 600; font-size: 0.9rem; flex: 1; }
+.source-head {
+  display: flex; gap: 8px; align-items: baseline; margin-bottom: 6px; flex-wrap: wrap;
+}
+.source-title {
+  flex: 1; min-width: 0; font-size: 0.8rem; color: var(--body-text-color-subdued);
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+}
 .source-pos { color: var(--body-text-color-subdued); font-size: 0.75rem; }
 .source-body { font-size: 0.9rem; line-height: 1.6; white-space: pre-wrap; }
 mark.cite-mark {
   background: #fde68a; color: inherit; padding: 1px 2px; border-radius: 3px;
   box-decoration-break: clone; -webkit-box-decoration-break: clone;
 }
+sup.mark-n {
+  font-size: 0.68em; font-weight: 700; color: var(--color-accent); margin: 0 2px 0 1px;
+}
 .article-title { margin: 4px 0 10px 0; font-size: 1.05rem; line-height: 1.35; }
 .article-text { white-space: pre-wrap; font-size: 0.92rem; line-height: 1.65; }
-.article-doc + .article-doc { border-top: 1px solid var(--border-color-primary); margin-top: 16px; padding-top: 12px; }
+.article-doc + .article-doc {
+  border-top: 1px solid var(--border-color-primary); margin-top: 16px; padding-top: 12px;
+}
 
 .upload-help { font-size: 0.9rem; color: var(--body-text-color-subdued); }
 #load-status { min-height: 48px; }
