@@ -131,6 +131,15 @@ QUESTION_FEATURES: tuple[str, ...] = (
     "q_name_oov",
     "q_len_log",
     "n_candidates_log",
+    "best_name_cover",
+    "best_number_missing",
+    "best_negation_mismatch",
+    "best_idf_overlap",
+    "best_bigram_overlap",
+    "best_bm25_rel",
+    "best_context_gain",
+    "p1_type_match",
+    "p1_name_missing",
     *tuple(f"qtype_{t}" for t in QTYPES),
 )
 
@@ -159,6 +168,15 @@ def question_features(probs: np.ndarray, x: np.ndarray) -> np.ndarray:
             best[_F["q_name_oov"]],
             best[_F["q_len_log"]],
             float(np.log1p(len(x))),
+            best[_F["name_cover"]],
+            best[_F["number_missing"]],
+            best[_F["negation_mismatch"]],
+            best[_F["idf_overlap"]],
+            best[_F["bigram_overlap"]],
+            best[_F["bm25_rel"]],
+            best[_F["context_gain"]],
+            p1 * best[_F["type_match"]],
+            p1 * best[_F["name_missing"]],
             *[best[_F[f"qtype_{t}"]] for t in QTYPES],
         ],
         dtype=np.float64,
@@ -192,8 +210,8 @@ class Composer:
         *,
         threshold: float | None = None,
         max_sentences: int = 2,
-        second_ratio: float = 0.8,
-        max_answer_words: int = 70,
+        second_ratio: float = 0.5,
+        max_answer_words: int = 50,
     ) -> None:
         self.scorer = scorer or Scorer.load()
         self.threshold = self.scorer.threshold if threshold is None else threshold

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import errno
 import hashlib
 import json
@@ -457,7 +459,7 @@ def test_edit_embeds_only_changed_sentences(
     assert third.encoded == []
     # Data files are content-addressed: only the current generation stays.
     manifest = manifest_of(folder)
-    data_files = {p.name for p in folder.iterdir() if p.name != MANIFEST}
+    data_files = {p.name for p in folder.iterdir() if p.name != MANIFEST and p.name != ".lock"}
     assert data_files == {f["file"] for f in manifest["files"].values()}
 
 
@@ -492,16 +494,24 @@ def test_overlapping_saves_never_delete_the_committed_files(
     _edit_article(article)
     second = Assistant.from_files([article], index_dir=None, embedder=real_embedder).index
     real_cleanup = store_mod._remove_unreferenced
-    state = {"nested": False}
+    other: list[threading.Thread] = []
 
     def cleanup_after_other_writer(target: Path, keep: set[str]) -> None:
-        if not state["nested"]:
-            state["nested"] = True
-            store_mod.save_index(second, target, package_version="test")  # B, in full
+        if not other:
+            # B starts while A is between its commit and its clean-up; the writer lock
+            # makes B wait for A to finish, so B's files cannot be deleted by A.
+            b = threading.Thread(
+                target=store_mod.save_index, args=(second, target), kwargs={"package_version": "t"}
+            )
+            other.append(b)
+            b.start()
+            b.join(timeout=1.0)
+            assert b.is_alive(), "B committed while A still held the folder"
         real_cleanup(target, keep)  # then A's late clean-up
 
     monkeypatch.setattr(store_mod, "_remove_unreferenced", cleanup_after_other_writer)
     store_mod.save_index(first, folder, package_version="test")
+    other[0].join(timeout=120)
     monkeypatch.undo()
     data = load_index(folder)  # B's manifest is committed; its files must all be there
     assert len(data.sentences) == len(second.sentences)
