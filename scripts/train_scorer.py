@@ -168,7 +168,12 @@ def predict(params: dict, x: np.ndarray) -> np.ndarray:
     """The network's output, computed as ``Scorer.probabilities`` does."""
     z = (x - np.asarray(params["mean"])) / np.asarray(params["scale"])
     h = np.maximum(z @ np.asarray(params["hidden_weights"]) + np.asarray(params["hidden_bias"]), 0)
-    return 1.0 / (1.0 + np.exp(-np.clip(h @ np.asarray(params["output_weights"]) + params["output_bias"], -30, 30)))
+    return 1.0 / (
+        1.0
+        + np.exp(
+            -np.clip(h @ np.asarray(params["output_weights"]) + params["output_bias"], -30, 30)
+        )
+    )
 
 
 def per_question(p, y, qids, qinfo, second_ratio: float = 0.8):  # type: ignore[no-untyped-def]
@@ -241,11 +246,20 @@ def ensure_loadable_scorer(path: Path) -> None:
     except ConfigError:
         n, m = len(FEATURE_NAMES), len(QUESTION_FEATURES)
         neutral = {
-            "features": list(FEATURE_NAMES), "mean": [0.0] * n, "scale": [1.0] * n,
-            "hidden_weights": [[0.0]] * n, "hidden_bias": [0.0], "output_weights": [0.0],
+            "features": list(FEATURE_NAMES),
+            "mean": [0.0] * n,
+            "scale": [1.0] * n,
+            "hidden_weights": [[0.0]] * n,
+            "hidden_bias": [0.0],
+            "output_weights": [0.0],
             "output_bias": 0.0,
-            "abstain": {"features": list(QUESTION_FEATURES), "mean": [0.0] * m,
-                        "scale": [1.0] * m, "weights": [0.0] * m, "threshold": 0.0},
+            "abstain": {
+                "features": list(QUESTION_FEATURES),
+                "mean": [0.0] * m,
+                "scale": [1.0] * m,
+                "weights": [0.0] * m,
+                "threshold": 0.0,
+            },
         }
         path.write_text(json.dumps(neutral))
 
@@ -270,8 +284,12 @@ def main() -> int:
         default=40,
         help="questions of other articles added to each as unanswerable",
     )
-    parser.add_argument("--seed-weight", type=float, default=15.0,
-                        help="weight of each default-article question in the abstainer")
+    parser.add_argument(
+        "--seed-weight",
+        type=float,
+        default=15.0,
+        help="weight of each default-article question in the abstainer",
+    )
     parser.add_argument("--cache", default="/tmp/scorer-features.npz")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

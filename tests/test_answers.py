@@ -11,12 +11,11 @@ import statistics
 from typing import Any
 
 import pytest
+from conftest import SHARED
 
 from assistant import Answer, Assistant, Document
 from assistant.compose import ABSTAIN_TEXT, is_instruction
 from assistant.rewrite import is_follow_up, rewrite
-
-from conftest import SHARED
 
 SEED = SHARED / "eval" / "seed_dev.jsonl"
 
@@ -26,7 +25,10 @@ def play(bot: Any, turns: list[str]) -> Answer:
     answer = None
     for turn in turns:
         answer = bot.ask(turn, history)
-        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
+        history += [
+            {"role": "user", "content": turn},
+            {"role": "assistant", "content": answer.text},
+        ]
     assert answer is not None
     return answer
 
@@ -48,7 +50,9 @@ def seed_items() -> list[dict[str, Any]]:
     return [json.loads(line) for line in SEED.read_text().splitlines() if line.strip()]
 
 
-def test_seed_questions_answered_with_covering_citations(default_bot: Any, seed_items: list) -> None:
+def test_seed_questions_answered_with_covering_citations(
+    default_bot: Any, seed_items: list
+) -> None:
     answerable = [it for it in seed_items if it["answerable"]]
     right, refused = 0, 0
     for it in answerable:

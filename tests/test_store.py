@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-
 import errno
 import hashlib
 import json
 import shutil
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
