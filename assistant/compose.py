@@ -192,6 +192,19 @@ _INSTRUCTION = re.compile(
 )
 
 
+_SUMMARY = re.compile(
+    r"^\s*(what('s| is| are)\s+(this|the)\s+(article|story|piece|text|page|document)\s+"
+    r"(about|on)|(summari[sz]e|sum up|give me (a|the) (summary|gist))\b|"
+    r"what('s| is) the (gist|main point|summary)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_summary_request(question: str) -> bool:
+    """Whether ``question`` asks what the article is about as a whole."""
+    return bool(_SUMMARY.search(question))
+
+
 def is_instruction(question: str) -> bool:
     """Whether ``question`` asks the assistant to drop its rules rather than about the article."""
     return bool(_INSTRUCTION.search(question))
@@ -279,6 +292,13 @@ class Composer:
             self.candidates(question, retrieval, data), key=lambda c: (-c.probability, c.sentence)
         )
         answerable = self.answerability(cands)
+        if cands and is_summary_request(question):
+            # News is written lead first: the opening sentence of the best-matching
+            # article is its own summary.
+            doc_id = data.sentences[cands[0].sentence].doc_id
+            lead = next(i for i, s in enumerate(data.sentences) if s.doc_id == doc_id)
+            cands = [Candidate(lead, 0, cands[0].features, 1.0)]
+            answerable = 1.0
         if not cands or answerable < self.threshold or is_instruction(question):
             return Answer(
                 question=question,

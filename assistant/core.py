@@ -240,7 +240,15 @@ class Assistant:
                 counts[name] += 1
                 first_seen.setdefault(name, len(first_seen))
         ranked = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
-        return [f"What does the article say about {name}?" for name in ranked[:n]]
+        # Only questions the assistant can answer: an example that is refused teaches nothing.
+        questions = ["What is the article about?"]
+        for name in ranked:
+            if len(questions) >= n:
+                break
+            question = f"What does the article say about {name}?"
+            if not self.ask(question).abstained:
+                questions.append(question)
+        return questions[:n]
 
     # -- validation ------------------------------------------------------------------
     def _check_question(self, question: Any) -> str:
