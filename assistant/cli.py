@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE", help="results, one JSON line per item")
     p.add_argument("--report", metavar="FILE", help="a Markdown report with plots beside it")
     p.add_argument("--format", choices=["jsonl", "squad"], help="input format (default: guessed)")
+    p.add_argument("--limit", type=int, help="evaluate only the first N items")
     p.add_argument("-k", type=int, default=5, help="passages to retrieve (default: 5)")
     return parser
 
@@ -229,6 +230,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         report_path=args.report,
         fmt=args.format,
         k=args.k,
+        limit=args.limit,
     )
     print(format_summary(result.summary))
     print(f"results: {Path(args.out)}" + (f"; report: {args.report}" if args.report else ""))

@@ -54,6 +54,7 @@ class Assistant:
         max_question_chars: int = 2000,
         max_history_turns: int = 50,
         index_dir: str | Path | None = None,
+        warm_up: bool = True,
     ) -> None:
         if k < 1:
             raise ConfigError(f"k={k} must be at least 1.")
@@ -73,6 +74,9 @@ class Assistant:
         self.max_question_chars = max_question_chars
         self.max_history_turns = max_history_turns
         self.index_dir = Path(index_dir) if index_dir is not None else None
+        if warm_up:
+            # Load the model and run torch once now, so the first question is not the slow one.
+            embedder.encode(["warm up"])
 
     # -- construction -----------------------------------------------------------
     @classmethod

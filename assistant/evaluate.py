@@ -119,7 +119,7 @@ def load_questions(path: str | Path, fmt: Format | None = None) -> QuestionSet:
 
     whole: Any = None
     whole_error: json.JSONDecodeError | None = None
-    if fmt != "jsonl" and p.suffix.lower() != ".jsonl":
+    if fmt == "squad" or (fmt is None and p.suffix.lower() != ".jsonl"):
         try:
             whole = json.loads(text)
         except json.JSONDecodeError as e:
@@ -242,9 +242,7 @@ def _parse_squad(path: Path, data: Any) -> tuple[list[EvalItem], dict[str, Docum
     return items, articles
 
 
-def _squad_item(
-    qa: Any, doc_id: str, text: str, offset: int, context: str, where: str
-) -> EvalItem:
+def _squad_item(qa: Any, doc_id: str, text: str, offset: int, context: str, where: str) -> EvalItem:
     if not isinstance(qa, dict) or not isinstance(qa.get("question"), str):
         raise InputFileError(f'{where}: each entry of "qas" needs a "question" string.')
     qid = str(qa.get("id") or f"{doc_id}-{len(text)}-{offset}")
@@ -354,7 +352,15 @@ def _overlaps(doc_id: str, start: int, end: int, spans: Iterable[Span]) -> bool:
 def score_answer(
     item: EvalItem, ans: Answer, texts: Mapping[str, str], spans: Sequence[Span]
 ) -> Row:
-    """The score fields of one result line (see the module docstring for definitions)."""
+    """The score fields of one result line; ``spans`` is the located gold evidence.
+
+    ``citation_exact``: every quote equals its document slice (null without citations).
+    ``correct``: answerable, not abstained and an alias in the answer (null without
+    aliases); unanswerable, abstained. For answerable items whose evidence was located:
+    ``citation_support``, a citation of a given answer overlaps the evidence (null when
+    abstained or uncited); ``retrieval_hit_rank``, the 1-based rank of the first passage
+    overlapping the evidence, null when none does.
+    """
     scores: Row = {
         "citation_exact": (
             all(texts.get(c.doc_id, "")[c.start : c.end] == c.quote for c in ans.citations)
@@ -366,9 +372,7 @@ def score_answer(
         return scores
     if item.answerable:
         correct: bool | None = (
-            (not ans.abstained and answer_matches(ans.text, item.answers))
-            if item.answers
-            else None
+            (not ans.abstained and answer_matches(ans.text, item.answers)) if item.answers else None
         )
     else:
         correct = ans.abstained
@@ -378,12 +382,14 @@ def score_answer(
         if ans.citations and not ans.abstained:
             support = any(_overlaps(c.doc_id, c.start, c.end, spans) for c in ans.citations)
         rank = next(
-            (i for i, p in enumerate(ans.passages, 1) if _overlaps(p.doc_id, p.start, p.end, spans)),
+            (
+                i
+                for i, p in enumerate(ans.passages, 1)
+                if _overlaps(p.doc_id, p.start, p.end, spans)
+            ),
             None,
         )
-    scores.update(
-        correct=correct, citation_support=support, retrieval_hit_rank=rank
-    )
+    scores.update(correct=correct, citation_support=support, retrieval_hit_rank=rank)
     return scores
 
 
@@ -562,40 +568,39 @@ def evaluate(
     qs = load_questions(questions_path, fmt)
     todo = qs.items if limit is None else qs.items[: max(limit, 0)]
     if qs.format == "jsonl" and bot is None:
-        bot = _open_bot(index_dir, corpus)
+        bot = _open_bot(index_dir, corpus, k)
     elif qs.format == "squad" and (index_dir is not None or corpus):
         log.warning("SQuAD questions are asked of their own articles; --index/--corpus unused.")
     if qs.format == "squad" and make_bot is None:
-        make_bot = _squad_factory(bot)
+        make_bot = _squad_factory(bot, k)
 
     out = Path(out_path)
+    if out.resolve() == Path(questions_path).resolve():
+        raise ConfigError(f"--out {out} is the questions file itself; write results elsewhere.")
     out.parent.mkdir(parents=True, exist_ok=True)
     ragas = out.with_name(out.stem + ".ragas.jsonl")
     from tqdm import tqdm
 
     rows: list[Row] = []
     timing = {"index": 0.0, "ask": 0.0}
-    current: tuple[str | None, Bot | None, dict[str, str]] = (None, None, {})
+    article: str | None = None
+    item_bot: Bot | None = bot
+    texts = _texts(bot) if bot is not None else {}
     with (
         out.open("w", encoding="utf-8") as f_out,
         ragas.open("w", encoding="utf-8") as f_ragas,
         tqdm(todo, desc="eval", unit="q", file=sys.stderr, disable=not progress) as bar,
     ):
         for item in bar:
-            if item.article is not None and item.article != current[0]:
+            if item.article is not None and item.article != article:
                 assert make_bot is not None
-                # One article's index at a time: drop the last before building the next.
-                current = (None, None, {})
+                item_bot = None  # drop the last article's index before building the next
                 bar.set_postfix_str(f"indexing {item.article}")
                 t0 = time.perf_counter()
-                article_bot = make_bot(qs.articles[item.article])
+                item_bot = make_bot(qs.articles[item.article])
                 timing["index"] += time.perf_counter() - t0
-                current = (item.article, article_bot, _texts(article_bot))
-                bar.set_postfix_str(item.article)
-            elif current[1] is None:
-                assert bot is not None
-                current = (None, bot, _texts(bot))
-            _, item_bot, texts = current
+                texts, article = _texts(item_bot), item.article
+                bar.set_postfix_str(article)
             assert item_bot is not None
             row, ragas_row, ask_s = _run_item(item_bot, item, texts, k)
             timing["ask"] += ask_s
@@ -616,13 +621,13 @@ def evaluate(
     return result
 
 
-def _open_bot(index_dir: str | Path | None, corpus: Sequence[str | Path] | None) -> Bot:
-    from . import Assistant  # the model stack loads only when a run needs it
+def _open_bot(index_dir: str | Path | None, corpus: Sequence[str | Path] | None, k: int) -> Bot:
+    from .core import Assistant  # the model stack loads only when a run needs it
 
     if corpus:
-        bot: Bot = Assistant.from_files(list(corpus), index_dir=index_dir)
+        bot: Bot = Assistant.from_files(list(corpus), index_dir=index_dir, k=k)
     elif index_dir is not None:
-        bot = Assistant.load(index_dir)
+        bot = Assistant.load(index_dir, k=k)
     else:
         raise ConfigError(
             "Nothing to ask: give --index DIR (a built index) or --corpus PATH... "
@@ -631,15 +636,15 @@ def _open_bot(index_dir: str | Path | None, corpus: Sequence[str | Path] | None)
     return bot
 
 
-def _squad_factory(shared: Bot | None) -> BotFactory:
-    from . import Assistant
+def _squad_factory(shared: Bot | None, k: int) -> BotFactory:
+    from .core import Assistant
 
     # One embedding model for every article: loading it per article would dominate.
     embedder = getattr(shared, "embedder", None)
 
     def make(doc: Document) -> Bot:
         nonlocal embedder
-        article_bot = Assistant.from_documents([doc], index_dir=None, embedder=embedder)
+        article_bot = Assistant.from_documents([doc], index_dir=None, embedder=embedder, k=k)
         embedder = article_bot.embedder
         return article_bot
 
@@ -658,9 +663,7 @@ def _finite(x: Any) -> float | None:
     return v if math.isfinite(v) else None  # NaN is not valid JSON
 
 
-def _run_item(
-    bot: Bot, item: EvalItem, texts: Mapping[str, str], k: int
-) -> tuple[Row, Row, float]:
+def _run_item(bot: Bot, item: EvalItem, texts: Mapping[str, str], k: int) -> tuple[Row, Row, float]:
     """Play the item's turns; return its result line, its RAGAS line and the ask time."""
     history: list[dict[str, str]] = []
     error: str | None = None
@@ -682,7 +685,8 @@ def _run_item(
             ]
     except AssistantError as e:
         # A question the assistant refuses to take (too long, ...) is a failed item, not a
-        # crashed run; it counts as wrong, never as a correct abstention.
+        # crashed run; with no answer and no abstention it scores as wrong either way.
+        latency = time.perf_counter() - t0
         error = str(e)
         ans = None
     question = item.turns[-1]
@@ -731,8 +735,6 @@ def _run_item(
             evidence_spans=[{"doc_id": d, "start": s, "end": e} for d, s, e in spans],
         )
     row.update(score_answer(item, ans, texts, spans))
-    if error is not None and row.get("correct") is not None:
-        row["correct"] = False
     ragas_row: Row = {
         "id": item.id,
         "question": question,
@@ -969,9 +971,7 @@ def _conf(r: Mapping[str, Any]) -> str:
     return "n/a" if c is None else f"{c:.3f}"
 
 
-def _plot(
-    items: Sequence[Row], sweep: list[dict[str, float]], rc_png: Path, lat_png: Path
-) -> bool:
+def _plot(items: Sequence[Row], sweep: list[dict[str, float]], rc_png: Path, lat_png: Path) -> bool:
     """Draw both plots; False (and no image links) when matplotlib is not installed."""
     try:
         # Figure without pyplot: no global backend state, safe inside a server process.
@@ -1000,7 +1000,7 @@ def _plot(
         if not math.isnan(r["selective_accuracy"])
     )
     if points:
-        right.plot(*zip(*points, strict=True), marker=".")
+        right.plot(*zip(*points, strict=True), marker="." if len(points) < 60 else None)
         right.plot(*points[-1], "o", color="k", label="as run")
         right.legend()
     right.set(xlabel="coverage (share answered)", ylabel="accuracy of answered", ylim=(0, 1.02))
@@ -1013,7 +1013,7 @@ def _plot(
     if lat:
         ax.hist(lat, bins=min(40, max(5, len(lat) // 5)))
         for q, style in ((50, "--"), (95, ":")):
-            v = percentile(lat, q)
+            v = percentile(lat, q) or 0.0
             ax.axvline(v, color="k", linestyle=style, label=f"p{q} = {v:.0f} ms")
         ax.legend()
     ax.set(xlabel="latency of the scored turn (ms)", ylabel="items")
