@@ -36,6 +36,11 @@ class Candidate:
     passage_rank: int
     features: np.ndarray
     probability: float = 0.0
+    last: int = -1  # last sentence of the quoted span when it runs past ``sentence``
+
+    @property
+    def end_sentence(self) -> int:
+        return max(self.sentence, self.last)
 
 
 @dataclass(frozen=True)
@@ -291,6 +296,7 @@ class Composer:
         cands = sorted(
             self.candidates(question, retrieval, data), key=lambda c: (-c.probability, c.sentence)
         )
+        cands = _answer_spans(cands, data)
         answerable = self.answerability(cands)
         if cands and is_summary_request(question):
             # News is written lead first: the opening sentence of the best-matching
@@ -311,9 +317,9 @@ class Composer:
             )
         best = cands[0].probability
         chosen = [cands[0]]
-        words = len(data.sentences[cands[0].sentence].text.split())
+        words = _words(cands[0], data)
         for c in cands[1 : self.max_sentences]:
-            n = len(data.sentences[c.sentence].text.split())
+            n = _words(c, data)
             if c.probability >= self.second_ratio * best and words + n <= self.max_answer_words:
                 chosen.append(c)
                 words += n
@@ -321,8 +327,11 @@ class Composer:
         chosen.sort(key=lambda c: c.sentence)
         citations = []
         for n, c in enumerate(chosen, start=1):
-            s = data.sentences[c.sentence]
-            citations.append(Citation(n, s.doc_id, s.start, s.end, s.text, round(c.probability, 4)))
+            first, last = data.sentences[c.sentence], data.sentences[c.end_sentence]
+            quote = data.doc_by_id[first.doc_id].text[first.start : last.end]
+            citations.append(
+                Citation(n, first.doc_id, first.start, last.end, quote, round(c.probability, 4))
+            )
         citations = verified(citations, data)
         if not citations:
             return Answer(
@@ -338,6 +347,42 @@ class Composer:
             confidence=round(answerable, 4),
             query=retrieval.query,
         )
+
+
+def _is_lead_in(text: str) -> bool:
+    """A heading or a question in the article: what answers it is what follows it."""
+    stripped = text.rstrip("\"'”’)] ")
+    return stripped.endswith("?") or (
+        len(text.split()) <= 12 and not stripped.endswith((".", "!", ";", ":", ","))
+    )
+
+
+def _answer_spans(cands: list[Candidate], data: IndexData) -> list[Candidate]:
+    """Point lead-ins (FAQ questions, headings) at the text after them, and let a bare
+    "Yes." run on into the sentence that explains it; keep the best score per span."""
+    sentences = data.sentences
+
+    def same_doc(i: int, doc_id: str) -> bool:
+        return i < len(sentences) and sentences[i].doc_id == doc_id
+
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in cands:
+        start, last = c.sentence, c.sentence
+        doc_id = sentences[start].doc_id
+        while same_doc(start + 1, doc_id) and _is_lead_in(data.sentences[start].text):
+            start = last = start + 1
+        if _is_lead_in(data.sentences[start].text):
+            continue  # a lead-in with nothing after it answers nothing
+        if len(data.sentences[start].text.split()) < 3 and same_doc(start + 1, doc_id):
+            last = start + 1
+        key = (start, last)
+        if key not in best or c.probability > best[key].probability:
+            best[key] = Candidate(start, c.passage_rank, c.features, c.probability, last)
+    return sorted(best.values(), key=lambda c: (-c.probability, c.sentence))
+
+
+def _words(c: Candidate, data: IndexData) -> int:
+    return sum(len(data.sentences[i].text.split()) for i in range(c.sentence, c.end_sentence + 1))
 
 
 def _info(data: IndexData, si: int) -> SentenceInfo:
