@@ -197,10 +197,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .core import Assistant
 
+    limits = {"max_question_chars": args.max_question_chars}
     if args.corpus:
-        bot = Assistant.from_files(args.corpus, index_dir=args.index_dir, progress=True)
+        bot = Assistant.from_files(args.corpus, index_dir=args.index_dir, progress=True, **limits)
     else:
-        bot = Assistant.load(args.index or "index")
+        bot = Assistant.load(args.index or "index", **limits)
     from ui.app import serve
 
     serve(

@@ -27,7 +27,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 ARTICLE = ROOT / "corpus" / "azerbaijan-nato-summit.txt"
-SHARED = Path(os.environ.get("ASSISTANT_SHARED", "/work/shared"))
+SHARED = Path(os.environ.get("ASSISTANT_SHARED", str(ROOT.parent / "shared")))
 SQUAD = SHARED / "data" / "squad2" / "squad2_dev_10_articles.json"
 DOC2DIAL = SHARED / "data" / "doc2dial" / "doc2dial_dev_docs.json"
 SEED = SHARED / "eval" / "seed_dev.jsonl"

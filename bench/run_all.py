@@ -26,6 +26,7 @@ SCRIPTS = {
     "ask": "bench_ask.py",
     "cold_start": "bench_cold_start.py",
     "memory": "bench_memory.py",
+    "load": "bench_load.py",
 }
 
 

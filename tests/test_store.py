@@ -56,7 +56,10 @@ class HashEmbedder:
 
 
 class CountingEmbedder:
-    """Wraps the real embedder and records every text it is asked to encode."""
+    """Wraps the real embedder and records every text it is asked to encode.
+
+    Assistants made with it pass ``warm_up=False``: the warm-up text is not indexing work.
+    """
 
     def __init__(self, inner: Any) -> None:
         self.inner = inner
@@ -192,7 +195,7 @@ def test_up_to_date_index_is_loaded_not_rebuilt(
 ) -> None:
     counting = CountingEmbedder(real_embedder)
     before = listing(index_copy)
-    bot = Assistant.from_files([article], index_dir=index_copy, embedder=counting)
+    bot = Assistant.from_files([article], index_dir=index_copy, embedder=counting, warm_up=False)
     assert counting.encoded == []
     assert listing(index_copy) == before
     assert results(bot) == results(default_bot)
@@ -255,8 +258,17 @@ def test_unreadable_manifest_is_reported(
         lambda m: m["files"]["sentences"].__setitem__("sha256", "0" * 64),
         lambda m: m["model"].__setitem__("dimension", 128),
     ],
-    ids=["no-files", "no-model", "no-chunks", "files-list", "bad-dim", "escape", "subdir",
-         "wrong-sha", "other-dim"],
+    ids=[
+        "no-files",
+        "no-model",
+        "no-chunks",
+        "files-list",
+        "bad-dim",
+        "escape",
+        "subdir",
+        "wrong-sha",
+        "other-dim",
+    ],
 )
 def test_inconsistent_manifest_is_reported(index_copy: Path, real_embedder: Any, edit: Any) -> None:
     manifest = manifest_of(index_copy)
@@ -395,8 +407,12 @@ def _edit_article(article: Path) -> str:
 
 @pytest.mark.parametrize(
     ("fail_on", "error"),
-    [(1, OSError(errno.ENOSPC, "No space left on device")), (3, OSError(errno.EIO, "I/O error")),
-     (3, KeyboardInterrupt()), (6, OSError(errno.ENOSPC, "No space left on device"))],
+    [
+        (1, OSError(errno.ENOSPC, "No space left on device")),
+        (3, OSError(errno.EIO, "I/O error")),
+        (3, KeyboardInterrupt()),
+        (6, OSError(errno.ENOSPC, "No space left on device")),
+    ],
     ids=["first-write", "third-write", "interrupt", "manifest-write"],
 )
 def test_crash_while_saving_keeps_the_old_index(
@@ -438,13 +454,13 @@ def test_edit_embeds_only_changed_sentences(
 ) -> None:
     folder = tmp_path / "idx"
     first = CountingEmbedder(real_embedder)
-    bot = Assistant.from_files([article], index_dir=folder, embedder=first)
+    bot = Assistant.from_files([article], index_dir=folder, embedder=first, warm_up=False)
     n_sentences = len(bot.index.sentences)
     assert len(first.encoded) == len({s.text for s in bot.index.sentences}) == n_sentences
     new_sentence = _edit_article(article)
 
     second = CountingEmbedder(real_embedder)
-    bot = Assistant.from_files([article], index_dir=folder, embedder=second)
+    bot = Assistant.from_files([article], index_dir=folder, embedder=second, warm_up=False)
     assert second.encoded == [new_sentence]
     assert len(bot.index.sentences) == n_sentences + 1
     top = bot.retrieve("Which festival do analysts in Ganja expect to draw record crowds?", k=1)
@@ -454,7 +470,7 @@ def test_edit_embeds_only_changed_sentences(
     np.testing.assert_allclose(bot.index.store.vectors, fresh, atol=1e-5)
 
     third = CountingEmbedder(real_embedder)
-    Assistant.from_files([article], index_dir=folder, embedder=third)
+    Assistant.from_files([article], index_dir=folder, embedder=third, warm_up=False)
     assert third.encoded == []
     # Data files are content-addressed: only the current generation stays.
     manifest = manifest_of(folder)
