@@ -25,7 +25,7 @@ from .errors import (
     QuestionError,
 )
 from .indexer import build_index
-from .ingest import DEFAULT_MAX_BYTES, load_document, unique_ids
+from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
 from .retrieve import Retriever
 from .rewrite import rewrite
 from .schema import Answer, Document, Passage
@@ -306,8 +306,6 @@ def _printable(text: str) -> str:
 
 
 def _expand(paths: Sequence[str | Path]) -> list[Path]:
-    from .ingest import SUPPORTED_SUFFIXES
-
     files: list[Path] = []
     for raw in paths:
         p = Path(raw)
