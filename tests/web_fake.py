@@ -112,12 +112,13 @@ class FakeAssistant:
     def __init__(self, documents: Sequence[FDocument]) -> None:
         self._docs = {d.doc_id: d for d in documents}
         self.embedder = object()
+        self.max_question_chars = 2000
         self.calls = 0
         self._lock = threading.Lock()
 
     @classmethod
     def from_files(
-        cls, paths: Sequence[str | Path], index_dir: Any = None, embedder: Any = None
+        cls, paths: Sequence[str | Path], index_dir: Any = None, embedder: Any = None, **_: Any
     ) -> FakeAssistant:
         docs = []
         for p in paths:

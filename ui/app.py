@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import inspect
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -32,11 +31,16 @@ def _default_factory(bot: Any) -> Callable[[Sequence[str]], Any]:
     """Build a session's in-memory assistant that shares ``bot``'s loaded embedding model."""
 
     from_files = type(bot).from_files
-    # Ask the core for its progress bar when it has one: the page follows it (track_tqdm).
-    extra = {"progress": True} if "progress" in inspect.signature(from_files).parameters else {}
 
     def build(paths: Sequence[str]) -> Any:
-        return from_files(list(paths), index_dir=None, embedder=bot.embedder, **extra)
+        # progress=True: the page follows the core's indexing progress bar (track_tqdm).
+        return from_files(
+            list(paths),
+            index_dir=None,
+            embedder=bot.embedder,
+            progress=True,
+            max_question_chars=bot.max_question_chars,
+        )
 
     return build
 

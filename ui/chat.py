@@ -16,7 +16,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.errors import AssistantError
+from assistant import AssistantError
 from ui import render
 
 log = logging.getLogger("ui.chat")
