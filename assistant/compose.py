@@ -237,6 +237,10 @@ class Composer:
             raise ConfigError(f"threshold={self.threshold} must be between 0 and 1.")
         if max_sentences < 1:
             raise ConfigError(f"max_sentences={max_sentences} must be at least 1.")
+        if not 0.0 < second_ratio <= 1.0:
+            raise ConfigError(f"second_ratio={second_ratio} must be above 0 and at most 1.")
+        if max_answer_words < 1:
+            raise ConfigError(f"max_answer_words={max_answer_words} must be at least 1.")
         self.max_sentences = max_sentences
         self.second_ratio = second_ratio
         self.max_answer_words = max_answer_words
@@ -303,7 +307,7 @@ class Composer:
             # article is its own summary.
             doc_id = data.sentences[cands[0].sentence].doc_id
             lead = next(i for i, s in enumerate(data.sentences) if s.doc_id == doc_id)
-            cands = [Candidate(lead, 0, cands[0].features, 1.0)]
+            cands = _answer_spans([Candidate(lead, 0, cands[0].features, 1.0)], data) or cands
             answerable = 1.0
         if not cands or answerable < self.threshold or is_instruction(question):
             return Answer(
