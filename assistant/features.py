@@ -52,6 +52,12 @@ _CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|without)\b|n't", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|near|to|into|across|throughout)\s+(?:the\s+)?[A-Z]")
 _WORD = re.compile(r"\w+")
+# The noun a question asks about; an article that never uses it rarely answers.
+_FOCUS = re.compile(
+    r"\bhow (?:many|much) (\w+)|\b(?:what|who|which)(?:'s| is| was| are| were) (?:the |an? )?"
+    r"(\w+) (?:of|in|for|at|on|to)\b",
+    re.IGNORECASE,
+)
 _REASON = re.compile(
     r"\b(because|since|due to|so that|in order to|as a result|led to|caused|reason)\b",
     re.IGNORECASE,
@@ -96,6 +102,7 @@ class QuestionInfo:
     numbers: frozenset[str]
     negated: bool
     bigrams: frozenset[tuple[str, str]]
+    focus: frozenset[str]  # the thing asked about: "how many <troops>", "what is the <capital> of"
 
     @classmethod
     def of(cls, question: str) -> QuestionInfo:
@@ -113,6 +120,9 @@ class QuestionInfo:
             names=frozenset(names),
             numbers=frozenset(numbers),
             negated=bool(_NEGATION.search(question)),
+            focus=frozenset(
+                t for m in _FOCUS.finditer(question) for g in m.groups() if g for t in tokenize(g)
+            ),
         )
 
 
@@ -143,6 +153,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "context_gain",
     "q_oov",
     "q_name_oov",
+    "focus_oov",
     *tuple(f"qtype_{t}" for t in QTYPES),
     *tuple(f"qtype_{t}_match" for t in QTYPES),
 )
@@ -233,6 +244,7 @@ def sentence_features(
     )
     q_oov = sum(1 for t in q_terms if t not in vocabulary) / len(q_terms) if q_terms else 0.0
     q_name_oov = sum(1 for n in q.names if n not in vocabulary) / len(q.names) if q.names else 0.0
+    focus_oov = float(any(t not in vocabulary for t in q.focus))
     return [
         1.0,
         dense,
@@ -260,6 +272,7 @@ def sentence_features(
         context_gain,
         q_oov,
         q_name_oov,
+        focus_oov,
         *qtype_onehot,
         *[o * match for o in qtype_onehot],
     ]

@@ -99,12 +99,53 @@ def off_topic(groups, art_i: int, n: int, rng):  # type: ignore[no-untyped-def]
     ]
 
 
+def swapped_focus(groups, art_i: int, n: int, rng):  # type: ignore[no-untyped-def]
+    """This article's questions with the noun they ask about replaced by one the article
+    never uses ("How many <troops> ..."): unanswerable questions that look answerable."""
+    from assistant.features import _FOCUS
+    from assistant.lexical import tokenize
+
+    vocab = set(tokenize(groups[art_i][1].text))
+    foreign = sorted(
+        {
+            m.group(m.lastindex)
+            for j, (_, _, items) in enumerate(groups)
+            if j != art_i
+            for it in items
+            for m in _FOCUS.finditer(it["turns"][-1])
+            if m.lastindex and not set(tokenize(m.group(m.lastindex))) & vocab
+        }
+    )
+    out = []
+    own = [it for it in groups[art_i][2] if it["answerable"] and _FOCUS.search(it["turns"][-1])]
+    for i in rng.permutation(len(own))[:n]:
+        it = own[i]
+        m = _FOCUS.search(it["turns"][-1])
+        word = foreign[rng.integers(len(foreign))] if foreign else None
+        if not word or not m.lastindex:
+            continue
+        q = it["turns"][-1]
+        q = q[: m.start(m.lastindex)] + word + q[m.end(m.lastindex) :]
+        out.append(
+            dict(
+                it, id=f"offtopic-swap-{art_i}-{it['id']}", turns=[q], answers=[], answerable=False
+            )
+        )
+    return out
+
+
 def collect(groups, embedder, k: int, n_off_topic: int):  # type: ignore[no-untyped-def]
     """Feature rows for every candidate of every question, with labels and group ids."""
     rows, labels, qids, arts, qinfo = [], [], [], [], []
     rng = np.random.default_rng(SEED)
     groups = [
-        (name, doc, items + off_topic(groups, i, n_off_topic, rng))
+        (
+            name,
+            doc,
+            items
+            + off_topic(groups, i, n_off_topic, rng)
+            + swapped_focus(groups, i, n_off_topic, rng),
+        )
         for i, (name, doc, items) in enumerate(groups)
     ]
     for art_i, (name, doc, items) in enumerate(groups):
