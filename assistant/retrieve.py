@@ -24,8 +24,6 @@ class Retrieval:
     query: str
     query_vector: np.ndarray
     passages: list[Passage]
-    dense: dict[int, float]  # chunk index -> best sentence similarity
-    lexical: dict[int, float]  # chunk index -> BM25
 
 
 class Retriever:
@@ -88,4 +86,4 @@ class Retriever:
             passages.append(
                 Passage(c.doc_id, c.chunk_id, c.start, c.end, c.text, round(fused[ci], 6))
             )
-        return Retrieval(query, qv, passages, dense, lexical)
+        return Retrieval(query, qv, passages)

@@ -13,6 +13,7 @@ read the whole index folder:
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import json
@@ -147,14 +148,17 @@ class IndexData:
         self.sentence_chunks: list[list[int]] = [[] for _ in self.sentences]
         self.chunk_sentences: list[list[int]] = [[] for _ in self.chunks]
         by_doc: dict[str, list[int]] = {}
-        for ci, c in enumerate(self.chunks):
-            by_doc.setdefault(c.doc_id, []).append(ci)
         for si, s in enumerate(self.sentences):
-            for ci in by_doc.get(s.doc_id, ()):
-                c = self.chunks[ci]
-                if c.start <= s.start and s.end <= c.end:
-                    self.sentence_chunks[si].append(ci)
-                    self.chunk_sentences[ci].append(si)
+            by_doc.setdefault(s.doc_id, []).append(si)
+        starts = {d: [self.sentences[si].start for si in ids] for d, ids in by_doc.items()}
+        for ci, c in enumerate(self.chunks):
+            # A document's sentences are in text order: bisect to the chunk's first one.
+            ids = by_doc.get(c.doc_id, [])
+            i = bisect.bisect_left(starts.get(c.doc_id, []), c.start)
+            while i < len(ids) and self.sentences[ids[i]].end <= c.end:
+                self.sentence_chunks[ids[i]].append(ci)
+                self.chunk_sentences[ci].append(ids[i])
+                i += 1
         self.avg_sentence_tokens = (
             float(np.mean([max(1, len(tokenize(s.text))) for s in self.sentences]))
             if self.sentences
