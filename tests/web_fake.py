@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from assistant.errors import QuestionError
+from assistant.schema import Answer, Citation, Document, Passage
 
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _SENT = re.compile(r"[^.!?\n]+[.!?]?")
@@ -49,67 +49,10 @@ class FakeError(QuestionError):
     """A user's mistake, as the real core reports it: a plain sentence and an HTTP status."""
 
 
-@dataclass(frozen=True)
-class FDocument:
-    doc_id: str
-    title: str
-    text: str
-    source: str = ""
-
-
-@dataclass(frozen=True)
-class FCitation:
-    n: int
-    doc_id: str
-    start: int
-    end: int
-    quote: str
-    score: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
-class FPassage:
-    doc_id: str
-    chunk_id: int
-    start: int
-    end: int
-    text: str
-    score: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
-class FAnswer:
-    question: str
-    text: str
-    citations: list[FCitation] = field(default_factory=list)
-    passages: list[FPassage] = field(default_factory=list)
-    abstained: bool = False
-    confidence: float = 0.0
-    query: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "question": self.question,
-            "answer": self.text,
-            "text": self.text,
-            "abstained": self.abstained,
-            "confidence": self.confidence,
-            "query": self.query,
-            "citations": [c.to_dict() for c in self.citations],
-            "passages": [p.to_dict() for p in self.passages],
-        }
-
-
 class FakeAssistant:
     """Word-overlap answers over sentences; thread-safe because it holds no mutable state."""
 
-    def __init__(self, documents: Sequence[FDocument]) -> None:
+    def __init__(self, documents: Sequence[Document]) -> None:
         self._docs = {d.doc_id: d for d in documents}
         self.embedder = object()
         self.max_question_chars = 2000
@@ -129,17 +72,17 @@ class FakeAssistant:
             if not text:
                 raise FakeError(f"{path.name} is empty; choose a file with article text.")
             title = text.splitlines()[0][:120]
-            docs.append(FDocument(path.stem, title, text, str(path)))
+            docs.append(Document(path.stem, title, text, str(path)))
         bot = cls(docs)
         if embedder is not None:
             bot.embedder = embedder
         return bot
 
     @property
-    def documents(self) -> list[FDocument]:
+    def documents(self) -> list[Document]:
         return list(self._docs.values())
 
-    def document(self, doc_id: str) -> FDocument:
+    def document(self, doc_id: str) -> Document:
         return self._docs[doc_id]
 
     def example_questions(self, n: int = 4) -> list[str]:
@@ -147,14 +90,14 @@ class FakeAssistant:
             :n
         ]
 
-    def ask(self, question: str, history: Sequence[dict[str, str]] | None = None) -> FAnswer:
+    def ask(self, question: str, history: Sequence[dict[str, str]] | None = None) -> Answer:
         *_, last = self.ask_stream(question, history)
-        assert isinstance(last, FAnswer)
+        assert isinstance(last, Answer)
         return last
 
     def ask_stream(
         self, question: str, history: Sequence[dict[str, str]] | None = None
-    ) -> Iterator[str | FAnswer]:
+    ) -> Iterator[str | Answer]:
         if not isinstance(question, str) or not question.strip():
             raise FakeError("The question is empty; type a question about the article.")
         if len(question) > 2000:
@@ -162,7 +105,7 @@ class FakeAssistant:
         with self._lock:
             self.calls += 1
         words = {w.lower() for w in _WORD.findall(question)} - _STOP
-        best: tuple[int, FDocument, int, int] | None = None
+        best: tuple[int, Document, int, int] | None = None
         for doc in self._docs.values():
             for m in _SENT.finditer(doc.text):
                 s = m.group(0)
@@ -175,16 +118,16 @@ class FakeAssistant:
             text = "The article does not say."
             for piece in text.split(" "):
                 yield piece + " "
-            yield FAnswer(question, text, abstained=True, query=question)
+            yield Answer(question, text, abstained=True, query=question)
             return
         score, doc, start, end = best
         quote = doc.text[start:end]
         text = f"{quote} [1]"
         for piece in re.findall(r"\S+\s*", text):
             yield piece
-        cit = FCitation(1, doc.doc_id, start, end, quote, float(score))
-        pas = FPassage(doc.doc_id, 0, start, end, quote, float(score))
-        yield FAnswer(question, text, [cit], [pas], False, 0.9, question)
+        cit = Citation(1, doc.doc_id, start, end, quote, float(score))
+        pas = Passage(doc.doc_id, 0, start, end, quote, float(score))
+        yield Answer(question, text, [cit], [pas], False, 0.9, question)
 
 
 def default_fake(path: str | Path) -> FakeAssistant:
