@@ -292,3 +292,118 @@ def _type_match(q: QuestionInfo, s: SentenceInfo) -> float:
     if q.qtype == "why":
         return float(s.has_reason)
     return float(new_names or bool(s.numbers) or len(s.words) > 8)
+
+
+# Unanswerable questions that look answerable are usually an answerable question with
+# one edit: a word swapped for a neighbour of its kind ("closed" -> "open", one name for
+# another), a "not" added, a condition the text never states. These features look for
+# the traces of such an edit between the question and its best sentence.
+EDIT_FEATURE_NAMES: tuple[str, ...] = (
+    "edit_substituted",  # a question word whose two neighbours surround another word
+    "edit_substituted_one_side",  # ... with only one content neighbour in place
+    "edit_missing",  # question content words the sentence lacks
+    "edit_missing_in_article",  # ... that the article uses elsewhere
+    "edit_missing_new",  # ... that the article never uses
+    "edit_numbers_missing",
+    "edit_question_negated",  # the question negates, the sentence does not
+    "edit_sentence_negated",
+    "edit_transposed",  # "pressure swing" asked as "swing pressure"
+    "edit_prefix_antonym",  # "activated" asked as "deactivated"
+    "edit_name_substituted",  # a name in the sentence's slot, but another one
+    "edit_number_substituted",
+    "edit_longest_run",  # longest run of question content words adjacent in the sentence too
+    "edit_names_elsewhere",  # question names the article has, but not in this sentence
+    "edit_question_terms",
+)
+_ANTONYM_PREFIXES = ("dis", "un", "non", "in", "im", "ir", "il")
+_NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _content(word: str) -> bool:
+    return word not in STOPWORDS and not (len(word) == 1 and not word.isdigit())
+
+
+def edit_features(question: str, sentence: str, vocabulary: Container[str]) -> list[float]:
+    """Traces of a one-word edit between ``question`` and ``sentence``, in
+    ``EDIT_FEATURE_NAMES`` order; counts are capped at 3."""
+    q_raw, s_raw = _WORD.findall(question), _WORD.findall(sentence)
+    qw, sw = [stem(w.lower()) for w in q_raw], [stem(w.lower()) for w in s_raw]
+    s_set = set(sw)
+    positions: dict[str, list[int]] = {}
+    for j, w in enumerate(sw):
+        positions.setdefault(w, []).append(j)
+    both = one = missing = in_article = new = 0
+    name_sub = number_sub = False
+    for i, w in enumerate(qw):
+        if not _content(w) or w in s_set:
+            continue
+        missing += 1
+        in_article += w in vocabulary
+        new += w not in vocabulary
+        left = qw[i - 1] if i > 0 else None
+        right = qw[i + 1] if i + 1 < len(qw) else None
+        found_both = found_one = False
+        for neighbour, step in ((left, 1), (right, -1)):
+            if neighbour is None:
+                continue
+            for j in positions.get(neighbour, ()):
+                k = j + step
+                if not 0 <= k < len(sw) or sw[k] == w:
+                    continue
+                if step == 1 and right is not None and k + 1 < len(sw) and sw[k + 1] == right:
+                    found_both = True
+                if _content(neighbour) and _content(sw[k]):
+                    found_one = True
+                if i > 0 and q_raw[i][0].isupper() and s_raw[k][0].isupper():
+                    name_sub = True
+                if q_raw[i][0].isdigit() and s_raw[k][0].isdigit():
+                    number_sub = True
+        both += found_both
+        one += found_one
+    numbers_missing = sum(1 for n in set(_NUMERAL.findall(question)) if n not in sentence)
+    q_neg, s_neg = bool(_NEGATION.search(question)), bool(_NEGATION.search(sentence))
+    qc = [w for w in qw if _content(w)]
+    sc = [w for w in sw if _content(w)]
+    s_pairs = set(itertools.pairwise(sc))
+    transposed = sum(
+        1 for a, b in itertools.pairwise(qc) if (b, a) in s_pairs and (a, b) not in s_pairs
+    )
+    antonyms = sum(
+        1
+        for w in qw
+        if w not in s_set
+        for p in _ANTONYM_PREFIXES
+        if (w.startswith(p) and w[len(p) :] in s_set) or p + w in s_set
+    )
+    run = 0
+    for i in range(len(qc)):
+        for j in positions.get(qc[i], ()):
+            k = 0
+            while i + k < len(qc) and j + k < len(sw) and qc[i + k] == sw[j + k]:
+                k += 1
+            run = max(run, k)
+    names = {stem(m.group(0).lower()) for m in _CAPITAL_WORD.finditer(question) if m.start() > 0}
+    elsewhere = sum(1 for n in names if n not in s_set and n in vocabulary)
+    capped = [
+        min(v, 3)
+        for v in (
+            both,
+            one,
+            missing,
+            in_article,
+            new,
+            numbers_missing,
+            float(q_neg and not s_neg),
+            float(s_neg and not q_neg),
+            transposed,
+            antonyms,
+        )
+    ]
+    return [
+        *map(float, capped),
+        float(name_sub),
+        float(number_sub),
+        run / max(len(qc), 1),
+        float(elsewhere),
+        float(len(qc)),
+    ]

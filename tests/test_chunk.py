@@ -29,21 +29,66 @@ from assistant.tokens import get_encoding
 # -- odd text ---------------------------------------------------------------------------
 
 PIECES = [
-    "The cat sat.", "Dr. Smith arrived", "U.S. officials said", "J. R. Tolkien", "e.g. this",
-    "naïve café", "Zürich", "Кто это?", "誰ですか", "東京都は日本の首都である",
+    "The cat sat.",
+    "Dr. Smith arrived",
+    "U.S. officials said",
+    "J. R. Tolkien",
+    "e.g. this",
+    "naïve café",
+    "Zürich",
+    "Кто это?",
+    "誰ですか",
+    "東京都は日本の首都である",
     "中文没有空格也没有标点符号",
-    "مرحبا بالعالم", "שלום", "🙂", "👩‍👩‍👧‍👦", "🇦🇿", "e\u0301", "\u202e", "\u200b", "\x00", "\x07",
-    "\x1b[31m", "\t", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\n\n\n\n", "...", "?!", "…",
-    "\"Quoted.\"", "(aside)", "[1]", "3.14", "1,000,000", "12345678901234567890",
-    "=" * 40, "-" * 30, "*" * 25, "∮∯∰∱∲", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "ﷺ", "\u0000\u0001", "\ufeff", "\u2028",
-    "word", "another", "sentence", "ends", "Here", "A", "a",
+    "مرحبا بالعالم",
+    "שלום",
+    "🙂",
+    "👩‍👩‍👧‍👦",
+    "🇦🇿",
+    "e\u0301",
+    "\u202e",
+    "\u200b",
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\t",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\n\n\n\n",
+    "...",
+    "?!",
+    "…",
+    '"Quoted."',
+    "(aside)",
+    "[1]",
+    "3.14",
+    "1,000,000",
+    "12345678901234567890",
+    "=" * 40,
+    "-" * 30,
+    "*" * 25,
+    "∮∯∰∱∲",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "ﷺ",
+    "\u0000\u0001",
+    "\ufeff",
+    "\u2028",
+    "word",
+    "another",
+    "sentence",
+    "ends",
+    "Here",
+    "A",
+    "a",
 ]
 
 odd_text = st.one_of(
     st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
-    st.lists(
-        st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=40
-    ).map(" ".join),
+    st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=40).map(" ".join),
     st.text(max_size=400),
     st.text(alphabet=st.sampled_from("ab .\n!?"), max_size=300),
 )
@@ -237,8 +282,9 @@ def test_damaged_tiktoken_cache_is_repaired_offline(tmp_path: Path, damage: byte
     target.write_bytes(damage)
     code = "from assistant.tokens import get_encoding; print(get_encoding().encode('hello world'))"
     env = {**os.environ, "TIKTOKEN_CACHE_DIR": str(tmp_path), "HTTPS_PROXY": "http://127.0.0.1:9"}
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                          timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.strip() == "[15339, 1917]"
 

@@ -95,8 +95,9 @@ def test_version_and_no_command() -> None:
 
 
 def test_ask_json_gives_answer_with_exact_citations(cli_index: Path) -> None:
-    proc = run("ask", "Who extended the invitation to Azerbaijan?", "--index", str(cli_index),
-               "--json")
+    proc = run(
+        "ask", "Who extended the invitation to Azerbaijan?", "--index", str(cli_index), "--json"
+    )
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert set(out) >= {"question", "answer", "abstained", "citations", "passages"}
@@ -114,8 +115,15 @@ def test_ask_json_gives_answer_with_exact_citations(cli_index: Path) -> None:
 
 
 def test_ask_text_and_question_from_stdin(cli_index: Path) -> None:
-    proc = run("ask", "-", "--index", str(cli_index), "-k", "2",
-               stdin="When did Karim Valiyev meet Stefan Fiks?\n")
+    proc = run(
+        "ask",
+        "-",
+        "--index",
+        str(cli_index),
+        "-k",
+        "2",
+        stdin="When did Karim Valiyev meet Stefan Fiks?\n",
+    )
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.strip().splitlines()
     assert lines and lines[0].strip()
@@ -201,7 +209,13 @@ def test_huge_question_argument_in_process(
 
 
 def test_eval_missing_questions_file(tmp_path: Path, cli_index: Path) -> None:
-    proc = run("eval", "--questions", str(tmp_path / "q.jsonl"), "--index", str(cli_index),
-               "--out", str(tmp_path / "out.jsonl"))
+    proc = run(
+        "eval",
+        "--questions",
+        str(tmp_path / "q.jsonl"),
+        "--index",
+        str(cli_index),
+        "--out",
+        str(tmp_path / "out.jsonl"),
+    )
     assert_user_error(proc, "q.jsonl")
-

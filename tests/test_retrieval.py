@@ -64,8 +64,10 @@ def test_seed_evidence_in_top3(default_bot: Assistant, record_property: Any) -> 
             misses.append(item["id"])
     rate = 1 - len(misses) / len(items)
     record_property("seed_top3_hit_rate", round(rate, 3))
-    print(f"\nseed top-3 evidence hit rate: {rate:.1%} ({len(items) - len(misses)}/{len(items)});"
-          f" misses: {misses}")
+    print(
+        f"\nseed top-3 evidence hit rate: {rate:.1%} ({len(items) - len(misses)}/{len(items)});"
+        f" misses: {misses}"
+    )
     assert rate >= MIN_HIT_RATE, f"hit rate {rate:.1%}, misses {misses}"
 
 

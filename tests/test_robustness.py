@@ -169,8 +169,19 @@ def test_bad_history_shapes_are_refused(default_bot: Assistant, history: Any) ->
         [{"role": "user", "content": "Who is Andrei Nastasin?", "extra": 1}],
         GOOD_HISTORY * 200,
     ],
-    ids=["none", "empty", "tuple-empty", "good", "tuple", "empty-content", "huge-content",
-         "odd-content", "surrogate-content", "extra-key", "very-long"],
+    ids=[
+        "none",
+        "empty",
+        "tuple-empty",
+        "good",
+        "tuple",
+        "empty-content",
+        "huge-content",
+        "odd-content",
+        "surrogate-content",
+        "extra-key",
+        "very-long",
+    ],
 )
 def test_acceptable_histories(default_bot: Assistant, history: Any) -> None:
     check_answer(default_bot, default_bot.ask("What date did he comment?", history=history))
@@ -259,7 +270,8 @@ def test_every_error_is_an_assistant_error_with_a_status() -> None:
     from assistant import errors
 
     classes = [
-        v for v in vars(errors).values()
+        v
+        for v in vars(errors).values()
         if isinstance(v, type) and issubclass(v, AssistantError) and v is not AssistantError
     ]
     assert len(classes) >= 8
