@@ -51,6 +51,16 @@ def test_negation_names_numbers_and_order() -> None:
     ]
 
 
+def test_opposites_are_seen_absent_or_beside_the_question_words_neighbour() -> None:
+    s = "Thus, the straight line path is seen as a curved line in space."
+    both_present = edits("The curved line path is seen as a what line?", s)
+    assert both_present["edit_antonym_aligned"] == 1.0 and both_present["edit_antonym"] == 0.0
+    absent = edits("Which countries declined the invitation?", "Armenia accepted the invitation.")
+    assert absent["edit_antonym"] == 1.0 and absent["edit_antonym_aligned"] == 1.0
+    same = edits("Which countries accepted the invitation?", "Armenia accepted the invitation.")
+    assert same["edit_antonym"] == 0.0 and same["edit_antonym_aligned"] == 0.0
+
+
 def test_counts_are_capped() -> None:
     values = edits("alpha beta gamma delta epsilon zeta eta theta?", "Nothing here matches.")
     assert values["edit_missing"] == 3.0 and values["edit_missing_new"] == 3.0
