@@ -73,7 +73,9 @@ class Trees:
     depth: int
 
     @classmethod
-    def from_json(cls, trees: list[dict[str, list[float]]], baseline: float) -> Trees:
+    def from_json(
+        cls, trees: list[dict[str, list[float]]], baseline: float, n_features: int
+    ) -> Trees:
         if not trees:
             raise ValueError("no trees")
         width = max(len(t["value"]) for t in trees)
@@ -88,8 +90,11 @@ class Trees:
         leaf = pad("leaf", True, bool)
         if (left < 0).any() or (left >= width).any() or (right < 0).any() or (right >= width).any():
             raise ValueError("a child index points outside its tree")
+        feature = pad("feature", 0, np.int64)
+        if (feature < 0).any() or (feature >= n_features).any():
+            raise ValueError("a split on a feature the scorer does not have")
         return cls(
-            feature=pad("feature", 0, np.int64),
+            feature=feature,
             threshold=pad("threshold", 0.0, np.float64),
             left=left,
             right=right,
@@ -158,7 +163,9 @@ class Scorer:
                 hidden_bias=np.asarray(data["hidden_bias"], dtype=np.float64),
                 output_weights=np.asarray(data["output_weights"], dtype=np.float64),
                 output_bias=float(data["output_bias"]),
-                abstainer=Trees.from_json(data["abstain"]["trees"], data["abstain"]["baseline"]),
+                abstainer=Trees.from_json(
+                    data["abstain"]["trees"], data["abstain"]["baseline"], len(QUESTION_FEATURES)
+                ),
                 threshold=float(data["abstain"]["threshold"]),
                 meta=dict(data.get("meta", {})),
             )

@@ -371,7 +371,7 @@ def export_trees(model, q: np.ndarray) -> dict:  # type: ignore[no-untyped-def]
             }
         )
     baseline = float(np.ravel(model._baseline_prediction)[0])
-    ours = Trees.from_json(trees, baseline)
+    ours = Trees.from_json(trees, baseline, q.shape[1])
     mine = np.array([1 / (1 + np.exp(-ours.log_odds(row))) for row in q])
     assert np.allclose(mine, abstain_predict(model, q), atol=1e-6), "tree export mismatch"
     return {"baseline": round(baseline, 9), "trees": trees}

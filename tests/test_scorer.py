@@ -81,7 +81,7 @@ def test_trees_walk_to_the_right_leaf() -> None:
         "leaf": [1],
         "value": [0.5],
     }
-    trees = Trees.from_json([tree, tree, stump], baseline=0.25)
+    trees = Trees.from_json([tree, tree, stump], baseline=0.25, n_features=2)
     assert trees.log_odds(np.array([1.0, 0.0])) == pytest.approx(0.25 - 2 + 0.5)
     assert trees.log_odds(np.array([2.5, 0.0])) == pytest.approx(0.25 + 2 + 0.5)
     assert trees.log_odds(np.array([0.0, 0.9])) == pytest.approx(0.25 + 6 + 0.5)
@@ -109,9 +109,12 @@ def test_the_shipped_scorer_is_well_formed() -> None:
             left=[99] * len(d["abstain"]["trees"][0]["left"])
         ),
         lambda d: d["abstain"]["trees"][0].update(value="x"),
+        lambda d: d["abstain"]["trees"][0].update(
+            feature=[999] * len(d["abstain"]["trees"][0]["feature"])
+        ),
         lambda d: d["abstain"]["features"].append("extra"),
     ],
-    ids=["no-trees", "empty", "bad-child", "bad-value", "other-features"],
+    ids=["no-trees", "empty", "bad-child", "bad-value", "bad-feature", "other-features"],
 )
 def test_a_damaged_scorer_file_is_a_clear_error(tmp_path: Path, damage: Any) -> None:
     data = json.loads(resources.files("assistant").joinpath("data/scorer.json").read_text("utf-8"))
