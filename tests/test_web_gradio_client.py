@@ -60,9 +60,11 @@ def test_chat_endpoint_streams_into_the_chatbot(client: Any, web_server: WebServ
     assert len(job.outputs()) >= 2
 
 
-def test_chat_endpoint_reports_user_errors_in_the_chat(client: Any) -> None:
-    _, chat, _, _ = client.predict("x" * 5000, [], api_name="/chat")
+@pytest.mark.parametrize("size", [3000, 5000])
+def test_chat_endpoint_reports_user_errors_in_the_chat(client: Any, size: int) -> None:
+    _, chat, _, _ = client.predict("x" * size, [], api_name="/chat")
     assert "error-note" in str(chat[-1]["content"])
+    assert "2,000" in str(chat[-1]["content"])  # the assistant's own limit, said once
     assert "Traceback" not in str(chat)
 
 

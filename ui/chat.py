@@ -125,13 +125,16 @@ def build_blocks(
             yield gr.skip(), chat, history, gr.skip(), gr.skip()
             return
         chat.append({"role": "user", "content": render.user_message(question)})
-        if len(question) > MAX_QUESTION_CHARS:
+        # The assistant's own limit (``serve --max-question-chars``), checked here too so
+        # that a long paste is turned away before any work.
+        limit = getattr(b, "max_question_chars", MAX_QUESTION_CHARS)
+        if len(question) > limit:
             chat.append(
                 {
                     "role": "assistant",
                     "content": render.error_message(
-                        f"The question is {len(question)} characters long; keep it under "
-                        f"{MAX_QUESTION_CHARS} characters."
+                        f"The question is {len(question):,} characters long; keep it to "
+                        f"{limit:,} characters."
                     ),
                 }
             )
