@@ -379,6 +379,8 @@ class Composer:
         )
         cands = _answer_spans(cands, data)
         answerable = self.answerability(question, cands, data)
+        if not _shares_a_word(question, retrieval.query, data):
+            answerable = 0.0
         if cands and is_summary_request(question):
             # News is written lead first: the opening sentence of the best-matching
             # article is its own summary.
@@ -460,6 +462,14 @@ def _answer_spans(cands: list[Candidate], data: IndexData) -> list[Candidate]:
         if key not in best or c.probability > best[key].probability:
             best[key] = Candidate(start, c.passage_rank, c.features, c.probability, last)
     return sorted(best.values(), key=lambda c: (-c.probability, c.sentence))
+
+
+def _shares_a_word(question: str, query: str, data: IndexData) -> bool:
+    """Whether the question (or its rewrite) has a content word the article uses. One
+    that has none (punctuation only, another language, another subject altogether) can
+    only be matched by embedding similarity, which is a guess, not grounding."""
+    terms = QuestionInfo.of(question).terms | QuestionInfo.of(query).terms
+    return any(t in data.bm25.postings for t in terms)
 
 
 def _words(c: Candidate, data: IndexData) -> int:
