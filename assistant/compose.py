@@ -374,12 +374,14 @@ class Composer:
         )
 
     def compose(self, question: str, retrieval: Retrieval, data: IndexData) -> Answer:
+        # A question typed in capitals would read as all names to the features.
+        text = question.lower() if question.isupper() else question
         cands = sorted(
-            self.candidates(question, retrieval, data), key=lambda c: (-c.probability, c.sentence)
+            self.candidates(text, retrieval, data), key=lambda c: (-c.probability, c.sentence)
         )
         cands = _answer_spans(cands, data)
-        answerable = self.answerability(question, cands, data)
-        if not _shares_a_word(question, retrieval.query, data):
+        answerable = self.answerability(text, cands, data)
+        if not _shares_a_word(text, retrieval.query, data):
             answerable = 0.0
         if cands and is_summary_request(question):
             # News is written lead first: the opening sentence of the best-matching

@@ -101,6 +101,16 @@ def test_off_topic_and_instructions_are_refused(default_bot: Any, question: str)
     assert_exact(default_bot, ans)
 
 
+def test_a_question_typed_in_capitals_is_answered_like_any_other(default_bot: Any) -> None:
+    shouted, plain = (
+        default_bot.ask("WHO INVITED AZERBAIJAN?"),
+        default_bot.ask("Who invited Azerbaijan?"),
+    )
+    assert not shouted.abstained and "O'Brien" in shouted.text
+    assert shouted.citations[0].quote == plain.citations[0].quote
+    assert shouted.question == "WHO INVITED AZERBAIJAN?"
+
+
 def test_a_summary_request_is_answered_though_it_names_nothing_in_the_article(
     default_bot: Any,
 ) -> None:
