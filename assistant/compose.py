@@ -21,16 +21,9 @@ from typing import Any
 
 import numpy as np
 
+from .edits import EDIT_FEATURE_NAMES, edit_features
 from .errors import ConfigError
-from .features import (
-    EDIT_FEATURE_NAMES,
-    FEATURE_NAMES,
-    QTYPES,
-    QuestionInfo,
-    SentenceInfo,
-    edit_features,
-    sentence_features,
-)
+from .features import FEATURE_NAMES, QTYPES, QuestionInfo, SentenceInfo, sentence_features
 from .retrieve import Retrieval
 from .schema import Answer, Citation
 from .store import IndexData

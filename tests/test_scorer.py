@@ -12,8 +12,8 @@ import pytest
 
 from assistant import Assistant
 from assistant.compose import QUESTION_FEATURES, Scorer, Trees
+from assistant.edits import EDIT_FEATURE_NAMES, edit_features
 from assistant.errors import ConfigError
-from assistant.features import EDIT_FEATURE_NAMES, edit_features
 
 ROOT = Path(__file__).resolve().parents[1]
 HARBOR = ROOT / "tests" / "data" / "harbor-bridge.txt"
