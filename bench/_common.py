@@ -87,6 +87,15 @@ def median(xs: Sequence[float]) -> float:
     return float(statistics.median(xs))
 
 
+def percentile(xs: Sequence[float], q: float) -> float:
+    """The evaluation report's percentile definition, so bench and report agree."""
+    from assistant.evaluate import percentile as report_percentile
+
+    value = report_percentile(xs, q)
+    assert value is not None
+    return value
+
+
 def child_env() -> dict[str, str]:
     """The environment of a measured subprocess: offline, and this checkout importable."""
     env = dict(os.environ, HF_HUB_OFFLINE="1", TOKENIZERS_PARALLELISM="false")

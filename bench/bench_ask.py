@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import time
 
-from _common import ARTICLE, Row, check_repeats, emit, log, median, parser, questions
-
-from assistant.evaluate import percentile
-
-
-def _pct(xs: list[float], q: float) -> float:
-    value = percentile(xs, q)  # the same definition as the evaluation report's
-    assert value is not None
-    return value
+from _common import (
+    ARTICLE,
+    Row,
+    check_repeats,
+    emit,
+    log,
+    median,
+    parser,
+    percentile,
+    questions,
+)
 
 
 def run(repeats: int) -> list[Row]:
@@ -59,10 +61,10 @@ def run(repeats: int) -> list[Row]:
                 else:
                     bare(q)
                 (ours if side == 0 else floor).append((time.perf_counter() - t0) * 1000)
-        p50s.append(_pct(ours, 50))
-        p95s.append(_pct(ours, 95))
-        f50s.append(_pct(floor, 50))
-        f95s.append(_pct(floor, 95))
+        p50s.append(percentile(ours, 50))
+        p95s.append(percentile(ours, 95))
+        f50s.append(percentile(floor, 50))
+        f95s.append(percentile(floor, 95))
         log(
             f"  repeat {r + 1}: ask p50 {p50s[-1]:.1f} ms p95 {p95s[-1]:.1f} ms; "
             f"floor p50 {f50s[-1]:.1f} ms p95 {f95s[-1]:.1f} ms"

@@ -18,7 +18,17 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from _common import ARTICLE, Row, check_repeats, emit, log, median, parser, questions
+from _common import (
+    ARTICLE,
+    Row,
+    check_repeats,
+    emit,
+    log,
+    median,
+    parser,
+    percentile,
+    questions,
+)
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
@@ -28,14 +38,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def _pct(xs: list[float], q: float) -> float:
-    from assistant.evaluate import percentile
-
-    value = percentile(xs, q)
-    assert value is not None
-    return value
 
 
 def run(repeats: int, clients: int) -> list[Row]:
@@ -94,18 +96,22 @@ def run(repeats: int, clients: int) -> list[Row]:
                 batch = [qs[i % len(qs)] for i in range(clients)]
                 with ThreadPoolExecutor(clients) as pool:
                     lat = list(pool.map(call, range(clients), batch))
-                p50s.append(_pct(lat, 50))
-                p95s.append(_pct(lat, 95))
+                p50s.append(percentile(lat, 50))
+                p95s.append(percentile(lat, 95))
                 log(
                     f"  {name} round {r + 1}: {clients} clients, p50 {p50s[-1]:.0f} ms, "
                     f"p95 {p95s[-1]:.0f} ms, all answers identical"
                 )
             note = f"{clients} concurrent clients, answers identical to single-user"
             rows.append(
-                Row("load", f"{name} p50", median(p50s), _pct(single, 50), "ms", repeats, note)
+                Row(
+                    "load", f"{name} p50", median(p50s), percentile(single, 50), "ms", repeats, note
+                )
             )
             rows.append(
-                Row("load", f"{name} p95", median(p95s), _pct(single, 95), "ms", repeats, note)
+                Row(
+                    "load", f"{name} p95", median(p95s), percentile(single, 95), "ms", repeats, note
+                )
             )
     finally:
         server.should_exit = True
