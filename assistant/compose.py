@@ -24,6 +24,7 @@ import numpy as np
 from .edits import EDIT_FEATURE_NAMES, edit_features
 from .errors import ConfigError
 from .features import FEATURE_NAMES, QTYPES, QuestionInfo, SentenceInfo, sentence_features
+from .lexical import tokenize
 from .retrieve import Retrieval
 from .schema import Answer, Citation
 from .store import IndexData
@@ -463,7 +464,7 @@ def _shares_a_word(question: str, query: str, data: IndexData) -> bool:
     """Whether the question (or its rewrite) has a content word the article uses. One
     that has none (punctuation only, another language, another subject altogether) can
     only be matched by embedding similarity, which is a guess, not grounding."""
-    terms = QuestionInfo.of(question).terms | QuestionInfo.of(query).terms
+    terms = {*tokenize(question), *tokenize(query)}  # the terms QuestionInfo would hold
     return any(t in data.bm25.postings for t in terms)
 
 
