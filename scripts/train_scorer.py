@@ -408,8 +408,14 @@ def ensure_loadable_scorer(path: Path) -> None:
                 "features": list(QUESTION_FEATURES),
                 "baseline": 0.0,
                 "trees": [
-                    {"feature": [0], "threshold": [0.0], "left": [0], "right": [0]}
-                    | {"leaf": [1], "value": [0.0]}
+                    {
+                        "feature": [0],
+                        "threshold": [0.0],
+                        "left": [0],
+                        "right": [0],
+                        "leaf": [1],
+                        "value": [0.0],
+                    }
                 ],
                 "threshold": 0.0,
             },

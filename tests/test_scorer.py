@@ -77,7 +77,11 @@ def test_trees_walk_to_the_right_leaf() -> None:
         "leaf": [0, 0, 1, 1, 1],
         "value": [0.0, 0.0, 3.0, -1.0, 1.0],
     }
-    stump = {"feature": [0], "threshold": [0.0], "left": [0], "right": [0]} | {
+    stump = {
+        "feature": [0],
+        "threshold": [0.0],
+        "left": [0],
+        "right": [0],
         "leaf": [1],
         "value": [0.5],
     }
