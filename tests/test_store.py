@@ -94,6 +94,18 @@ def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
     (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
 
 
+def rewrite_signed(folder: Path, table: str, change: Any) -> None:
+    """Rewrite one table file with ``change(bytes) -> bytes`` and re-sign it in the
+    manifest: hashes consistent, content not."""
+    manifest = manifest_of(folder)
+    entry = manifest["files"][table]
+    path = folder / entry["file"]
+    blob = change(path.read_bytes())
+    path.write_bytes(blob)
+    entry["sha256"] = hashlib.sha256(blob).hexdigest()
+    write_manifest(folder, manifest)
+
+
 def check_message(err: Exception, *needles: str) -> None:
     msg = str(err)
     assert "\n" not in msg, msg
@@ -281,27 +293,20 @@ def test_inconsistent_manifest_is_reported(index_copy: Path, real_embedder: Any,
 
 def test_tables_that_disagree_are_reported(index_copy: Path, real_embedder: Any) -> None:
     # Consistent hashes, inconsistent content: a sentence row dropped, manifest re-signed.
-    manifest = manifest_of(index_copy)
-    entry = manifest["files"]["sentences"]
-    path = index_copy / entry["file"]
-    rows = path.read_bytes().splitlines(keepends=True)
-    blob = b"".join(rows[1:])
-    path.write_bytes(blob)
-    entry["sha256"] = hashlib.sha256(blob).hexdigest()
-    write_manifest(index_copy, manifest)
+    rewrite_signed(
+        index_copy, "sentences", lambda blob: b"".join(blob.splitlines(keepends=True)[1:])
+    )
     with pytest.raises(IndexCorruptError) as info:
         Assistant.load(index_copy, embedder=real_embedder)
     check_message(info.value, REBUILD)
 
 
 def test_table_naming_unknown_document_is_reported(index_copy: Path, real_embedder: Any) -> None:
-    manifest = manifest_of(index_copy)
-    entry = manifest["files"]["chunks"]
-    path = index_copy / entry["file"]
-    blob = path.read_bytes().replace(b'"azerbaijan-nato-summit"', b'"someone-else"', 1)
-    path.write_bytes(blob)
-    entry["sha256"] = hashlib.sha256(blob).hexdigest()
-    write_manifest(index_copy, manifest)
+    rewrite_signed(
+        index_copy,
+        "chunks",
+        lambda blob: blob.replace(b'"azerbaijan-nato-summit"', b'"someone-else"', 1),
+    )
     with pytest.raises(IndexCorruptError):
         Assistant.load(index_copy, embedder=real_embedder)
 
