@@ -414,20 +414,14 @@ def build_blocks(
         examples.click(
             pick_example, [examples], [question], api_visibility="private", queue=False
         ).then(respond, ask_inputs, ask_outputs, api_visibility="private", show_progress="hidden")
-        clear_btn.click(
-            clear,
-            [session_bot],
-            [chatbot, history, sources, article],
-            api_visibility="private",
-            queue=False,
-        )
-        chatbot.clear(
-            clear,
-            [session_bot],
-            [chatbot, history, sources, article],
-            api_visibility="private",
-            queue=False,
-        )
+        for clearing in (clear_btn.click, chatbot.clear):  # the button and the chat's own
+            clearing(
+                clear,
+                [session_bot],
+                [chatbot, history, sources, article],
+                api_visibility="private",
+                queue=False,
+            )
         load_btn.click(
             load_article,
             [upload, pasted, chatbot],
