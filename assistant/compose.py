@@ -23,7 +23,14 @@ import numpy as np
 
 from .edits import EDIT_FEATURE_NAMES, edit_features
 from .errors import ConfigError
-from .features import FEATURE_NAMES, QTYPES, QuestionInfo, SentenceInfo, sentence_features
+from .features import (
+    FEATURE_NAMES,
+    QTYPES,
+    QuestionInfo,
+    SentenceInfo,
+    sentence_features,
+    type_match,
+)
 from .lexical import tokenize
 from .retrieve import Retrieval
 from .schema import Answer, Citation
@@ -395,10 +402,12 @@ class Composer:
                 query=retrieval.query,
             )
         best = cands[0].probability
-        chosen = [cands[0]]
-        words = _words(cands[0], data)
+        chosen = [quoted_span(cands[0], QuestionInfo.of(text), data)]
+        words = _words(chosen[0], data)
         for c in cands[1 : self.max_sentences]:
             n = _words(c, data)
+            if any(c.sentence <= o.end_sentence and o.sentence <= c.end_sentence for o in chosen):
+                continue  # already quoted as part of the first span
             if c.probability >= self.second_ratio * best and words + n <= self.max_answer_words:
                 chosen.append(c)
                 words += n
@@ -458,6 +467,59 @@ def _answer_spans(cands: list[Candidate], data: IndexData) -> list[Candidate]:
         if key not in best or c.probability > best[key].probability:
             best[key] = Candidate(start, c.passage_rank, c.features, c.probability, last)
     return sorted(best.values(), key=lambda c: (-c.probability, c.sentence))
+
+
+def quoted_span(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
+    """The span quoted when ``c`` is the best sentence: with the sentence before it when
+    that one sets the scene the question asks for, and the one after it when that one
+    carries on with what the question asks."""
+    return _with_continuation(_with_setting(c, q, data), q, data)
+
+
+# Question types whose answer is a thing a sentence holds on its own: a name, a date, a
+# place, a number.
+_TYPED = frozenset({"who", "when", "where", "howmany", "howmuch"})
+
+
+def _with_setting(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
+    """News sets the scene in one sentence ("On July 3, the ministry weighed in.") and says
+    what happened in the next: when the best sentence lacks the kind of thing asked for
+    and the sentence before it, in the same paragraph, holds it, quote the two together."""
+    first = data.sentences[c.sentence]
+    if q.qtype not in _TYPED or c.sentence == 0 or type_match(q, _info(data, c.sentence)):
+        return c
+    before = data.sentences[c.sentence - 1]
+    gap = data.doc_by_id[first.doc_id].text[before.end : first.start]
+    if (
+        before.doc_id != first.doc_id
+        or "\n\n" in gap
+        or not type_match(q, _info(data, c.sentence - 1))
+    ):
+        return c
+    return Candidate(c.sentence - 1, c.passage_rank, c.features, c.probability, c.end_sentence)
+
+
+def _with_continuation(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
+    """...and names the actor in one sentence and what it did in the next ("The ministry
+    weighed in. Its deputy director suggested that ..."): when the next sentence of the
+    same paragraph holds a question word the quoted span lacks (not a name, which the
+    span already places), quote it too."""
+    last = c.end_sentence
+    if last + 1 >= len(data.sentences) or not _same_paragraph(data, last, last + 1):
+        return c
+    quoted: set[str] = set()
+    for i in range(c.sentence, last + 1):
+        quoted |= _info(data, i).terms
+    wanted = q.terms - q.names - quoted
+    if not wanted & _info(data, last + 1).terms:
+        return c
+    return Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
+
+
+def _same_paragraph(data: IndexData, i: int, j: int) -> bool:
+    """Whether sentences ``i`` < ``j`` are in one document with no blank line between."""
+    a, b = data.sentences[i], data.sentences[j]
+    return a.doc_id == b.doc_id and "\n\n" not in data.doc_by_id[a.doc_id].text[a.end : b.start]
 
 
 def _shares_a_word(question: str, query: str, data: IndexData) -> bool:

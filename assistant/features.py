@@ -234,7 +234,7 @@ def sentence_features(
     name_cover = name_hits / len(q.names) if q.names else 1.0
     number_missing = float(any(n not in s.text for n in q.numbers))
     novel = len(s.terms - q_terms) / len(s.terms) if s.terms else 0.0
-    match = _type_match(q, s)
+    match = type_match(q, s)
     neg_mismatch = float(q.negated != s.negated)
     qtype_onehot = [1.0 if q.qtype == t else 0.0 for t in QTYPES]
     bigram_overlap = len(q.bigrams & s.bigrams) / len(q.bigrams) if q.bigrams else 0.0
@@ -278,7 +278,7 @@ def sentence_features(
     ]
 
 
-def _type_match(q: QuestionInfo, s: SentenceInfo) -> float:
+def type_match(q: QuestionInfo, s: SentenceInfo) -> float:
     """Whether the sentence holds the kind of thing the question asks for."""
     new_names = bool(s.names - q.names)
     if q.qtype == "who":

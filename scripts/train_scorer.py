@@ -31,10 +31,11 @@ from assistant.compose import (  # noqa: E402
     MAX_ANSWER_WORDS,
     QUESTION_FEATURES,
     SECOND_RATIO,
+    quoted_span,
 )
 from assistant.edits import edit_features  # noqa: E402
 from assistant.embed import SentenceTransformerEmbedder  # noqa: E402
-from assistant.features import FEATURE_NAMES  # noqa: E402
+from assistant.features import FEATURE_NAMES, QuestionInfo  # noqa: E402
 from assistant.rewrite import rewrite  # noqa: E402
 
 SEED = 13
@@ -196,6 +197,7 @@ def swapped_word(groups, art_i: int, n: int, rng):  # type: ignore[no-untyped-de
 def collect(groups, embedder, k: int, n_off_topic: int):  # type: ignore[no-untyped-def]
     """Feature rows for every candidate of every question, with labels and group ids."""
     rows, edits, words, labels, qids, arts, qinfo = [], [], [], [], [], [], []
+    spans = []  # per row: first and last sentence quoted when it is the best, words, hit
     rng = np.random.default_rng(SEED)
     groups = [
         (
@@ -235,10 +237,17 @@ def collect(groups, embedder, k: int, n_off_topic: int):  # type: ignore[no-unty
                     "synthetic": item["id"].startswith("offtopic"),
                 }
             )
+            q = QuestionInfo.of(question)
             for c in cands:
                 raw = bot.index.sentences[c.sentence].text
                 text = normalize(raw)
                 hit = item["answerable"] and any(a and a in text for a in answers)
+                span = quoted_span(c, q, bot.index)
+                quoted = " ".join(
+                    bot.index.sentences[i].text for i in range(span.sentence, span.end_sentence + 1)
+                )
+                span_hit = item["answerable"] and any(a and a in normalize(quoted) for a in answers)
+                spans.append((span.sentence, span.end_sentence, len(quoted.split()), span_hit))
                 rows.append(c.features)
                 edits.append(edit_features(question, raw, bot.index.bm25.postings))
                 words.append(len(raw.split()))
@@ -249,6 +258,7 @@ def collect(groups, embedder, k: int, n_off_topic: int):  # type: ignore[no-unty
     return (
         np.asarray(rows),
         np.asarray(edits),
+        np.asarray(spans),
         np.asarray(words),
         np.asarray(labels),
         np.asarray(qids),
@@ -288,21 +298,27 @@ def predict(params: dict, x: np.ndarray) -> np.ndarray:
     )
 
 
-def per_question(p, y, qids, qinfo, words, second_ratio=SECOND_RATIO):  # type: ignore[no-untyped-def]
+def per_question(p, y, qids, qinfo, words, spans=None, second_ratio=SECOND_RATIO):  # type: ignore[no-untyped-def]
     """Per question: its candidate rows, and whether the answer the composer would quote
-    (the best sentence, and the second under ``Composer``'s rule) holds a gold answer."""
+    holds a gold answer: the best sentence (as ``compose.quoted_span`` widens it, when
+    ``spans`` are given) and the runner-up under ``Composer``'s rule."""
     hit = np.zeros(len(qinfo), dtype=bool)
     groups: dict[int, list[int]] = {}
     for i, q in enumerate(qids):
         groups.setdefault(int(q), []).append(i)
     for q, idx in groups.items():
         order = sorted(idx, key=lambda i: -p[i])
-        chosen = [order[0]] + [
-            i
-            for i in order[1:2]
-            if p[i] >= second_ratio * p[order[0]] and words[order[0]] + words[i] <= MAX_ANSWER_WORDS
-        ]
-        hit[q] = any(y[i] for i in chosen)
+        first = order[0]
+        lo, hi, n_words, first_hit = (
+            spans[first] if spans is not None else (-1, -1, words[first], y[first])
+        )
+        hit[q] = bool(first_hit)
+        for i in order[1:2]:
+            s = spans[i][0] if spans is not None else -2
+            if lo <= s <= hi:
+                continue  # already inside the first span
+            if p[i] >= second_ratio * p[first] and n_words + words[i] <= MAX_ANSWER_WORDS:
+                hit[q] |= bool(y[i])
     return groups, hit
 
 
@@ -465,14 +481,15 @@ def main() -> int:
     sources = [*(ROOT / "assistant").glob("*.py"), Path(__file__)]
     if cache.exists() and cache.stat().st_mtime > max(p.stat().st_mtime for p in sources):
         z = np.load(cache, allow_pickle=True)
-        x, e, words = z["x"], z["e"], z["words"]
+        x, e, spans, words = z["x"], z["e"], z["spans"], z["words"]
         y, qids, arts, qinfo = z["y"], z["qids"], z["arts"], list(z["qinfo"])
     else:
-        x, e, words, y, qids, arts, qinfo = collect(groups, embedder, args.k, args.off_topic)
+        x, e, spans, words, y, qids, arts, qinfo = collect(groups, embedder, args.k, args.off_topic)
         np.savez(
             cache,
             x=x,
             e=e,
+            spans=spans,
             words=words,
             y=y,
             qids=qids,
@@ -506,7 +523,7 @@ def main() -> int:
     for part in np.array_split(seed_ids, 4):
         test = np.isin(qids, part)
         held[test] = predict(fit(x[~test], y[~test], args.alpha, row_weight[~test]), x[test])
-    rows_of, hit = per_question(held, y, qids, qinfo, words)
+    rows_of, hit = per_question(held, y, qids, qinfo, words, spans)
     # The abstainer learns from the ranker's held-out outputs, as sure of itself as it
     # will be on an article it has never seen (in-sample outputs are overconfident).
     qx = question_rows(held, x, e, rows_of, len(qinfo))
