@@ -402,7 +402,7 @@ class Composer:
                 query=retrieval.query,
             )
         best = cands[0].probability
-        chosen = [quoted_span(cands[0], QuestionInfo.of(text), data)]
+        chosen = [quoted_span(cands[0], QuestionInfo.of(text), data, self.max_answer_words)]
         words = _words(chosen[0], data)
         for c in cands[1 : self.max_sentences]:
             n = _words(c, data)
@@ -469,11 +469,17 @@ def _answer_spans(cands: list[Candidate], data: IndexData) -> list[Candidate]:
     return sorted(best.values(), key=lambda c: (-c.probability, c.sentence))
 
 
-def quoted_span(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
+def quoted_span(
+    c: Candidate, q: QuestionInfo, data: IndexData, max_words: int = MAX_ANSWER_WORDS
+) -> Candidate:
     """The span quoted when ``c`` is the best sentence: with the sentence before it when
     that one sets the scene the question asks for, and the one after it when that one
-    carries on with what the question asks."""
-    return _with_continuation(_with_setting(c, q, data), q, data)
+    carries on with what the question asks; never past ``max_words``."""
+    for widen in (_with_setting, _with_continuation):
+        wider = widen(c, q, data)
+        if wider is not c and _words(wider, data) <= max_words:
+            c = wider
+    return c
 
 
 # Question types whose answer is a thing a sentence holds on its own: a name, a date, a
@@ -485,18 +491,12 @@ def _with_setting(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
     """News sets the scene in one sentence ("On July 3, the ministry weighed in.") and says
     what happened in the next: when the best sentence lacks the kind of thing asked for
     and the sentence before it, in the same paragraph, holds it, quote the two together."""
-    first = data.sentences[c.sentence]
-    if q.qtype not in _TYPED or c.sentence == 0 or type_match(q, _info(data, c.sentence)):
+    first = c.sentence
+    if q.qtype not in _TYPED or first == 0 or not _same_paragraph(data, first - 1, first):
         return c
-    before = data.sentences[c.sentence - 1]
-    gap = data.doc_by_id[first.doc_id].text[before.end : first.start]
-    if (
-        before.doc_id != first.doc_id
-        or "\n\n" in gap
-        or not type_match(q, _info(data, c.sentence - 1))
-    ):
+    if type_match(q, _info(data, first)) or not type_match(q, _info(data, first - 1)):
         return c
-    return Candidate(c.sentence - 1, c.passage_rank, c.features, c.probability, c.end_sentence)
+    return Candidate(first - 1, c.passage_rank, c.features, c.probability, c.end_sentence)
 
 
 def _with_continuation(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
@@ -510,8 +510,7 @@ def _with_continuation(c: Candidate, q: QuestionInfo, data: IndexData) -> Candid
     quoted: set[str] = set()
     for i in range(c.sentence, last + 1):
         quoted |= _info(data, i).terms
-    wanted = q.terms - q.names - quoted
-    if not wanted & _info(data, last + 1).terms:
+    if not (q.terms - q.names - quoted) & _info(data, last + 1).terms:
         return c
     return Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
 
