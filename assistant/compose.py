@@ -282,6 +282,23 @@ _SUMMARY = re.compile(
 )
 
 
+# "..., according to the minister?" names a source, not something the answer must contain.
+_ATTRIBUTION = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
+def scoring_text(question: str) -> str:
+    """The question as the scorer reads it: lower case when typed all in capitals (which
+    would read as all names), without "according to" (whose "according" an article
+    rarely uses, so it would read as a word the answer lacks): "by" stands in, a function
+    word, so a name after it still reads as a name.
+
+    >>> scoring_text("According to Lee, what is at risk?")
+    'by Lee, what is at risk?'
+    """
+    text = question.lower() if question.isupper() else question
+    return _ATTRIBUTION.sub("by", text)
+
+
 def is_summary_request(question: str) -> bool:
     """Whether ``question`` asks what the article is about as a whole."""
     return bool(_SUMMARY.search(question))
@@ -375,8 +392,7 @@ class Composer:
         )
 
     def compose(self, question: str, retrieval: Retrieval, data: IndexData) -> Answer:
-        # A question typed in capitals would read as all names to the features.
-        text = question.lower() if question.isupper() else question
+        text = scoring_text(question)
         cands = sorted(
             self.candidates(text, retrieval, data), key=lambda c: (-c.probability, c.sentence)
         )

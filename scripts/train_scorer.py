@@ -32,6 +32,7 @@ from assistant.compose import (  # noqa: E402
     QUESTION_FEATURES,
     SECOND_RATIO,
     quoted_span,
+    scoring_text,
 )
 from assistant.edits import edit_features  # noqa: E402
 from assistant.embed import SentenceTransformerEmbedder  # noqa: E402
@@ -221,8 +222,8 @@ def collect(groups, embedder, k: int, n_off_topic: int):  # type: ignore[no-unty
                     {"role": "user", "content": turn},
                     {"role": "assistant", "content": ans.text},
                 ]
-            question = item["turns"][-1]
-            query = rewrite(question, history)
+            query = rewrite(item["turns"][-1], history)
+            question = scoring_text(item["turns"][-1])  # as Composer.compose reads it
             retrieval = bot._retriever.retrieve(query, k)
             cands = bot._composer.candidates(question, retrieval, bot.index)
             answers = [normalize(a) for a in item.get("answers", [])]

@@ -15,7 +15,7 @@ import pytest
 from conftest import SHARED
 
 from assistant import Answer, Assistant, Document
-from assistant.compose import ABSTAIN_TEXT, is_instruction
+from assistant.compose import ABSTAIN_TEXT, is_instruction, scoring_text
 from assistant.rewrite import is_follow_up, rewrite
 
 SEED = SHARED / "eval" / "seed_dev.jsonl"
@@ -189,6 +189,19 @@ def test_an_answer_split_over_two_sentences_is_quoted_whole(
     assert not ans.abstained, ans
     quoted = " ".join(c.quote for c in ans.citations)
     assert all(n in quoted for n in needed), quoted
+    assert_exact(bot, ans)
+
+
+def test_according_to_names_a_source_not_a_missing_word(real_embedder: Any) -> None:
+    """Articles rarely use "according", so it read as a word the answer lacks and the
+    question was refused; the scorer now reads the source as a name, which it is."""
+    data = Path(__file__).parent / "data"
+    bot = Assistant.from_files([data / "harbor-bridge.txt"], index_dir=None, embedder=real_embedder)
+    question = "What is the investment, according to Strand?"
+    ans = bot.ask(question)
+    assert not ans.abstained and "biggest investment" in ans.text, ans
+    assert ans.question == question
+    assert scoring_text(question) == "What is the investment, by Strand?"
     assert_exact(bot, ans)
 
 
