@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -31,7 +31,7 @@ from .features import (
     sentence_features,
     type_match,
 )
-from .lexical import tokenize
+from .lexical import stem, tokenize
 from .retrieve import Retrieval
 from .schema import Answer, Citation
 from .store import IndexData
@@ -282,21 +282,32 @@ _SUMMARY = re.compile(
 )
 
 
-# "..., according to the minister?" names a source, not something the answer must contain.
-_ATTRIBUTION = re.compile(r"\baccording to\b", re.IGNORECASE)
+# Words about the article itself ("which experts does the article mention?", "according
+# to the story"): they point at the text, not at anything an answer must contain.
+_META = re.compile(
+    r"\b(?:articles?|stor(?:y|ies)|text|piece|passage|document|author|writer|according|"
+    r"mention(?:s|ed|ing)?|describ(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|cit(?:e|es|ed)|stated|"
+    r"named|refer(?:s|red)?)\b",
+    re.IGNORECASE,
+)
 
 
-def scoring_text(question: str) -> str:
+def scoring_text(question: str, vocabulary: Container[str] = ()) -> str:
     """The question as the scorer reads it: lower case when typed all in capitals (which
-    would read as all names), without "according to" (whose "according" an article
-    rarely uses, so it would read as a word the answer lacks): "by" stands in, a function
-    word, so a name after it still reads as a name.
+    would read as all names), and words about the article itself ("mentioned", "according
+    to the story") replaced by "by" unless the article uses them: an article rarely says
+    "according" or "mentioned", so they read as words the answer lacks. "by" is a
+    function word, and keeps a name after it reading as a name.
 
-    >>> scoring_text("According to Lee, what is at risk?")
-    'by Lee, what is at risk?'
+    >>> scoring_text("According to Lee, which rivers does the article mention?")
+    'by to Lee, which rivers does the by by?'
     """
     text = question.lower() if question.isupper() else question
-    return _ATTRIBUTION.sub("by", text)
+
+    def swap(m: re.Match[str]) -> str:
+        return m.group(0) if stem(m.group(0).lower()) in vocabulary else "by"
+
+    return _META.sub(swap, text)
 
 
 def is_summary_request(question: str) -> bool:
@@ -392,7 +403,7 @@ class Composer:
         )
 
     def compose(self, question: str, retrieval: Retrieval, data: IndexData) -> Answer:
-        text = scoring_text(question)
+        text = scoring_text(question, data.bm25.postings)
         cands = sorted(
             self.candidates(text, retrieval, data), key=lambda c: (-c.probability, c.sentence)
         )

@@ -223,7 +223,8 @@ def collect(groups, embedder, k: int, n_off_topic: int):  # type: ignore[no-unty
                     {"role": "assistant", "content": ans.text},
                 ]
             query = rewrite(item["turns"][-1], history)
-            question = scoring_text(item["turns"][-1])  # as Composer.compose reads it
+            # As Composer.compose reads it.
+            question = scoring_text(item["turns"][-1], bot.index.bm25.postings)
             retrieval = bot._retriever.retrieve(query, k)
             cands = bot._composer.candidates(question, retrieval, bot.index)
             answers = [normalize(a) for a in item.get("answers", [])]
@@ -549,10 +550,9 @@ def main() -> int:
     # Threshold: refuse as many unanswerable questions as possible while refusing at
     # most the allowed share of answerable ones.
     chosen = float(np.quantile(held_a[squad_q & answerable], args.max_false_refusals))
-    # ... and at most one answerable news question refused.
-    news_ok = np.sort(held_a[seed_q & answerable])
-    if len(news_ok) > 1:
-        chosen = min(chosen, float(news_ok[1]) - 1e-4)
+    # Not also capped by the default article's answerable questions: with 12 of them, the
+    # cap was set by whichever one scored lowest held out, and a small change elsewhere
+    # moved that score, and with it the SQuAD refusal rate, by several points.
     b_rows = x[:, FEATURE_NAMES.index("dense")] + 0.1 * x[:, FEATURE_NAMES.index("bm25_rel")]
     _, b_hit = per_question(b_rows, y, qids, qinfo, words, second_ratio=2.0)
     report = {

@@ -201,8 +201,38 @@ def test_according_to_names_a_source_not_a_missing_word(real_embedder: Any) -> N
     ans = bot.ask(question)
     assert not ans.abstained and "biggest investment" in ans.text, ans
     assert ans.question == question
-    assert scoring_text(question) == "What is the investment, by Strand?"
+    assert (
+        scoring_text(question, bot.index.bm25.postings) == "What is the investment, by to Strand?"
+    )
     assert_exact(bot, ans)
+
+
+@pytest.mark.parametrize(
+    ("question", "needed"),
+    [
+        ("Who is mentioned as the head of the Atlas Research Center?", "Elkhan Shahinoglu"),
+        ("What is described as a pivotal moment?", "pivotal moment"),
+        ("What does the text say about Iran?", "Iran"),
+        ("Which regional powers does the article mention?", "Russia and Iran"),
+    ],
+)
+def test_questions_that_talk_about_the_article_are_answered(
+    default_bot: Any, question: str, needed: str
+) -> None:
+    """ "mentioned", "described", "the text": words about the article, not in it. Read as
+    words the answer lacks, each of these was refused."""
+    ans = default_bot.ask(question)
+    assert not ans.abstained and needed in ans.text, ans
+    assert_exact(default_bot, ans)
+
+
+def test_a_word_about_the_article_is_kept_when_the_article_uses_it() -> None:
+    # An article about a story (a novel, a news story) uses the word: it is content there.
+    kept = "What is the story about the flood?"
+    assert scoring_text(kept, {"story", "flood"}) == kept
+    assert scoring_text(kept, {"flood"}) == "What is the by about the flood?"
+    assert scoring_text("What did the story mention?", set()) == "What did the by by?"
+    assert scoring_text("WHICH RIVERS ARE MENTIONED?", set()) == "which rivers are by?"
 
 
 def test_a_widened_quote_stays_within_the_word_budget(real_embedder: Any) -> None:
