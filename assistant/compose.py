@@ -310,6 +310,22 @@ def scoring_text(question: str, vocabulary: Container[str] = ()) -> str:
     return _META.sub(swap, text)
 
 
+_WHO_IS = re.compile(
+    r"^\s*(?i:who)(?:\s+(?i:is|was)|['’]s)\s+(?P<name>[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A-Z][\w'’.-]*){0,4})\s*\?*\s*$"
+)
+
+
+def person_asked_about(question: str) -> str | None:
+    """The name in a "Who is <Name>?" question, else None.
+
+    >>> person_asked_about("Who is Lucy Tran?")
+    'Lucy Tran'
+    """
+    m = _WHO_IS.match(question)
+    return m.group("name") if m else None
+
+
 def is_summary_request(question: str) -> bool:
     """Whether ``question`` asks what the article is about as a whole."""
     return bool(_SUMMARY.search(question))
@@ -418,6 +434,14 @@ class Composer:
             lead = next(i for i, s in enumerate(data.sentences) if s.doc_id == doc_id)
             cands = _answer_spans([Candidate(lead, 0, cands[0].features, 1.0)], data) or cands
             answerable = 1.0
+        person = person_asked_about(question)
+        intro = _introduction(person, cands, data) if person and cands else None
+        if intro is not None:
+            # News introduces a person where it first names them ("Lucy Tran, a
+            # councillor, ..."): that sentence answers "Who is Lucy Tran?", and SQuAD, which
+            # the abstainer learned from, has no such questions to teach it so.
+            cands = [intro, *(c for c in cands if c.sentence != intro.sentence)]
+            answerable = max(answerable, self.threshold)
         if not cands or answerable < self.threshold or is_instruction(question):
             return Answer(
                 question=question,
@@ -546,6 +570,23 @@ def _same_paragraph(data: IndexData, i: int, j: int) -> bool:
     """Whether sentences ``i`` < ``j`` are in one document with no blank line between."""
     a, b = data.sentences[i], data.sentences[j]
     return a.doc_id == b.doc_id and "\n\n" not in data.doc_by_id[a.doc_id].text[a.end : b.start]
+
+
+def _introduction(name: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """The first sentence that names ``name``, in the document of the best candidate that
+    does (else any document), as a candidate; None when no sentence names it."""
+    plain = re.escape(name.replace("’", "'"))
+    pattern = re.compile(rf"(?<!\w){plain}(?!\w)")
+    first: dict[str, int] = {}
+    for si, sentence in enumerate(data.sentences):
+        if sentence.doc_id not in first and pattern.search(sentence.text.replace("’", "'")):
+            first[sentence.doc_id] = si
+    if not first:
+        return None
+    docs = [data.sentences[c.sentence].doc_id for c in cands]
+    doc_id = next((d for d in docs if d in first), next(iter(first)))
+    spans = _answer_spans([Candidate(first[doc_id], 0, cands[0].features, 1.0)], data)
+    return spans[0] if spans else None
 
 
 def _shares_a_word(question: str, query: str, data: IndexData) -> bool:

@@ -15,7 +15,7 @@ import pytest
 from conftest import SHARED
 
 from assistant import Answer, Assistant, Document
-from assistant.compose import ABSTAIN_TEXT, is_instruction, scoring_text
+from assistant.compose import ABSTAIN_TEXT, is_instruction, person_asked_about, scoring_text
 from assistant.rewrite import is_follow_up, rewrite
 
 SEED = SHARED / "eval" / "seed_dev.jsonl"
@@ -233,6 +233,30 @@ def test_a_word_about_the_article_is_kept_when_the_article_uses_it() -> None:
     assert scoring_text(kept, {"flood"}) == "What is the by about the flood?"
     assert scoring_text("What did the story mention?", set()) == "What did the by by?"
     assert scoring_text("WHICH RIVERS ARE MENTIONED?", set()) == "which rivers are by?"
+
+
+def test_who_is_a_person_the_article_names_is_answered_where_it_introduces_them(
+    real_embedder: Any,
+) -> None:
+    data = Path(__file__).parent / "data"
+    bot = Assistant.from_files([data / "harbor-bridge.txt"], index_dir=None, embedder=real_embedder)
+    # Named second in a list: the trained abstainer alone refused this one.
+    ans = bot.ask("Who is Lucy Tran?")
+    assert not ans.abstained and "councillors who voted against" in ans.citations[0].quote, ans
+    assert_exact(bot, ans)
+    # Introduced in one sentence, named again later: the introduction is quoted.
+    ans = bot.ask("Who's Strand?")
+    assert not ans.abstained and ans.citations[0].quote.startswith("Mayor Helen Strand"), ans
+    for absent in ("Who is John Smith?", "Who is Tran Lucy?"):
+        assert bot.ask(absent).abstained, absent
+
+
+def test_who_is_questions_are_recognized() -> None:
+    assert person_asked_about("Who is Lucy Tran?") == "Lucy Tran"
+    assert person_asked_about("who was Ursula von der Leyen") == "Ursula von der Leyen"
+    assert person_asked_about("Who’s O’Brien?") == "O’Brien"
+    assert person_asked_about("Who is the governor?") is None  # no name: the scorer decides
+    assert person_asked_about("Who is Lucy Tran and what did she say?") is None
 
 
 def test_a_widened_quote_stays_within_the_word_budget(real_embedder: Any) -> None:
