@@ -310,20 +310,23 @@ def scoring_text(question: str, vocabulary: Container[str] = ()) -> str:
     return _META.sub(swap, text)
 
 
+_NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A-Z][\w'’.-]*){0,4})"
+# "Who is <Name>?", "What does <Name> do?", "What is <Name>'s role?": who a person is.
 _WHO_IS = re.compile(
-    r"^\s*(?i:who)(?:\s+(?i:is|was)|['’]s)\s+(?P<name>[A-Z][\w'’.-]*"
-    r"(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A-Z][\w'’.-]*){0,4})\s*\?*\s*$"
+    rf"^\s*(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}|(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
+    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}['’]s?\s+(?i:role|job|position|title))\s*\?*\s*$"
 )
 
 
 def person_asked_about(question: str) -> str | None:
-    """The name in a "Who is <Name>?" question, else None.
+    """The name in a question asking who a person is ("Who is <Name>?", "What does <Name>
+    do?", "What is <Name>'s role?"), else None.
 
     >>> person_asked_about("Who is Lucy Tran?")
     'Lucy Tran'
     """
     m = _WHO_IS.match(question)
-    return m.group("name") if m else None
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def is_summary_request(question: str) -> bool:

@@ -255,7 +255,10 @@ def test_who_is_questions_are_recognized() -> None:
     assert person_asked_about("Who is Lucy Tran?") == "Lucy Tran"
     assert person_asked_about("who was Ursula von der Leyen") == "Ursula von der Leyen"
     assert person_asked_about("Who’s O’Brien?") == "O’Brien"
+    assert person_asked_about("What does Omar Kessler do?") == "Omar Kessler"
+    assert person_asked_about("What is Lucy Tran's role?") == "Lucy Tran"
     assert person_asked_about("Who is the governor?") is None  # no name: the scorer decides
+    assert person_asked_about("What does NATO do for Armenia?") is None
     assert person_asked_about("Who is Lucy Tran and what did she say?") is None
 
 
