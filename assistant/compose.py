@@ -588,7 +588,10 @@ def _introduction(name: str, cands: list[Candidate], data: IndexData) -> Candida
         return None
     docs = [data.sentences[c.sentence].doc_id for c in cands]
     doc_id = next((d for d in docs if d in first), next(iter(first)))
-    spans = _answer_spans([Candidate(first[doc_id], 0, cands[0].features, 1.0)], data)
+    # Its citation keeps the ranker's score for it when the ranker saw it at all.
+    seen = next((c for c in cands if c.sentence == first[doc_id]), cands[0])
+    intro = Candidate(first[doc_id], seen.passage_rank, seen.features, seen.probability)
+    spans = _answer_spans([intro], data)
     return spans[0] if spans else None
 
 
