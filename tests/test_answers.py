@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import statistics
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,32 @@ def assert_exact(bot: Any, answer: Answer) -> None:
         assert answer.citations == [] and answer.text == ABSTAIN_TEXT
     else:
         assert answer.citations, "an answer without a citation"
+
+
+@dataclass(frozen=True)
+class Tally:
+    right: int  # answerable, answered, and an alias in the answer
+    refused: int  # answerable but refused
+    declined: int  # unanswerable and refused
+    answerable: int
+    unanswerable: int
+
+
+def tally(bot: Any, path: Path) -> Tally:
+    """Play every conversation of a JSONL question set, check every citation, and count."""
+    items = [json.loads(x) for x in path.read_text().splitlines() if x]
+    right = refused = declined = 0
+    for it in items:
+        ans = play(bot, it["turns"])
+        assert_exact(bot, ans)
+        if not it["answerable"]:
+            declined += ans.abstained
+        elif ans.abstained:
+            refused += 1
+        else:
+            right += any(a in ans.text for a in it["answers"])
+    n = sum(bool(it["answerable"]) for it in items)
+    return Tally(right, refused, declined, n, len(items) - n)
 
 
 @pytest.fixture(scope="module")
@@ -134,18 +161,11 @@ def test_an_article_nobody_trained_on(real_embedder: Any) -> None:
     data = Path(__file__).parent / "data"
     bot = Assistant.from_files([data / "harbor-bridge.txt"], index_dir=None, embedder=real_embedder)
     assert "Share this article" not in bot.documents[0].text  # page furniture dropped
-    items = [json.loads(x) for x in (data / "harbor-bridge-qa.jsonl").read_text().splitlines()]
-    right, refused = 0, 0
-    for it in items:
-        ans = play(bot, it["turns"])
-        assert_exact(bot, ans)
-        if it["answerable"]:
-            refused += ans.abstained
-            right += not ans.abstained and any(a in ans.text for a in it["answers"])
-        else:
-            right += ans.abstained
+    t = tally(bot, data / "harbor-bridge-qa.jsonl")
+    refused, right = t.refused, t.right + t.declined
     assert refused <= 2, f"{refused} answerable questions refused"
-    assert right / len(items) >= 0.75, f"only {right}/{len(items)} right"
+    n = t.answerable + t.unanswerable
+    assert right / n >= 0.75, f"only {right}/{n} right"
 
 
 def test_follow_up_detection_and_rewrite() -> None:
@@ -304,23 +324,11 @@ def test_questions_written_after_the_scorer_was_trained(default_bot: Any) -> Non
     """tests/data/default-article-probe.jsonl: questions on the default article written
     for checking only (never trained on); a regression guard at today's level, which
     README.md reports (unanswerable ones about facts the article lacks are the weak spot)."""
-    path = Path(__file__).parent / "data" / "default-article-probe.jsonl"
-    items = [json.loads(x) for x in path.read_text().splitlines() if x]
-    answerable = [it for it in items if it["answerable"]]
-    unanswerable = [it for it in items if not it["answerable"]]
-    answers = {it["id"]: play(default_bot, it["turns"]) for it in items}
-    for ans in answers.values():
-        assert_exact(default_bot, ans)
-    refused = sum(answers[it["id"]].abstained for it in answerable)
-    right = sum(
-        not answers[it["id"]].abstained and any(a in answers[it["id"]].text for a in it["answers"])
-        for it in answerable
-    )
-    declined = sum(answers[it["id"]].abstained for it in unanswerable)
-    assert refused <= 1, f"{refused} answerable questions refused"
-    assert right >= len(answerable) - 3, f"only {right}/{len(answerable)} answered right"
-    # Today 7 of 14; one below it, so a question at the threshold cannot flip the check.
-    assert declined >= len(unanswerable) // 2 - 1, f"only {declined}/{len(unanswerable)} refused"
+    t = tally(default_bot, Path(__file__).parent / "data" / "default-article-probe.jsonl")
+    assert t.refused <= 1, f"{t.refused} answerable questions refused"
+    assert t.right >= t.answerable - 3, f"only {t.right}/{t.answerable} answered right"
+    # Today 8 of 14; two below it, so a question at the threshold cannot flip the check.
+    assert t.declined >= t.unanswerable // 2 - 1, f"only {t.declined}/{t.unanswerable} refused"
 
 
 def test_follow_ups_written_after_the_scorer_was_trained(default_bot: Any) -> None:
@@ -328,19 +336,7 @@ def test_follow_ups_written_after_the_scorer_was_trained(default_bot: Any) -> No
     article, never trained on; a regression guard one below today's level. Weak spots:
     an unanswerable follow-up can be answered with the earlier topic's sentence, and
     "speak" does not find "told"."""
-    path = Path(__file__).parent / "data" / "default-article-followups.jsonl"
-    items = [json.loads(x) for x in path.read_text().splitlines() if x]
-    answers = {it["id"]: play(default_bot, it["turns"]) for it in items}
-    for ans in answers.values():
-        assert_exact(default_bot, ans)
-    answerable = [it for it in items if it["answerable"]]
-    refused = sum(answers[it["id"]].abstained for it in answerable)
-    right = sum(
-        not answers[it["id"]].abstained and any(a in answers[it["id"]].text for a in it["answers"])
-        for it in answerable
-    )
-    declined = sum(answers[it["id"]].abstained for it in items if not it["answerable"])
-    print(f"follow-ups: {right}/{len(answerable)} right, {refused} refused, {declined} declined")
-    assert refused <= 1, f"{refused} answerable follow-ups refused"
-    assert right >= 8, f"only {right}/{len(answerable)} answered right"  # today 9
-    assert declined >= 1, f"only {declined} unanswerable follow-ups refused"  # today 2
+    t = tally(default_bot, Path(__file__).parent / "data" / "default-article-followups.jsonl")
+    assert t.refused <= 1, f"{t.refused} answerable follow-ups refused"
+    assert t.right >= 8, f"only {t.right}/{t.answerable} answered right"  # today 9
+    assert t.declined >= 1, f"only {t.declined} unanswerable follow-ups refused"  # today 2
