@@ -3,13 +3,14 @@
     python scripts/train_scorer.py [--shared ../shared] [--out assistant/data/scorer.json]
 
 Builds a real index of each SQuAD 2.0 development article (``shared/data/squad2``) and
-of the default article, retrieves for every question exactly as ``Assistant.ask`` does,
-labels each candidate sentence by whether it holds a gold answer (no sentence does for
-an unanswerable question), and fits the sentence ranker (a small network) and, on the
-ranker's article-held-out outputs, the abstainer (boosted trees), both with a fixed
-seed. The abstention threshold is calibrated on article-held-out predictions: the most
-unanswerable questions refused while answerable ones are rarely refused. Prints the
-held-out figures that README.md reports.
+of the default article (and, with ``--news``, of invented news articles), retrieves for
+every question exactly as ``Assistant.ask`` does, labels each candidate sentence by
+whether it holds a gold answer (no sentence does for an unanswerable question), and
+fits the sentence ranker (a small network) and, on the ranker's article-held-out
+outputs, the abstainer (boosted trees), both with a fixed seed. The abstention
+threshold is calibrated on article-held-out predictions: the most unanswerable questions
+refused while answerable ones are rarely refused. Prints the held-out figures that
+README.md reports.
 """
 
 from __future__ import annotations
@@ -83,6 +84,22 @@ def seed_questions(shared: Path) -> list[tuple[str, Document, list[dict]]]:
         if line
     ]
     return [("seed:" + doc.doc_id, doc, items)]
+
+
+def news_questions(folder: Path) -> list[tuple[str, Document, list[dict]]]:
+    """Invented news articles (``<slug>.txt``) with questions a reader would ask of them
+    (``<slug>.jsonl``, the evaluation format), e.g. ``tests/data/news``: news in the
+    product's own domain, with unanswerable questions written as people write them. Off
+    by default: see README.md for what training on them did."""
+    from assistant.ingest import load_document
+
+    out = []
+    for txt in sorted(folder.glob("*.txt")):
+        items = [
+            json.loads(line) for line in txt.with_suffix(".jsonl").read_text().splitlines() if line
+        ]
+        out.append(("news:" + txt.stem, load_document(txt), items))
+    return out
 
 
 def off_topic(groups, art_i: int, n: int, rng):  # type: ignore[no-untyped-def]
@@ -195,8 +212,12 @@ def swapped_word(groups, art_i: int, n: int, rng):  # type: ignore[no-untyped-de
     return out
 
 
-def collect(groups, embedder, k: int, n_off_topic: int):  # type: ignore[no-untyped-def]
-    """Feature rows for every candidate of every question, with labels and group ids."""
+def collect(groups, embedder, k: int, n_off_topic: int, scorer: Path):  # type: ignore[no-untyped-def]
+    """Feature rows for every candidate of every question, with labels and group ids.
+    ``scorer`` plays the earlier turns of a conversation (its features must match)."""
+    from assistant.compose import Composer, Scorer
+
+    composer = Composer(Scorer.load(scorer))
     rows, edits, words, labels, qids, arts, qinfo = [], [], [], [], [], [], []
     spans = []  # per row: first and last sentence quoted when it is the best, words, hit
     rng = np.random.default_rng(SEED)
@@ -213,7 +234,7 @@ def collect(groups, embedder, k: int, n_off_topic: int):  # type: ignore[no-unty
     ]
     for art_i, (name, doc, items) in enumerate(groups):
         t = time.time()
-        bot = Assistant.from_documents([doc], embedder=embedder, k=k)
+        bot = Assistant.from_documents([doc], embedder=embedder, k=k, composer=composer)
         for item in items:
             history: list[dict[str, str]] = []
             for turn in item["turns"][:-1]:
@@ -467,6 +488,18 @@ def main() -> int:
         default=15.0,
         help="weight of each default-article question in the abstainer",
     )
+    parser.add_argument(
+        "--news",
+        default="",
+        help="folder of news articles (<slug>.txt) and their questions (<slug>.jsonl) to "
+        "train on too, e.g. tests/data/news (then no longer an unseen check)",
+    )
+    parser.add_argument(
+        "--news-weight",
+        type=float,
+        default=5.0,
+        help="weight of each question on those articles",
+    )
     parser.add_argument("--cache", default="/tmp/scorer-features.npz")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -474,19 +507,28 @@ def main() -> int:
     if not (shared / "data/squad2").exists():
         print(f"no development data at {shared}/data/squad2", file=sys.stderr)
         return 2
-    groups = squad_questions(shared / "data/squad2/squad2_dev_10_articles.json") + seed_questions(
-        shared
+    news = news_questions(Path(args.news)) if args.news else []
+    groups = (
+        squad_questions(shared / "data/squad2/squad2_dev_10_articles.json")
+        + news
+        + seed_questions(shared)
     )
     embedder = SentenceTransformerEmbedder()
     ensure_loadable_scorer(Path(args.out))
     cache = Path(args.cache)
-    sources = [*(ROOT / "assistant").glob("*.py"), Path(__file__)]
+    sources = [
+        *(ROOT / "assistant").glob("*.py"),
+        Path(__file__),
+        *(Path(args.news).glob("*") if args.news else []),
+    ]
     if cache.exists() and cache.stat().st_mtime > max(p.stat().st_mtime for p in sources):
         z = np.load(cache, allow_pickle=True)
         x, e, spans, words = z["x"], z["e"], z["spans"], z["words"]
         y, qids, arts, qinfo = z["y"], z["qids"], z["arts"], list(z["qinfo"])
     else:
-        x, e, spans, words, y, qids, arts, qinfo = collect(groups, embedder, args.k, args.off_topic)
+        x, e, spans, words, y, qids, arts, qinfo = collect(
+            groups, embedder, args.k, args.off_topic, Path(args.out)
+        )
         np.savez(
             cache,
             x=x,
@@ -508,15 +550,19 @@ def main() -> int:
     seed_art = len(groups) - 1
 
     synthetic = np.array([q["synthetic"] for q in qinfo])
-    # Article-held-out predictions: 5 folds over the SQuAD articles; the default
-    # article's questions are scored by models that never saw them.
+    # Article-held-out predictions: 5 folds over the SQuAD and news articles; the
+    # default article's questions are scored by models that never saw them.
     held = np.zeros(len(y))
-    squad_arts = [a for a in range(len(groups)) if a != seed_art]
-    folds = [squad_arts[i::5] for i in range(5)] + [[seed_art]]
-    # Only the default article's own questions weigh more: its generated negatives are
-    # near-copies of them, and weighing those up too would blur the two.
-    real_news = (q_art == seed_art) & ~synthetic
-    row_weight = np.where(real_news[qids], args.seed_weight, 1.0)
+    news_arts = list(range(len(groups) - 1 - len(news), len(groups) - 1))
+    squad_arts = [a for a in range(len(groups)) if a != seed_art and a not in news_arts]
+    folds = [squad_arts[i::5] + news_arts[i::5] for i in range(5)] + [[seed_art]]
+    # News questions are fewer than SQuAD's but the product's own domain, so they weigh
+    # more; only the written ones: generated negatives are near-copies of them, and
+    # weighing those up too would blur the two.
+    is_news = np.isin(q_art, news_arts) & ~synthetic
+    is_seed = (q_art == seed_art) & ~synthetic
+    q_weight = np.where(is_seed, args.seed_weight, np.where(is_news, args.news_weight, 1.0))
+    row_weight = q_weight[qids]
     for fold in folds[:-1]:
         test = np.isin(arts, fold)
         held[test] = predict(fit(x[~test], y[~test], args.alpha, row_weight[~test]), x[test])
@@ -529,9 +575,8 @@ def main() -> int:
     # The abstainer learns from the ranker's held-out outputs, as sure of itself as it
     # will be on an article it has never seen (in-sample outputs are overconfident).
     qx = question_rows(held, x, e, rows_of, len(qinfo))
-    # News questions (the default article's) are few but the product's own domain: they
-    # weigh more in the abstainer; they are held out an eighth at a time to report them.
-    weight = np.where(real_news, args.seed_weight, 1.0)
+    # The default article's questions are held out an eighth at a time to report them.
+    weight = q_weight
     held_a = np.zeros(len(qinfo))
     for fold in folds[:-1]:
         test = np.isin(q_art, fold)
@@ -545,7 +590,7 @@ def main() -> int:
         )
 
     real = ~synthetic
-    squad_q = (q_art != seed_art) & real
+    squad_q = np.isin(q_art, squad_arts) & real
     seed_q = (q_art == seed_art) & real
     # Threshold: refuse as many unanswerable questions as possible while refusing at
     # most the allowed share of answerable ones.
@@ -561,8 +606,11 @@ def main() -> int:
             held_a[squad_q], b_hit[squad_q], answerable[squad_q], -1
         ),
         "off_topic_refused": round(
-            float((held_a[synthetic & (q_art != seed_art)] < chosen).mean()), 4
+            float((held_a[synthetic & np.isin(q_art, squad_arts)] < chosen).mean()), 4
         ),
+        "news_heldout": figures(held_a[is_news], hit[is_news], answerable[is_news], chosen)
+        if news
+        else None,
         "seed_heldout": figures(held_a[seed_q], hit[seed_q], answerable[seed_q], chosen),
         "threshold": round(chosen, 4),
         "trade_off": {
@@ -593,7 +641,10 @@ def main() -> int:
             "threshold": round(chosen, 4),
         },
         "meta": {
-            "trained_on": "SQuAD 2.0 dev (10 articles) + seed_dev.jsonl + off-topic negatives",
+            "trained_on": f"SQuAD 2.0 dev (10 articles) + {len(news)} news articles "
+            "+ seed_dev.jsonl + generated negatives",
+            "news_weight": args.news_weight,
+            "seed_weight": args.seed_weight,
             "second_ratio": SECOND_RATIO,
             "max_answer_words": MAX_ANSWER_WORDS,
             "seed": SEED,
