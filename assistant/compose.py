@@ -421,7 +421,16 @@ class Composer:
             question_features(probs, np.stack([c.features for c in cands]), edit)
         )
 
-    def compose(self, question: str, retrieval: Retrieval, data: IndexData) -> Answer:
+    def compose(
+        self,
+        question: str,
+        retrieval: Retrieval,
+        data: IndexData,
+        *,
+        previous: Sequence[int] = (),
+    ) -> Answer:
+        """The answer to ``question`` from the retrieved passages. ``previous``: the
+        sentences the answer before it quoted, when ``question`` is a follow-up."""
         text = scoring_text(question, data.bm25.postings)
         cands = sorted(
             self.candidates(text, retrieval, data), key=lambda c: (-c.probability, c.sentence)
@@ -457,6 +466,7 @@ class Composer:
             )
         best = cands[0].probability
         chosen = [quoted_span(cands[0], QuestionInfo.of(text), data, self.max_answer_words)]
+        chosen[0] = _going_on(chosen[0], previous, data, self.max_answer_words)
         words = _words(chosen[0], data)
         for c in cands[1 : self.max_sentences]:
             n = _words(c, data)
@@ -567,6 +577,42 @@ def _with_continuation(c: Candidate, q: QuestionInfo, data: IndexData) -> Candid
     if not (q.terms - q.names - quoted) & _info(data, last + 1).terms:
         return c
     return Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
+
+
+def _going_on(c: Candidate, previous: Sequence[int], data: IndexData, max_words: int) -> Candidate:
+    """A follow-up whose best sentence is the one the answer before it quoted asks for
+    more of the same ("Who is Gregor Petit?" then "What did he take with him?"): quote on
+    into the next sentence of the paragraph, where the story goes on."""
+    last = c.end_sentence
+    if (
+        not set(range(c.sentence, last + 1)) <= set(previous)
+        or last + 1 >= len(data.sentences)
+        or not _same_paragraph(data, last, last + 1)
+    ):
+        return c
+    wider = Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
+    return wider if _words(wider, data) <= max_words else c
+
+
+def quoted_sentences(history_answer: str, data: IndexData) -> list[int]:
+    """The sentences an earlier answer of this assistant quoted: its text is verbatim quotes
+    followed by ``[n]`` markers. Text that is not found in the article gives nothing."""
+    out: list[int] = []
+    for piece in re.split(r"\s*\[\d+\]\s*", history_answer):
+        piece = piece.strip()
+        if len(piece) < 12:
+            continue
+        for doc in data.documents:
+            at = doc.text.find(piece)
+            if at < 0:
+                continue
+            out.extend(
+                i
+                for i, s in enumerate(data.sentences)
+                if s.doc_id == doc.doc_id and s.start < at + len(piece) and at < s.end
+            )
+            break
+    return out
 
 
 def _same_paragraph(data: IndexData, i: int, j: int) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from . import __version__
 from .chunk import Chunker
-from .compose import Composer
+from .compose import Composer, quoted_sentences
 from .embed import Embedder, SentenceTransformerEmbedder
 from .errors import (
     ConfigError,
@@ -223,7 +223,11 @@ class Assistant:
         turns = self._check_history(history)
         query = rewrite(q, turns)
         retrieval = self._retriever.retrieve(query, self.k)
-        return self._composer.compose(q, retrieval, self._data)
+        previous: list[int] = []
+        if query != q:  # a follow-up: what the answer before it quoted
+            answers = [h["content"] for h in turns if h.get("role") == "assistant"]
+            previous = quoted_sentences(answers[-1], self._data) if answers else []
+        return self._composer.compose(q, retrieval, self._data, previous=previous)
 
     def ask_stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces as it is written, then the ``Answer`` itself."""

@@ -49,7 +49,7 @@ def test_gold_labels_match_the_article(article: Path) -> None:
 
 
 def test_unseen_news_articles_regression_guard(real_embedder: Any) -> None:
-    """A regression guard, not the target: today 75 of 144 answerable questions answered
+    """A regression guard, not the target: today 78 of 144 answerable questions answered
     with an alias of the answer, 42 refused, 42 of 72 unanswerable ones refused (README.md,
     "News articles never trained on"). Every citation is checked exact by ``tally``."""
     total = Tally(0, 0, 0, 0, 0)
@@ -58,6 +58,6 @@ def test_unseen_news_articles_regression_guard(real_embedder: Any) -> None:
         t = tally(bot, article.with_suffix(".jsonl"))
         total = Tally(*(a + b for a, b in zip(astuple(total), astuple(t), strict=True)))
     assert (total.answerable, total.unanswerable) == (144, 72)
-    assert total.right >= 68, total
+    assert total.right >= 71, total
     assert total.refused <= 48, total
     assert total.declined >= 36, total
