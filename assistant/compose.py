@@ -446,6 +446,16 @@ class Composer:
             lead = next(i for i, s in enumerate(data.sentences) if s.doc_id == doc_id)
             cands = _answer_spans([Candidate(lead, 0, cands[0].features, 1.0)], data) or cands
             answerable = 1.0
+        if cands and previous and answerable < self.threshold:
+            # "Who is Claire Dunmore?", then "What did she say about the table?": scored
+            # without the name it leans on, the follow-up looks unanswered; its best
+            # sentence being the one just quoted, with the next one holding a word the
+            # question asks for, says otherwise.
+            on = _going_on(cands[0], previous, data, self.max_answer_words)
+            if on is not cands[0] and _adds_question_words(
+                cands[0], on, QuestionInfo.of(text), data
+            ):
+                answerable = self.threshold
         person = person_asked_about(question)
         intro = _introduction(person, cands, data) if person and cands else None
         if intro is not None:
@@ -592,6 +602,18 @@ def _going_on(c: Candidate, previous: Sequence[int], data: IndexData, max_words:
         return c
     wider = Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
     return wider if _words(wider, data) <= max_words else c
+
+
+def _adds_question_words(c: Candidate, wider: Candidate, q: QuestionInfo, data: IndexData) -> bool:
+    """Whether the sentences ``wider`` adds to ``c`` hold a question word (not a name)
+    that ``c`` lacks."""
+    quoted: set[str] = set()
+    for i in range(c.sentence, c.end_sentence + 1):
+        quoted |= _info(data, i).terms
+    added: set[str] = set()
+    for i in range(c.end_sentence + 1, wider.end_sentence + 1):
+        added |= _info(data, i).terms
+    return bool((q.terms - q.names - quoted) & added)
 
 
 def quoted_sentences(history_answer: str, data: IndexData) -> list[int]:

@@ -247,6 +247,26 @@ def test_a_follow_up_about_what_was_just_quoted_reads_on(real_embedder: Any) -> 
     assert "photo albums" not in bot.ask("What did he take with him?", other).text
 
 
+def test_a_follow_up_leaning_on_a_name_is_answered_from_where_the_story_goes_on(
+    real_embedder: Any,
+) -> None:
+    """Scored without the name it leans on, "What did she say about the league table?"
+    looked unanswered and was refused; its best sentence is the one just quoted, and the
+    next one holds "table"."""
+    article = Path(__file__).parent / "data" / "news" / "nb-match-fixing.txt"
+    bot = Assistant.from_files([article], embedder=real_embedder)
+    first = bot.ask("Who is Claire Dunmore?")
+    history = [
+        {"role": "user", "content": "Who is Claire Dunmore?"},
+        {"role": "assistant", "content": first.text},
+    ]
+    ans = bot.ask("What did she say about the league table?", history)
+    assert not ans.abstained and "rewrite the table" in ans.text, ans
+    assert_exact(bot, ans)
+    # The same rule does not answer what the next sentence does not speak of.
+    assert bot.ask("How old is she?", history).abstained
+
+
 def test_quoted_sentences_of_an_earlier_answer(real_embedder: Any) -> None:
     bot = Assistant.from_documents([Document("fire", "Fire", _PETIT)], embedder=real_embedder)
     sentences = bot.index.sentences

@@ -49,8 +49,8 @@ def test_gold_labels_match_the_article(article: Path) -> None:
 
 
 def test_unseen_news_articles_regression_guard(real_embedder: Any) -> None:
-    """A regression guard, not the target: today 78 of 144 answerable questions answered
-    with an alias of the answer, 42 refused, 42 of 72 unanswerable ones refused (README.md,
+    """A regression guard, not the target: today 80 of 144 answerable questions answered
+    with an alias of the answer, 40 refused, 42 of 72 unanswerable ones refused (README.md,
     "News articles never trained on"). Every citation is checked exact by ``tally``."""
     total = Tally(0, 0, 0, 0, 0)
     for article in ARTICLES:
@@ -58,6 +58,6 @@ def test_unseen_news_articles_regression_guard(real_embedder: Any) -> None:
         t = tally(bot, article.with_suffix(".jsonl"))
         total = Tally(*(a + b for a, b in zip(astuple(total), astuple(t), strict=True)))
     assert (total.answerable, total.unanswerable) == (144, 72)
-    assert total.right >= 71, total
-    assert total.refused <= 48, total
+    assert total.right >= 73, total
+    assert total.refused <= 47, total
     assert total.declined >= 36, total
