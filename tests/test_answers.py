@@ -227,16 +227,21 @@ _PETIT = (
 )
 
 
+def asked(bot: Any, question: str) -> tuple[Answer, list[dict[str, str]]]:
+    """The answer to a first question, and the conversation it makes."""
+    answer = bot.ask(question)
+    return answer, [
+        {"role": "user", "content": question},
+        {"role": "assistant", "content": answer.text},
+    ]
+
+
 def test_a_follow_up_about_what_was_just_quoted_reads_on(real_embedder: Any) -> None:
     """A follow-up whose best sentence is the one the answer before it quoted asks for
     more of the same; the story goes on in the next sentence of the paragraph."""
     bot = Assistant.from_documents([Document("fire", "Fire", _PETIT)], embedder=real_embedder)
-    first = bot.ask("Who is Gregor Petit?")
+    first, history = asked(bot, "Who is Gregor Petit?")
     assert "retired teacher" in first.text and "photo albums" not in first.text, first
-    history = [
-        {"role": "user", "content": "Who is Gregor Petit?"},
-        {"role": "assistant", "content": first.text},
-    ]
     ans = bot.ask("What did he take with him?", history)
     assert not ans.abstained and "photo albums" in ans.text, ans
     assert_exact(bot, ans)
@@ -255,11 +260,7 @@ def test_a_follow_up_leaning_on_a_name_is_answered_from_where_the_story_goes_on(
     next one holds "table"."""
     article = Path(__file__).parent / "data" / "news" / "nb-match-fixing.txt"
     bot = Assistant.from_files([article], embedder=real_embedder)
-    first = bot.ask("Who is Claire Dunmore?")
-    history = [
-        {"role": "user", "content": "Who is Claire Dunmore?"},
-        {"role": "assistant", "content": first.text},
-    ]
+    _, history = asked(bot, "Who is Claire Dunmore?")
     ans = bot.ask("What did she say about the league table?", history)
     assert not ans.abstained and "rewrite the table" in ans.text, ans
     assert_exact(bot, ans)
