@@ -451,10 +451,11 @@ class Composer:
             # without the name it leans on, the follow-up looks unanswered; its best
             # sentence being the one just quoted, with the next one holding a word the
             # question asks for, says otherwise.
-            on = _going_on(cands[0], previous, data, self.max_answer_words)
-            if on is not cands[0] and _adds_question_words(
-                cands[0], on, QuestionInfo.of(text), data
-            ):
+            q, top = QuestionInfo.of(text), cands[0]
+            just_quoted = set(range(top.sentence, top.end_sentence + 1)) <= set(previous)
+            span = quoted_span(top, q, data, self.max_answer_words)
+            span = _going_on(span, previous, data, self.max_answer_words)
+            if just_quoted and _adds_question_words(top, span, q, data):
                 answerable = self.threshold
         person = person_asked_about(question)
         intro = _introduction(person, cands, data) if person and cands else None
