@@ -432,6 +432,7 @@ class Composer:
         """The answer to ``question`` from the retrieved passages. ``previous``: the
         sentences the answer before it quoted, when ``question`` is a follow-up."""
         text = scoring_text(question, data.bm25.postings)
+        q = QuestionInfo.of(text)
         cands = sorted(
             self.candidates(text, retrieval, data), key=lambda c: (-c.probability, c.sentence)
         )
@@ -451,11 +452,10 @@ class Composer:
             # without the name it leans on, the follow-up looks unanswered; its best
             # sentence being the one just quoted, with the next one holding a word the
             # question asks for, says otherwise.
-            q, top = QuestionInfo.of(text), cands[0]
-            just_quoted = set(range(top.sentence, top.end_sentence + 1)) <= set(previous)
+            top = cands[0]
             span = quoted_span(top, q, data, self.max_answer_words)
             span = _going_on(span, previous, data, self.max_answer_words)
-            if just_quoted and _adds_question_words(top, span, q, data):
+            if _only_quotes(top, previous) and _adds_question_words(top, span, q, data):
                 answerable = self.threshold
         person = person_asked_about(question)
         intro = _introduction(person, cands, data) if person and cands else None
@@ -476,7 +476,7 @@ class Composer:
                 query=retrieval.query,
             )
         best = cands[0].probability
-        chosen = [quoted_span(cands[0], QuestionInfo.of(text), data, self.max_answer_words)]
+        chosen = [quoted_span(cands[0], q, data, self.max_answer_words)]
         chosen[0] = _going_on(chosen[0], previous, data, self.max_answer_words)
         words = _words(chosen[0], data)
         for c in cands[1 : self.max_sentences]:
@@ -579,41 +579,44 @@ def _with_continuation(c: Candidate, q: QuestionInfo, data: IndexData) -> Candid
     weighed in. Its deputy director suggested that ..."): when the next sentence of the
     same paragraph holds a question word the quoted span lacks (not a name, which the
     span already places), quote it too."""
-    last = c.end_sentence
-    if last + 1 >= len(data.sentences) or not _same_paragraph(data, last, last + 1):
-        return c
-    quoted: set[str] = set()
-    for i in range(c.sentence, last + 1):
-        quoted |= _info(data, i).terms
-    if not (q.terms - q.names - quoted) & _info(data, last + 1).terms:
-        return c
-    return Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
+    wider = _next_in_paragraph(c, data)
+    return wider if wider is not None and _adds_question_words(c, wider, q, data) else c
 
 
 def _going_on(c: Candidate, previous: Sequence[int], data: IndexData, max_words: int) -> Candidate:
     """A follow-up whose best sentence is the one the answer before it quoted asks for
     more of the same ("Who is Gregor Petit?" then "What did he take with him?"): quote on
     into the next sentence of the paragraph, where the story goes on."""
+    wider = _next_in_paragraph(c, data) if _only_quotes(c, previous) else None
+    return wider if wider is not None and _words(wider, data) <= max_words else c
+
+
+def _next_in_paragraph(c: Candidate, data: IndexData) -> Candidate | None:
+    """``c`` with the next sentence added, when that one is in the same paragraph."""
     last = c.end_sentence
-    if (
-        not set(range(c.sentence, last + 1)) <= set(previous)
-        or last + 1 >= len(data.sentences)
-        or not _same_paragraph(data, last, last + 1)
-    ):
-        return c
-    wider = Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
-    return wider if _words(wider, data) <= max_words else c
+    if last + 1 >= len(data.sentences) or not _same_paragraph(data, last, last + 1):
+        return None
+    return Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
+
+
+def _only_quotes(c: Candidate, sentences: Sequence[int]) -> bool:
+    """Whether every sentence of ``c`` is one of ``sentences``."""
+    return set(range(c.sentence, c.end_sentence + 1)) <= set(sentences)
+
+
+def _terms(data: IndexData, first: int, last: int) -> set[str]:
+    """The terms of sentences ``first`` to ``last``, both included."""
+    out: set[str] = set()
+    for i in range(first, last + 1):
+        out |= _info(data, i).terms
+    return out
 
 
 def _adds_question_words(c: Candidate, wider: Candidate, q: QuestionInfo, data: IndexData) -> bool:
-    """Whether the sentences ``wider`` adds to ``c`` hold a question word (not a name)
+    """Whether the sentences ``wider`` adds after ``c`` hold a question word (not a name)
     that ``c`` lacks."""
-    quoted: set[str] = set()
-    for i in range(c.sentence, c.end_sentence + 1):
-        quoted |= _info(data, i).terms
-    added: set[str] = set()
-    for i in range(c.end_sentence + 1, wider.end_sentence + 1):
-        added |= _info(data, i).terms
+    quoted = _terms(data, c.sentence, c.end_sentence)
+    added = _terms(data, c.end_sentence + 1, wider.end_sentence)
     return bool((q.terms - q.names - quoted) & added)
 
 
