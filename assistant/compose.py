@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -292,6 +292,26 @@ _META = re.compile(
 )
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*")
+
+
+def truecased(question: str, cased: Mapping[str, str]) -> str:
+    """``question`` with each lower-case word the article only ever writes capitalized
+    (``cased``, e.g. ``IndexData.cased_words``) written as the article does, so that
+    "who is lucy tran" reads its name as a name.
+
+    >>> truecased("who invited azerbaijan?", {"azerbaijan": "Azerbaijan"})
+    'who invited Azerbaijan?'
+    """
+
+    def case(m: re.Match[str]) -> str:
+        word = m.group(0)
+        base, possessive = (word[:-2], word[-2:]) if word[-2:] in ("'s", "’s") else (word, "")
+        return cased[word] if word in cased else cased.get(base, base) + possessive
+
+    return _LOWER_WORD.sub(case, question)
+
+
 def scoring_text(question: str, vocabulary: Container[str] = ()) -> str:
     """The question as the scorer reads it: lower case when typed all in capitals (which
     would read as all names), and words about the article itself ("mentioned", "according
@@ -457,7 +477,8 @@ class Composer:
             span = _going_on(span, previous, data, self.max_answer_words)
             if _only_quotes(top, previous) and _adds_question_words(top, span, q, data):
                 answerable = self.threshold
-        person = person_asked_about(question)
+        # Typed in lower case ("who is lucy tran"), the name is still the article's name.
+        person = person_asked_about(truecased(question, data.cased_words))
         intro = _introduction(person, cands, data) if person and cands else None
         if intro is not None:
             # News introduces a person where it first names them ("Lucy Tran, a

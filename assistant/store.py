@@ -19,10 +19,12 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -164,6 +166,39 @@ class IndexData:
             if self.sentences
             else 1.0
         )
+
+    @cached_property
+    def cased_words(self) -> dict[str, str]:
+        """Words the documents write only capitalized, and not just where a sentence
+        starts (names: "Azerbaijan", "NATO"), by their lower-case form. A question typed in
+        lower case ("who invited azerbaijan?") can then read its names as names."""
+        capitalized: dict[str, dict[str, int]] = {}
+        lower: set[str] = set()
+        for d in self.documents:
+            for m in _WORD.finditer(d.text):
+                word = m.group(0)
+                if word.islower():
+                    lower.add(word)
+                elif word[0].isupper() and not _starts_sentence(d.text, m.start()):
+                    forms = capitalized.setdefault(word.lower(), {})
+                    forms[word] = forms.get(word, 0) + 1
+        # Two-letter words ("US", "IT") are also common lower-case words: left alone.
+        return {
+            w: max(forms, key=lambda f: (forms[f], f))
+            for w, forms in capitalized.items()
+            if w not in lower and len(w) > 2
+        }
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Whether the word at ``i`` opens the text, a line, a sentence or a quotation."""
+    i -= 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in '.!?:;\n"“‘(['
 
 
 def save_index(data: IndexData, index_dir: str | Path, *, package_version: str) -> Path:
