@@ -1,7 +1,8 @@
 """Lexical search: Okapi BM25 over chunks, with plain-JSON state.
 
-Small and dependency-free on purpose: the same tokenizer and statistics also score
-single sentences for the answer composer, so the two can never disagree.
+Small on purpose (its one dependency is the pure-Python Snowball stemmer): the same
+tokenizer and statistics also score single sentences for the answer composer, so the two
+can never disagree.
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+import snowballstemmer
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_SNOWBALL = snowballstemmer.stemmer("english")
 
 # Function words carry no evidence; generic English list, nothing article-specific.
 STOPWORDS = frozenset(
@@ -30,7 +35,7 @@ STOPWORDS = frozenset(
 
 
 def tokenize(text: str) -> list[str]:
-    """Lowercased word tokens with stopwords removed and a light plural/possessive fold."""
+    """Lowercased, stemmed word tokens with stopwords removed."""
     out = []
     for tok in _TOKEN.findall(text.lower()):
         if tok in STOPWORDS or (len(tok) == 1 and not tok.isdigit()):
@@ -39,23 +44,97 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+# Past forms no suffix rule reaches ("met" and "meet" should meet), and the verbs news
+# uses for speaking to someone ("Smith told Reuters" answers "Who did Smith speak to?").
+# General English, nothing from any one article.
+_IRREGULAR = {
+    **dict.fromkeys(("spoke", "spoken", "talk", "talked", "talking", "talks", "told"), "speak"),
+    **{
+        past: base
+        for base, forms in {
+            "meet": "met",
+            "hold": "held",
+            "win": "won",
+            "take": "took taken",
+            "give": "gave given",
+            "make": "made",
+            "begin": "began begun",
+            "find": "found",
+            "leave": "left",
+            "see": "saw seen",
+            "go": "went gone",
+            "come": "came",
+            "bring": "brought",
+            "buy": "bought",
+            "sell": "sold",
+            "pay": "paid",
+            "lead": "led",
+            "fall": "fell fallen",
+            "rise": "risen",
+            "grow": "grew grown",
+            "know": "knew known",
+            "think": "thought",
+            "write": "wrote written",
+            "run": "ran",
+            "choose": "chose chosen",
+            "build": "built",
+            "send": "sent",
+            "spend": "spent",
+            "lose": "lost",
+            "keep": "kept",
+            "feel": "felt",
+            "hear": "heard",
+            "break": "broke broken",
+            "draw": "drew drawn",
+            "drive": "drove driven",
+            "fly": "flew flown",
+            "strike": "struck",
+            "become": "became",
+            "fight": "fought",
+            "teach": "taught",
+            "catch": "caught",
+            "seek": "sought",
+            "mean": "meant",
+            "stand": "stood",
+            "understand": "understood",
+            "get": "got gotten",
+            "eat": "ate eaten",
+            "forget": "forgot forgotten",
+            "hide": "hid hidden",
+            "ride": "rode ridden",
+            "sing": "sang sung",
+            "swim": "swam swum",
+            "throw": "threw thrown",
+            "wear": "wore worn",
+            "shake": "shook shaken",
+            "steal": "stole stolen",
+            "freeze": "froze frozen",
+            "bear": "bore born borne",
+            "sink": "sank sunk",
+            "shoot": "shot",
+            "sit": "sat",
+            "stick": "stuck",
+            "swear": "swore sworn",
+            "withdraw": "withdrew withdrawn",
+            "undertake": "undertook undertaken",
+            "overcome": "overcame",
+            "oversee": "oversaw overseen",
+        }.items()
+        for past in forms.split()
+    },
+}
+ANALYZER = "snowball-english-1"  # recorded with the BM25 state: a change rebuilds it
+
+
+@lru_cache(maxsize=1 << 17)
 def stem(tok: str) -> str:
-    """A light suffix folder (plurals, -ing, -ed, final e): "invited" and "invite" meet."""
-    if len(tok) > 4 and tok.endswith("ies"):
-        return tok[:-3] + "y"
-    if len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
-        tok = tok[:-1]
-    if len(tok) > 5 and tok.endswith("ing"):
-        tok = tok[:-3]
-        if len(tok) > 2 and tok[-1] == tok[-2] and tok[-1] not in "lsz":
-            tok = tok[:-1]
-    elif len(tok) > 4 and tok.endswith("ed") and not tok.endswith("eed"):
-        tok = tok[:-2]
-        if len(tok) > 2 and tok[-1] == tok[-2] and tok[-1] not in "lsz":
-            tok = tok[:-1]
-    if len(tok) > 4 and tok.endswith("e"):
-        tok = tok[:-1]
-    return tok
+    """The Snowball (Porter 2) English stem of a lowercase word, after folding irregular
+    verb forms: "invited" and "invitation" meet, and so do "met" and "meet".
+
+    >>> stem("invitation") == stem("invited"), stem("met") == stem("meeting")
+    (True, True)
+    """
+    return _SNOWBALL.stemWord(_IRREGULAR.get(tok, tok))
 
 
 @dataclass
@@ -73,6 +152,7 @@ class BM25:
     avgdl: float = 0.0
     doc_len: list[int] = field(default_factory=list)
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    analyzer: str = ANALYZER  # the tokenizer the postings were built with
 
     @classmethod
     def build(cls, texts: Iterable[str], *, k1: float = 1.2, b: float = 0.75) -> BM25:
@@ -121,6 +201,7 @@ class BM25:
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "analyzer": self.analyzer,
             "k1": self.k1,
             "b": self.b,
             "doc_len": self.doc_len,
@@ -129,7 +210,8 @@ class BM25:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> BM25:
-        bm = cls(k1=float(data["k1"]), b=float(data["b"]))
+        # States written before the field existed used the light suffix folder.
+        bm = cls(k1=float(data["k1"]), b=float(data["b"]), analyzer=data.get("analyzer", "light"))
         bm.doc_len = [int(x) for x in data["doc_len"]]
         bm.postings = {t: [(int(i), int(f)) for i, f in ps] for t, ps in data["postings"].items()}
         bm.n_docs = len(bm.doc_len)

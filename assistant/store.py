@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from .errors import IndexCorruptError, IndexMismatchError, IndexMissingError
-from .lexical import BM25, tokenize
+from .lexical import ANALYZER, BM25, tokenize
 from .schema import Chunk, Document, Sentence
 
 log = logging.getLogger(__name__)
@@ -359,6 +359,17 @@ def load_index(index_dir: str | Path, *, expect_model: str | None = None) -> Ind
             store = VectorStore.load(vec_path, dimension)
         except IndexCorruptError as e:
             raise IndexCorruptError(f"The index in {folder} is damaged ({e}); {hint}.") from None
+    if bm25.analyzer != ANALYZER and bm25.n_docs == len(chunks):
+        # Postings from an older tokenizer would never match today's question terms;
+        # they are rebuilt from the chunk texts (milliseconds for an article) rather than
+        # making the user rebuild the whole index. The next `build` stores the new ones.
+        log.info(
+            "Lexical index of %s built with %r: rebuilding it with %r.",
+            folder,
+            bm25.analyzer,
+            ANALYZER,
+        )
+        bm25 = BM25.build((c.text for c in chunks), k1=bm25.k1, b=bm25.b)
     if len(store) != len(sentences) or bm25.n_docs != len(chunks):
         raise IndexCorruptError(
             f"The index in {folder} is inconsistent ({len(store)} vectors for "

@@ -24,6 +24,7 @@ from assistant.compose import (
     scoring_text,
     truecased,
 )
+from assistant.lexical import stem
 from assistant.rewrite import is_follow_up, rewrite
 
 SEED = SHARED / "eval" / "seed_dev.jsonl"
@@ -316,8 +317,8 @@ def test_questions_that_talk_about_the_article_are_answered(
 def test_a_word_about_the_article_is_kept_when_the_article_uses_it() -> None:
     # An article about a story (a novel, a news story) uses the word: it is content there.
     kept = "What is the story about the flood?"
-    assert scoring_text(kept, {"story", "flood"}) == kept
-    assert scoring_text(kept, {"flood"}) == "What is the by about the flood?"
+    assert scoring_text(kept, {stem("story"), stem("flood")}) == kept
+    assert scoring_text(kept, {stem("flood")}) == "What is the by about the flood?"
     assert scoring_text("What did the story mention?", set()) == "What did the by by?"
     assert scoring_text("WHICH RIVERS ARE MENTIONED?", set()) == "which rivers are by?"
 
@@ -406,19 +407,18 @@ def test_questions_written_after_the_scorer_was_trained(default_bot: Any) -> Non
     t = tally(default_bot, Path(__file__).parent / "data" / "default-article-probe.jsonl")
     assert t.refused <= 1, f"{t.refused} answerable questions refused"
     assert t.right >= t.answerable - 3, f"only {t.right}/{t.answerable} answered right"
-    # Today 8 of 14; two below it, so a question at the threshold cannot flip the check.
+    # Today 7 of 14; one below it, so a question at the threshold cannot flip the check.
     assert t.declined >= t.unanswerable // 2 - 1, f"only {t.declined}/{t.unanswerable} refused"
 
 
 def test_follow_ups_written_after_the_scorer_was_trained(default_bot: Any) -> None:
     """tests/data/default-article-followups.jsonl: two-turn conversations on the default
     article, never trained on; a regression guard one below today's level. Weak spots:
-    an unanswerable follow-up can be answered with the earlier topic's sentence, and
-    "speak" does not find "told"."""
+    an unanswerable follow-up can be answered with the earlier topic's sentence."""
     t = tally(default_bot, Path(__file__).parent / "data" / "default-article-followups.jsonl")
     assert t.refused <= 1, f"{t.refused} answerable follow-ups refused"
     assert t.right >= 9, f"only {t.right}/{t.answerable} answered right"  # today 10
-    assert t.declined >= 1, f"only {t.declined} unanswerable follow-ups refused"  # today 2
+    assert t.declined >= 2, f"only {t.declined} unanswerable follow-ups refused"  # today 3
 
 
 BLIND = Path(__file__).parent / "data" / "default-article-blind.jsonl"
@@ -444,5 +444,33 @@ def test_conversations_written_blind_by_another_writer(default_bot: Any) -> None
     A regression guard a little below today's level, which README.md reports."""
     t = tally(default_bot, BLIND)
     assert t.refused <= 2, f"{t.refused} answerable questions refused"  # today 1
-    assert t.right >= 19, f"only {t.right}/{t.answerable} answered right"  # today 21
+    assert t.right >= 21, f"only {t.right}/{t.answerable} answered right"  # today 23
     assert t.declined >= 5, f"only {t.declined}/{t.unanswerable} refused"  # today 6
+
+
+_FERRY = (
+    "Port Ellis Council Backs Ferry Plan\n\n"
+    "The council of Port Ellis voted on Tuesday to fund a new ferry link to the islands. "
+    "The invitation to bid, extended by harbour master Ines Duarte in March, drew four "
+    "offers from shipping firms. "
+    "Mayor Tom Hale told Radio Nord that the ferry would start sailing in spring. "
+    "Critics said the fares would be too high for islanders who commute daily. "
+    "The council will review the offers at a meeting in June."
+)
+
+
+@pytest.mark.parametrize(
+    "question, needed",
+    [
+        ("Who invited the bids?", "Ines Duarte"),  # "invited" and "invitation" share a stem
+        ("Who did Tom Hale talk to?", "Radio Nord"),  # news reports an interview as "told"
+        ("Which radio station did the mayor speak to?", "Radio Nord"),
+    ],
+)
+def test_other_forms_of_a_word_find_the_answer(
+    real_embedder: Any, question: str, needed: str
+) -> None:
+    bot = Assistant.from_documents([Document("ferry", "Ferry", _FERRY)], embedder=real_embedder)
+    ans = bot.ask(question)
+    assert not ans.abstained and needed in ans.citations[0].quote, ans
+    assert_exact(bot, ans)

@@ -25,7 +25,7 @@ from assistant.errors import (
     IndexMissingError,
     InputFileError,
 )
-from assistant.lexical import BM25
+from assistant.lexical import ANALYZER, BM25
 from assistant.store import MANIFEST, VectorStore, load_index, read_manifest
 
 REBUILD = "python -m assistant index"
@@ -182,6 +182,33 @@ def test_bm25_json_round_trip() -> None:
     assert again.search("Washington summit") == bm.search("Washington summit")
     assert again.search("Baku", k=1)[0][0] == 1
     assert again.search("zzz") == []
+
+
+def test_bm25_state_records_its_analyzer() -> None:
+    bm = BM25.build(["Valiyev met Fiks in Baku."])
+    assert bm.to_json()["analyzer"] == ANALYZER
+    legacy = {k: v for k, v in bm.to_json().items() if k != "analyzer"}
+    assert BM25.from_json(legacy).analyzer == "light"
+
+
+def test_postings_of_an_older_tokenizer_are_rebuilt_on_load(
+    default_bot: Assistant, index_copy: Path, real_embedder: Any
+) -> None:
+    # An index saved before the stemmer changed: its postings use other term forms (here
+    # made unmatchable) and name no analyzer. Loading must not search them as they are.
+    def legacy(blob: bytes) -> bytes:
+        state = json.loads(blob)
+        del state["analyzer"]
+        state["postings"] = {t + "~old": ps for t, ps in state["postings"].items()}
+        return json.dumps(state).encode()
+
+    rewrite_signed(index_copy, "bm25", legacy)
+    before = listing(index_copy)
+    again = Assistant.load(index_copy, embedder=real_embedder)
+    assert again.index.bm25.analyzer == ANALYZER
+    assert again.index.bm25.postings == default_bot.index.bm25.postings
+    assert results(again) == results(default_bot)
+    assert listing(index_copy) == before  # loading reads; it never writes
 
 
 # -- round trip -------------------------------------------------------------------------------
