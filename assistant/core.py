@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import re
@@ -27,7 +28,7 @@ from .errors import (
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
 from .retrieve import Retriever
-from .rewrite import rewrite
+from .rewrite import rewrite, substituted
 from .schema import Answer, Document, Passage
 from .store import IndexData, load_index, read_manifest, save_index
 
@@ -221,6 +222,14 @@ class Assistant:
         """
         q = self._check_question(question)
         turns = self._check_history(history)
+        # "What about Azerbaijan?" after "Has Armenia confirmed?" is that question again,
+        # about Azerbaijan: asked in full, it is searched and scored as one.
+        full = substituted(q, turns)
+        if full is not None:
+            answer = self._composer.compose(
+                full, self._retriever.retrieve(full, self.k), self._data
+            )
+            return dataclasses.replace(answer, question=q)
         query = rewrite(q, turns)
         retrieval = self._retriever.retrieve(query, self.k)
         previous: list[int] = []

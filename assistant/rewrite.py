@@ -52,3 +52,47 @@ def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
     if len(users) >= 2 and is_follow_up(context):
         context = f"{context} {users[-2]}"
     return f"{question.strip()} {context.strip()}"
+
+
+_ELLIPSIS = re.compile(
+    r"^\s*(?i:(?:and|but|so|ok|okay)\b[\s,]*)?(?i:(?:what|how)\s+about\s+)?"
+    r"(?P<subject>(?i:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\?*\s*$"
+)
+_LEAD = re.compile(r"\s*(?i:and|but|so|ok|okay|what|how)\b")
+# A run of capitalized words after the first word: the name a question is about.
+_NAME_RUN = re.compile(r"(?<!^)(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def substituted(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """The question an elliptical follow-up stands for: "What about Azerbaijan?" or "And
+    Azerbaijan?" after "Has Armenia confirmed its attendance?" asks "Has Azerbaijan
+    confirmed its attendance?". None when ``question`` is not such a follow-up, or the
+    question before it does not name exactly one thing to put it in place of.
+
+    >>> substituted("What about Azerbaijan?",
+    ...             [{"role": "user", "content": "Has Armenia confirmed its attendance?"}])
+    'Has Azerbaijan confirmed its attendance?'
+    """
+    m = _ELLIPSIS.match(question)
+    if not m or not _LEAD.match(question) or _LEAD.match(m.group("subject")):
+        return None
+    subject = m.group("subject")
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    if not users:
+        return None
+    before = substituted(users[-1], history[: _index_of_last_user(history)]) or users[-1]
+    names = list(_NAME_RUN.finditer(before))
+    if len(names) != 1:
+        return None
+    name = names[0]
+    # Keep a possessive on the name being replaced ("Armenia's" -> "Azerbaijan's").
+    possessive = re.search(r"['’]s$", name.group(0))
+    tail = possessive.group(0) if possessive else ""
+    head = before[: name.start()]
+    if re.search(r"\bthe\s+$", head, re.IGNORECASE):
+        subject = re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE)
+    return head + subject + tail + before[name.end() :]
+
+
+def _index_of_last_user(history: Sequence[dict[str, str]]) -> int:
+    return max((i for i, h in enumerate(history) if h.get("role") == "user"), default=0)
