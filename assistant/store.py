@@ -361,8 +361,9 @@ def load_index(index_dir: str | Path, *, expect_model: str | None = None) -> Ind
             raise IndexCorruptError(f"The index in {folder} is damaged ({e}); {hint}.") from None
     if bm25.analyzer != ANALYZER and bm25.n_docs == len(chunks):
         # Postings from an older tokenizer would never match today's question terms;
-        # they are rebuilt from the chunk texts (milliseconds for an article) rather than
-        # making the user rebuild the whole index. The next `build` stores the new ones.
+        # they are rebuilt in memory from the chunk texts (milliseconds for an article)
+        # rather than making the user rebuild the index. Loading never writes: the new
+        # ones are saved when the index is next rebuilt for a changed corpus.
         log.info(
             "Lexical index of %s built with %r: rebuilding it with %r.",
             folder,
