@@ -62,9 +62,38 @@ class Tally:
     unanswerable: int
 
 
+def read_items(path: Path) -> list[dict[str, Any]]:
+    """The items of a question set in the evaluation format (JSON lines)."""
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+GOLD_KEYS = {"id", "turns", "answers", "evidence", "answerable"}
+
+
+def check_gold_labels(items: list[dict[str, Any]], text: str, *, answer_case: bool = True) -> None:
+    """Well-formed gold for the article ``text``: unique ids, non-empty turns; no gold on
+    unanswerable items; on answerable ones, evidence verbatim in the article and every
+    answer inside an evidence string (ignoring case unless ``answer_case``)."""
+    assert len({it["id"] for it in items}) == len(items), "ids must be unique"
+    for it in items:
+        assert set(it) == GOLD_KEYS, it["id"]
+        assert it["turns"] and all(t.strip() for t in it["turns"]), it["id"]
+        if not it["answerable"]:
+            assert it["answers"] == [] and it["evidence"] == [], it["id"]
+            continue
+        assert it["answers"] and it["evidence"], it["id"]
+        for ev in it["evidence"]:
+            assert ev in text, f"{it['id']}: evidence not verbatim in the article: {ev!r}"
+        fold = (lambda t: t) if answer_case else str.lower
+        for a in it["answers"]:
+            assert any(fold(a) in fold(ev) for ev in it["evidence"]), (
+                f"{it['id']}: answer {a!r} is in no evidence string"
+            )
+
+
 def tally(bot: Any, path: Path) -> Tally:
     """Play every conversation of a JSONL question set, check every citation, and count."""
-    items = [json.loads(x) for x in path.read_text().splitlines() if x]
+    items = read_items(path)
     right = refused = declined = 0
     for it in items:
         ans = play(bot, it["turns"])
@@ -83,7 +112,7 @@ def tally(bot: Any, path: Path) -> Tally:
 def seed_items() -> list[dict[str, Any]]:
     if not SEED.exists():
         pytest.skip(f"development questions not found at {SEED} (only in the team's checkout)")
-    return [json.loads(line) for line in SEED.read_text().splitlines() if line.strip()]
+    return read_items(SEED)
 
 
 def test_seed_questions_answered_with_covering_citations(
@@ -463,16 +492,9 @@ BLIND = Path(__file__).parent / "data" / "default-article-blind.jsonl"
 
 
 def test_blind_conversations_have_verbatim_gold(default_bot: Any) -> None:
-    text = default_bot.documents[0].text
-    items = [json.loads(x) for x in BLIND.read_text().splitlines() if x]
-    assert len({it["id"] for it in items}) == len(items) == 40
-    for it in items:
-        assert it["turns"] and all(t.strip() for t in it["turns"]), it["id"]
-        if not it["answerable"]:
-            assert it["answers"] == it["evidence"] == [], it["id"]
-            continue
-        assert all(ev in text for ev in it["evidence"]), it["id"]
-        assert all(any(a in ev for ev in it["evidence"]) for a in it["answers"]), it["id"]
+    items = read_items(BLIND)
+    assert len(items) == 40
+    check_gold_labels(items, default_bot.documents[0].text)
 
 
 def test_conversations_written_blind_by_another_writer(default_bot: Any) -> None:
