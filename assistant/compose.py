@@ -31,7 +31,8 @@ from .features import (
     sentence_features,
     type_match,
 )
-from .lexical import stem, tokenize
+from .lexical import STOPWORDS, stem, tokenize
+from .names import TITLES, absent_names
 from .retrieve import Retrieval
 from .schema import Answer, Citation
 from .store import IndexData
@@ -327,7 +328,15 @@ def scoring_text(question: str, vocabulary: Container[str] = ()) -> str:
     def swap(m: re.Match[str]) -> str:
         return m.group(0) if stem(m.group(0).lower()) in vocabulary else "by"
 
-    return _META.sub(swap, text)
+    def untitled(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(1).lower() in vocabulary else ""
+
+    # "Mr Hale" where the article writes "Tom Hale": a title it never uses would read as
+    # a name the answer lacks.
+    return _TITLE.sub(untitled, _META.sub(swap, text))
+
+
+_TITLE = re.compile(rf"\b({'|'.join(t.capitalize() for t in sorted(TITLES))})\b\.?\s+(?=[A-Z])")
 
 
 _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A-Z][\w'’.-]*){0,4})"
@@ -347,6 +356,16 @@ def person_asked_about(question: str) -> str | None:
     """
     m = _WHO_IS.match(question)
     return next((g for g in m.groups() if g), None) if m else None
+
+
+def never_mentions(names: Sequence[str]) -> str:
+    """The refusal for a question about things the article never names.
+
+    >>> never_mentions(["Turkey", "Iran"])
+    'The article does not say: it never mentions Turkey or Iran.'
+    """
+    listed = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+    return f"The article does not say: it never mentions {listed}."
 
 
 def is_summary_request(question: str) -> bool:
@@ -486,10 +505,19 @@ class Composer:
             # the abstainer learned from, has no such questions to teach it so.
             cands = [intro, *(c for c in cands if c.sentence != intro.sentence)]
             answerable = max(answerable, self.threshold)
-        if not cands or answerable < self.threshold or is_instruction(question):
+        aged = _age_given(truecased(question, data.cased_words), cands, data)
+        if aged is not None:
+            # "Lucy Tran, 54, said ...": news gives an age after the name, as a number the
+            # scorer cannot tell from any other.
+            cands = [aged, *(c for c in cands if c is not aged)]
+            answerable = max(answerable, self.threshold)
+        # A name the article never mentions ("How did Turkey react?") is a question it
+        # cannot answer, however near its best sentence reads.
+        missing = [] if is_summary_request(question) else absent_names(question, data.article_words)
+        if not cands or answerable < self.threshold or missing or is_instruction(question):
             return Answer(
                 question=question,
-                text=ABSTAIN_TEXT,
+                text=never_mentions(missing) if missing else ABSTAIN_TEXT,
                 citations=[],
                 passages=retrieval.passages,
                 abstained=True,
@@ -517,9 +545,11 @@ class Composer:
                 Citation(n, first.doc_id, first.start, last.end, quote, round(c.probability, 4))
             )
         citations = verified(citations, data)
-        if not citations:
+        if not citations or lacks_what_is_asked(question, [c.quote for c in citations]):
+            # The confidence stays the scorer's: what it thought before the rule refused.
+            sure = round(answerable, 4) if citations else 0.0
             return Answer(
-                question, ABSTAIN_TEXT, [], retrieval.passages, True, 0.0, retrieval.query
+                question, ABSTAIN_TEXT, [], retrieval.passages, True, sure, retrieval.query
             )
         text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
         return Answer(
@@ -531,6 +561,97 @@ class Composer:
             confidence=round(answerable, 4),
             query=retrieval.query,
         )
+
+
+# "Who will lead the delegation?", "Which firm is going to build it?": the action asked about.
+_FUTURE_AGENT = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\s+)?(?:who|which\s+[^\W\d_]+)"
+    r"(?:\s+(?:will|would|shall)|(?:['’]s|\s+is|\s+are)\s+going\s+to)\s+(?:be\s+)?([^\W\d_]+)",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.IGNORECASE)
+_WHAT_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{3,4}s?\b|\bcentur(?:y|ies)\b", re.IGNORECASE)
+_HOW_OLD = re.compile(r"\bhow\s+old\b", re.IGNORECASE)
+_AGE = re.compile(
+    r"\b\d[\d,.]*\s*-?\s*(?:(?:million|billion|thousand|hundred)\s+)?"
+    r"(?:years?|yrs?|months?|weeks?|days?)\b|\bage[ds]?\s+(?:of\s+)?\d|,\s*\d{1,3}\s*,|"
+    r"\b(?:centur(?:y|ies)|decades?|millenni(?:um|a))\b",
+    re.IGNORECASE,
+)
+
+# "What did the minister say?": answered by someone saying something.
+_WHAT_SAID = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+"
+    r".+?\s+(?:say|said|saying|tell|told|claim|argue|suggest|warn|add|comment|respond|reply|"
+    r"announce)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"[\"“”]|\baccording\s+to\b|\bpoint(?:ed|s)?\s+out\b|\bweigh(?:ed|s)?\s+in\b|\bcall(?:ed|s)?\s+"
+    r"(?:for|on)\b|\b(?:sa(?:y|ys|id|ying)|t(?:old|ells?)|stat(?:ed|es|ing)|argu(?:ed|es|ing)|"
+    r"claim(?:ed|s)?|warn(?:ed|s|ing)?|not(?:ed|es)|add(?:ed|s)|suggest(?:ed|s)?|stress(?:ed|es)?|"
+    r"emphasi[sz](?:ed|es)|underscor(?:ed|es)|highlight(?:ed|s)?|maintain(?:ed|s)?|"
+    r"insist(?:ed|s)?|explain(?:ed|s)?|believ(?:ed|es)|thinks?|acknowledg(?:ed|es)|"
+    r"admit(?:ted|s)?|announc(?:ed|es)|assert(?:ed|s)?|comment(?:ed|s)?|conclud(?:ed|es)|"
+    r"contend(?:ed|s)?|declar(?:ed|es)|denie[sd]|describ(?:ed|es)|echo(?:ed|es)|observ(?:ed|es)|"
+    r"predict(?:ed|s)?|propos(?:ed|es)|remark(?:ed|s)?|repl(?:ied|ies)|report(?:ed|s)?|"
+    r"respond(?:ed|s)?|reveal(?:ed|s)?|urg(?:ed|es)|wr(?:ote|ites)|critici[sz](?:ed|es)|"
+    r"prais(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)?|recommend(?:ed|s)?|ask(?:ed|s)|"
+    r"express(?:ed|es)|voic(?:ed|es)|hail(?:ed|s)|condemn(?:ed|s)|blam(?:ed|es)|"
+    r"promis(?:ed|es)|pledg(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|dismiss(?:ed|es)|"
+    r"reject(?:ed|s)|confirm(?:ed|s)|question(?:ed|s))\b",
+    re.IGNORECASE,
+)
+
+
+def lacks_what_is_asked(question: str, quotes: Sequence[str]) -> bool:
+    """Whether the quotes lack the one kind of thing ``question`` can only be answered
+    with: a year for "In what year ...?", an age for "How old ...?", someone saying
+    something for "What did <someone> say ...?" (a reporting verb or a quotation), and
+    for "Who will <do> ...?" the action or any word about the future. Articles say who *has* done
+    things; asked who *will*, the sentences about the same subject come nearest, and no
+    similarity score tells them from an answer.
+
+    >>> lacks_what_is_asked("Who will lead it?", ["The team met on Monday."])
+    True
+    >>> lacks_what_is_asked("Who will lead it?", ["Ana Ruiz will head the team."])
+    False
+    >>> lacks_what_is_asked("How old is Ana Ruiz?", ["On July 2, Ana Ruiz met Lee."])
+    True
+    """
+    text = " ".join(quotes)
+    if _WHAT_YEAR.search(question):
+        return not _YEAR.search(text)
+    if _HOW_OLD.search(question):
+        return not (_AGE.search(text) or _YEAR.search(text))  # "founded in 1921"
+    if _WHAT_SAID.search(question):
+        return not _REPORTED.search(text)
+    m = _FUTURE_AGENT.search(question)
+    if m is None or m.group(1).lower() in STOPWORDS:
+        return False
+    said = {stem(w) for w in re.findall(r"\w+", text.lower())}
+    return stem(m.group(1).lower()) not in said and not _FUTURE.search(text)
+
+
+def _age_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "How old is <Name>?", the best candidate giving an age after that name
+    ("Ana Ruiz, 54, said ...")."""
+    if not _HOW_OLD.search(question):
+        return None
+    names = [w for w in _CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
+    if not names:
+        return None
+    name = "|".join(map(re.escape, names))
+    after_name = re.compile(rf"\b(?:{name})(?:\s+[A-Z][\w'’-]*)*\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,")
+    for c in cands:
+        text = " ".join(data.sentences[i].text for i in range(c.sentence, c.end_sentence + 1))
+        if after_name.search(text):
+            return c
+    return None
+
+
+_CAPITALIZED = re.compile(r"\b[A-Z][\w’-]*")
 
 
 def _is_lead_in(text: str) -> bool:

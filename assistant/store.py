@@ -32,6 +32,7 @@ import numpy as np
 
 from .errors import IndexCorruptError, IndexMismatchError, IndexMissingError
 from .lexical import ANALYZER, BM25, tokenize
+from .names import ArticleWords
 from .schema import Chunk, Document, Sentence
 
 log = logging.getLogger(__name__)
@@ -188,6 +189,12 @@ class IndexData:
             for w, forms in capitalized.items()
             if w not in lower and len(w) > 2
         }
+
+    @cached_property
+    def article_words(self) -> ArticleWords:
+        """Every word of the documents, for telling which names a question asks about
+        that they never mention."""
+        return ArticleWords.of(d.text for d in self.documents)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

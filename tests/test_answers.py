@@ -18,6 +18,7 @@ from conftest import SHARED
 from assistant import Answer, Assistant, Document
 from assistant.compose import (
     ABSTAIN_TEXT,
+    Composer,
     is_instruction,
     person_asked_about,
     quoted_sentences,
@@ -48,7 +49,8 @@ def assert_exact(bot: Any, answer: Answer) -> None:
         assert bot.document(c.doc_id).text[c.start : c.end] == c.quote
         assert f"[{c.n}]" in answer.text
     if answer.abstained:
-        assert answer.citations == [] and answer.text == ABSTAIN_TEXT
+        assert answer.citations == [] and answer.text.startswith("The article does not say")
+        assert answer.text == ABSTAIN_TEXT or "never mentions" in answer.text
     else:
         assert answer.citations, "an answer without a citation"
 
@@ -430,7 +432,6 @@ def test_who_is_questions_are_recognized() -> None:
 
 
 def test_a_widened_quote_stays_within_the_word_budget(real_embedder: Any) -> None:
-    from assistant.compose import Composer
 
     doc = Document("plan", "Plan", _TWO_SENTENCE_NEWS)
     bot = Assistant.from_documents(
@@ -474,8 +475,8 @@ def test_questions_written_after_the_scorer_was_trained(default_bot: Any) -> Non
     t = tally(default_bot, Path(__file__).parent / "data" / "default-article-probe.jsonl")
     assert t.refused <= 1, f"{t.refused} answerable questions refused"
     assert t.right >= t.answerable - 3, f"only {t.right}/{t.answerable} answered right"
-    # Today 7 of 14; one below it, so a question at the threshold cannot flip the check.
-    assert t.declined >= t.unanswerable // 2 - 1, f"only {t.declined}/{t.unanswerable} refused"
+    # Today 9 of 14; one below it, so a question at the threshold cannot flip the check.
+    assert t.declined >= 8, f"only {t.declined}/{t.unanswerable} refused"
 
 
 def test_follow_ups_written_after_the_scorer_was_trained(default_bot: Any) -> None:
@@ -485,7 +486,7 @@ def test_follow_ups_written_after_the_scorer_was_trained(default_bot: Any) -> No
     t = tally(default_bot, Path(__file__).parent / "data" / "default-article-followups.jsonl")
     assert t.refused <= 1, f"{t.refused} answerable follow-ups refused"
     assert t.right >= 10, f"only {t.right}/{t.answerable} answered right"  # today 11
-    assert t.declined >= 2, f"only {t.declined} unanswerable follow-ups refused"  # today 3
+    assert t.declined >= 3, f"only {t.declined} unanswerable follow-ups refused"  # today 4
 
 
 BLIND = Path(__file__).parent / "data" / "default-article-blind.jsonl"
@@ -505,7 +506,7 @@ def test_conversations_written_blind_by_another_writer(default_bot: Any) -> None
     t = tally(default_bot, BLIND)
     assert t.refused <= 2, f"{t.refused} answerable questions refused"  # today 1
     assert t.right >= 21, f"only {t.right}/{t.answerable} answered right"  # today 23
-    assert t.declined >= 5, f"only {t.declined}/{t.unanswerable} refused"  # today 6
+    assert t.declined >= 9, f"only {t.declined}/{t.unanswerable} refused"  # today 10
 
 
 _FERRY = (
@@ -534,3 +535,67 @@ def test_other_forms_of_a_word_find_the_answer(
     ans = bot.ask(question)
     assert not ans.abstained and needed in ans.citations[0].quote, ans
     assert_exact(bot, ans)
+
+
+def test_a_name_the_article_never_mentions_is_refused_by_name(real_embedder: Any) -> None:
+    """ "How did Sweden react?" reads close to "Critics said ...", but the article never
+    names Sweden: refused, saying so. A title the article does not use ("Mr Hale", it
+    writes "Mayor Tom Hale") is neither a missing name nor a word the answer lacks: the
+    first two questions were refused before titles were dropped from the scored text."""
+    bot = Assistant.from_documents([Document("ferry", "Ferry", _FERRY)], embedder=real_embedder)
+    ans = bot.ask("How did Sweden react to the ferry plan?")
+    assert ans.abstained and ans.citations == [], ans
+    assert ans.text == "The article does not say: it never mentions Sweden."
+    for question in [
+        "What did Mr Hale tell Radio Nord?",
+        "Who did Mr. Hale talk to?",
+        "When will the ferry start sailing, according to Mr Hale?",
+        "What did Tom Hale's interview with Radio Nord say?",
+    ]:
+        ans = bot.ask(question)
+        assert not ans.abstained and "spring" in ans.citations[0].quote, (question, ans)
+        assert_exact(bot, ans)
+
+
+_MUSEUM = (
+    "Harbour Museum Reopens After Flood Repairs\n\n"
+    "The Harbour Museum in Kellerby reopened on Saturday, eight months after a storm surge "
+    "flooded its ground floor. "
+    "The museum, founded in 1921 by a group of retired sea captains, holds more than 4,000 "
+    "objects from the town's fishing past. "
+    "Its director, Ana Ruiz, 54, said the repairs had cost far more than the insurers paid. "
+    '"We lost a whole room of logbooks," she said. '
+    "Councillor Peter Lund met museum staff on Friday to discuss the damage. "
+    "Conservator Mia Holt restored the surviving maps over the winter."
+)
+
+
+def test_questions_answered_only_by_one_kind_of_thing(real_embedder: Any) -> None:
+    """A year, an age, someone speaking, a plan: the sentences nearest such a question
+    about the article's own people are refused when they lack that kind of thing, though
+    the scorer would have answered them (their confidence is above its threshold)."""
+    composer = Composer()
+    bot = Assistant.from_documents(
+        [Document("museum", "Museum", _MUSEUM)], embedder=real_embedder, composer=composer
+    )
+    threshold = composer.threshold
+    for question in [
+        "What did Peter Lund say about the damage?",  # he met staff; he is not quoted
+        "In what year did Peter Lund join the council?",
+        "Who will lead the restoration of the museum?",
+    ]:
+        ans = bot.ask(question)
+        assert ans.abstained and ans.confidence >= threshold, (question, ans)
+        assert_exact(bot, ans)
+    for question, needed in [
+        ("What did Ana Ruiz say about the repairs?", "said the repairs"),
+        ("What year was the museum founded?", "1921"),
+        ("How old is the museum?", "1921"),
+        ("How old is Ana Ruiz?", "54"),  # news gives an age after the name
+        ("how old is ana ruiz", "54"),
+        ("Who restored the maps?", "Mia Holt"),
+    ]:
+        ans = bot.ask(question)
+        assert not ans.abstained and any(needed in c.quote for c in ans.citations), (question, ans)
+        assert_exact(bot, ans)
+    assert bot.ask("How old is Mia Holt?").abstained

@@ -1,0 +1,127 @@
+"""Names a question asks about that the article never mentions.
+
+"How did Turkey react?" asked of an article that never names Turkey cannot be answered
+from it, however close its best sentence reads ("... provoke reactions from regional
+powers"). Similarity cannot see that; a word list can. Spelling slips ("Ghandi"),
+other forms of a name ("Iranian", "Chinese") and short acronyms ("MP", which the
+article may spell out) count as mentioned, so that a name the article does hold is
+never taken for a missing one.
+
+>>> words = ArticleWords.of(["Iranian officials met the Chinese envoy in Baku."])
+>>> absent_names("What did Iran and Turkey say to China in Baku?", words)
+['Turkey']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.lexical import STOPWORDS, stem
+
+__all__ = ["TITLES", "ArticleWords", "absent_names"]
+
+_WORD = re.compile(r"\w+")
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+# Words a reader capitalizes that are not things the article would name: titles before
+# a name ("Mr Lee"), and the article itself ("What does the Article say?").
+TITLES = frozenset("mr mrs ms mx dr prof sir dame madam jr sr rev".split())
+_NOT_NAMES = TITLES | frozenset(
+    """article articles story text piece report author writer reporter journalist headline
+    document passage paragraph sentence summary source page assistant please thanks""".split()
+)
+_SENTENCE_END = ".!?:;"
+
+
+@dataclass(frozen=True)
+class ArticleWords:
+    """The lower-case words of some texts, indexed for near matches."""
+
+    words: frozenset[str]
+    stems: frozenset[str]
+    by_length: dict[int, frozenset[str]]
+    by_start: dict[str, frozenset[str]]  # by their first three letters
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> ArticleWords:
+        words = {w for text in texts for w in _WORD.findall(text.lower())}
+        by_length: dict[int, set[str]] = {}
+        by_start: dict[str, set[str]] = {}
+        for w in words:
+            by_length.setdefault(len(w), set()).add(w)
+            by_start.setdefault(w[:3], set()).add(w)
+        return cls(
+            frozenset(words),
+            frozenset(stem(w) for w in words),
+            {n: frozenset(ws) for n, ws in by_length.items()},
+            {k: frozenset(ws) for k, ws in by_start.items()},
+        )
+
+    def mentions(self, word: str) -> bool:
+        """Whether ``word`` or a near form of it is in the texts."""
+        w = word.lower()
+        if w in self.words or stem(w) in self.stems:
+            return True
+        if len(w) < 4:
+            return False
+        near = (o for n in (len(w) - 1, len(w), len(w) + 1) for o in self.by_length.get(n, ()))
+        return any(_near(w, o) for o in near) or any(
+            _related(w, o) for o in self.by_start.get(w[:3], ())
+        )
+
+
+def _near(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, or two neighbours swapped."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            i, j = diff
+            return a[i] == b[j] and a[j] == b[i]
+        return len(diff) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
+
+
+def _related(a: str, b: str) -> bool:
+    """Forms of one name: "Iran"/"Iranian", "China"/"Chinese", "Turkey"/"Turkish"."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    common = 0
+    for x, y in zip(short, long, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common == len(short) >= 4 or (common >= 4 and common >= len(short) - 2)
+
+
+def absent_names(question: str, words: ArticleWords) -> list[str]:
+    """The capitalized words of ``question`` (names) that the texts of ``words`` never
+    mention, in question order. Words that start a sentence, titles ("Mr"), words
+    about the article itself and acronyms of up to three letters are not read as names;
+    nor is anything in a question typed all in capitals or in title case.
+
+    >>> absent_names("Did Mr Lee visit Paris?", ArticleWords.of(["Lee lives in Lyon."]))
+    ['Paris']
+    """
+    if question.isupper():
+        return []
+    found = []
+    for m in _CAPITALIZED.finditer(question):
+        before = question[: m.start()].rstrip(" \t\n\"'“‘([")
+        if not before or before[-1] in _SENTENCE_END:
+            continue
+        found.append(re.sub(r"['’]s?$", "", m.group(0)))
+    if any(len(w) > 1 and w.lower() in STOPWORDS for w in found):
+        return []  # "What Did The Minister Say": capitals say nothing about names
+    out = []
+    for name in found:
+        if name.lower() in _NOT_NAMES:
+            continue
+        if name.isupper() and len(name) <= 3:
+            continue
+        parts = [p for p in re.split(r"[-'’]", name) if len(p) > 1]
+        if any(not words.mentions(p) for p in parts) and name not in out:
+            out.append(name)
+    return out

@@ -1,0 +1,76 @@
+"""Rules that refuse what similarity cannot tell from an answer: a name the article never
+mentions (assistant/names.py), and quotes that lack the one kind of thing a question can
+only be answered with (compose.lacks_what_is_asked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.compose import lacks_what_is_asked
+from assistant.names import ArticleWords, absent_names
+
+_TEXT = (
+    "Iranian and Chinese officials met Mayor Lena Ostrowski-Berg in Baku on Monday. "
+    "The Member of Parliament (MP) Rasul Aliyev said NATO would decide by July. "
+    "Gandhi's writings were quoted at the Scottish Parliament."
+)
+WORDS = ArticleWords.of([_TEXT])
+
+
+@pytest.mark.parametrize(
+    "question, absent",
+    [
+        ("How did Turkey react to the meeting?", ["Turkey"]),
+        ("What did Iran and Turkey say to China?", ["Turkey"]),  # Iranian, Chinese
+        ("What did Aliev say?", []),  # a spelling slip of a name it holds
+        ("What did Ghandi write?", ["Ghandi"]),  # two letters off is another name
+        ("What did Ostrowski say in Baku?", []),  # one part of a hyphenated name
+        ("What did Ostrowski-Smith say?", ["Ostrowski-Smith"]),
+        ("What did Mr Aliyev say about NATO's plans?", []),  # a title; a possessive
+        ("What did the MP say?", []),  # short acronyms may be spelled out
+        ("What did UNESCO say about Baku?", ["UNESCO"]),
+        ("Summary please. Who met Lena Ostrowski-Berg?", []),  # "Who" starts a sentence
+        ("Turkey's reaction?", []),  # the first word is capitalized whatever it is
+        ("What Did The Mayor Say About Paris?", []),  # title case: capitals mean nothing
+        ("WHAT DID TURKEY SAY?", []),  # all capitals
+        ("What does the Article say about the MP?", []),  # the article itself
+        ("What did I miss about the Parliament?", []),
+        ("What happened in Paris and in Paris?", ["Paris"]),  # once each
+    ],
+)
+def test_absent_names(question: str, absent: list[str]) -> None:
+    assert absent_names(question, WORDS) == absent
+
+
+def test_no_text_mentions_nothing() -> None:
+    assert absent_names("What did Lena say?", ArticleWords.of([])) == ["Lena"]
+    assert absent_names("", WORDS) == []
+
+
+@pytest.mark.parametrize(
+    "question, quote, lacks",
+    [
+        ("In what year was the museum founded?", "It was founded in 1921.", False),
+        ("Which year did it open?", "It opened in the 1990s.", False),
+        ("In what year was the first test?", "It began in the 2nd century BCE.", False),
+        ("In what year did Lee join the council?", "Lee met the staff on July 2.", True),
+        ("How old is Ana Ruiz?", "Its director, Ana Ruiz, 54, said so.", False),
+        ("How old are the fossils?", "They date to about 515 million years ago.", False),
+        ("How old must a member be?", "Members must be over the age of 18.", False),
+        ("How old is the museum?", "The museum, founded in 1921, holds maps.", False),
+        ("How old is Karl Berg?", "On July 2, Karl Berg met Ana Ruiz in Lyon.", True),
+        ("What did Lee say about the plan?", "Lee said the plan was too costly.", False),
+        ("What did Lee tell reporters?", '"It is too costly," Lee added.', False),
+        ("What did the ministry say?", "According to the ministry, it was late.", False),
+        ("What did Lee say about the plan?", "Lee met Ruiz in Lyon on Monday.", True),
+        ("Who will lead the delegation?", "Karl Berg will head the delegation.", False),
+        ("Who will lead the delegation?", "Karl Berg is leading the delegation.", False),
+        ("Who will lead the delegation?", "The delegation met NATO in Baku.", True),
+        ("And which firm is going to build it?", "The bridge was approved in May.", True),
+        ("Who will be the next mayor?", "The town elected a mayor in May.", False),  # "be"
+        ("Who led the delegation?", "The delegation met NATO in Baku.", False),  # not asked
+        ("When will the summit start?", "The summit opened in Baku.", False),
+    ],
+)
+def test_lacks_what_is_asked(question: str, quote: str, lacks: bool) -> None:
+    assert lacks_what_is_asked(question, [quote]) is lacks
