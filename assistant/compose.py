@@ -25,6 +25,7 @@ from .edits import EDIT_FEATURE_NAMES, edit_features
 from .errors import ConfigError
 from .features import (
     FEATURE_NAMES,
+    MONTH_NAMES,
     QTYPES,
     QuestionInfo,
     SentenceInfo,
@@ -269,8 +270,12 @@ def question_features(probs: np.ndarray, x: np.ndarray, edit: Sequence[float]) -
 # Requests to drop the article or reveal instructions are not questions about it.
 _INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget|override|bypass)\b.{0,60}\b(instructions?|rules?|article|"
-    r"above|previous|prompt|context|guidelines?|everything)\b|\bsystem prompt\b|"
-    r"\byou are now\b|\bpretend (to be|you)\b|\bjailbreak|\bdeveloper mode\b",
+    r"story|text|document|page|piece|news|sources?|above|previous|prompt|context|"
+    r"guidelines?|everything)\b|\bsystem prompt\b|"
+    r"\byou are now\b|\bpretend (to be|you)\b|\bjailbreak|\bdeveloper mode\b|"
+    # "Tell me a joke about economists": something to make up, not to look up.
+    r"\b(write|tell|compose|make up|give|sing)\s+(me\s+|us\s+)?(a|an|some|another)\s+"
+    r"([\w-]+\s+){0,2}(jokes?|poems?|limericks?|haikus?|songs?|riddles?|raps?|sonnets?)\b",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -604,12 +609,48 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 
+_AUX = r"(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|may)"
+# "When did she join?", not "When the law is broken, what ...?"
+_WHEN = re.compile(rf"^\W*(?:(?:and|so|but)\s+)?when\s+{_AUX}\b", re.IGNORECASE)
+_TIME = re.compile(
+    rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{MONTH_NAMES}|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|"
+    r"night|noon|midnight|weeks?|months?|years?|decades?|centur(?:y|ies)|era|age|period|"
+    r"times?|days?|hours?|since|during|after|before|until|till|when|while|once|ago|later|"
+    r"earlier|early|late|now|then|recently|soon|next|last|previous|following|upon|spring|"
+    r"summer|autumn|fall|winter|season|eve|dawn|dusk|beginning|end|start|initially|"
+    r"originally|first|former|formerly|ancient|modern|medieval|present|future|past|"
+    r"current|currently|already|yet|still)\b",
+    re.IGNORECASE,
+)
+# "How long has she been minister?" asks for a duration; "How long is the bridge?" for
+# any measure.
+_HOW_LONG = re.compile(rf"\bhow\s+long\s+({_AUX})\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:since|for|decades?|centur(?:y|ies)|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"\d{4}s?)\b",
+    re.IGNORECASE,
+)
+_MEASURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million|several|few|many|half|dozen|decades?|"
+    r"centur(?:y|ies)|years?|months?|weeks?|days?|hours?|minutes?|long|short|brief)\b",
+    re.IGNORECASE,
+)
+# "How did Iran respond?": answered by what Iran did.
+_HOW_REACT = re.compile(
+    rf"^\W*(?:(?:and|so|but)\s+)?how\s+{_AUX}\s+(.+?)\s+(?:react|respond|reply|answer)",
+    re.IGNORECASE,
+)
+
 
 def lacks_what_is_asked(question: str, quotes: Sequence[str]) -> bool:
     """Whether the quotes lack the one kind of thing ``question`` can only be answered
     with: a year for "In what year ...?", an age for "How old ...?", someone saying
-    something for "What did <someone> say ...?" (a reporting verb or a quotation), and
-    for "Who will <do> ...?" the action or any word about the future. Articles say who *has* done
+    something for "What did <someone> say ...?" (a reporting verb or a quotation), a
+    word of time for "When did ...?", a duration for "How long has ...?", the one asked
+    about for "How did <someone> react?", and for "Who will <do> ...?" the action or any
+    word about the future. Articles say who *has* done
     things; asked who *will*, the sentences about the same subject come nearest, and no
     similarity score tells them from an answer.
 
@@ -627,6 +668,14 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str]) -> bool:
         return not (_AGE.search(text) or _YEAR.search(text))  # "founded in 1921"
     if _WHAT_SAID.search(question):
         return not _REPORTED.search(text)
+    if _WHEN.search(question):
+        return not _TIME.search(text)
+    if m := _HOW_LONG.search(question):
+        wanted = _DURATION if m.group(1).lower() in ("has", "have", "had") else _MEASURE
+        return not wanted.search(text)
+    if m := _HOW_REACT.search(question):
+        subject, quoted = tokenize(m.group(1)), set(tokenize(text))
+        return any(w not in quoted for w in subject)
     m = _FUTURE_AGENT.search(question)
     if m is None or m.group(1).lower() in STOPWORDS:
         return False

@@ -31,12 +31,12 @@ QTYPES = (
     "other",
 )
 
-_MONTHS = (
+MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _DATE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})|(?:1[5-9]|20)\d{{2}}s?|"
+    rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:1[5-9]|20)\d{{2}}s?|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|"
     r"century|centuries|decade|\d+(?:st|nd|rd|th)\b|ago|spring|summer|autumn|winter|"
     r"weeks?|months?|years?)\b",

@@ -571,9 +571,9 @@ _MUSEUM = (
 
 
 def test_questions_answered_only_by_one_kind_of_thing(real_embedder: Any) -> None:
-    """A year, an age, someone speaking, a plan: the sentences nearest such a question
-    about the article's own people are refused when they lack that kind of thing, though
-    the scorer would have answered them (their confidence is above its threshold)."""
+    """A year, an age, someone speaking or reacting, a plan: the sentences nearest such a
+    question about the article's own people are refused when they lack that kind of
+    thing, though the scorer would have answered them (confidence above its threshold)."""
     composer = Composer()
     bot = Assistant.from_documents(
         [Document("museum", "Museum", _MUSEUM)], embedder=real_embedder, composer=composer
@@ -583,6 +583,7 @@ def test_questions_answered_only_by_one_kind_of_thing(real_embedder: Any) -> Non
         "What did Peter Lund say about the damage?",  # he met staff; he is not quoted
         "In what year did Peter Lund join the council?",
         "Who will lead the restoration of the museum?",
+        "How did Kellerby's fishermen react to the reopening?",
     ]:
         ans = bot.ask(question)
         assert ans.abstained and ans.confidence >= threshold, (question, ans)
@@ -594,6 +595,7 @@ def test_questions_answered_only_by_one_kind_of_thing(real_embedder: Any) -> Non
         ("How old is Ana Ruiz?", "54"),  # news gives an age after the name
         ("how old is ana ruiz", "54"),
         ("Who restored the maps?", "Mia Holt"),
+        ("When did the museum reopen?", "Saturday"),
     ]:
         ans = bot.ask(question)
         assert not ans.abstained and any(needed in c.quote for c in ans.citations), (question, ans)

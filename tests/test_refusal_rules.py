@@ -69,7 +69,17 @@ def test_no_text_mentions_nothing() -> None:
         ("And which firm is going to build it?", "The bridge was approved in May.", True),
         ("Who will be the next mayor?", "The town elected a mayor in May.", False),  # "be"
         ("Who led the delegation?", "The delegation met NATO in Baku.", False),  # not asked
-        ("When will the summit start?", "The summit opened in Baku.", False),
+        ("When will the summit start?", "The summit opened in Baku.", True),  # no time
+        ("When did Lee join the council?", "Lee, the council's chair, said no.", True),
+        ("When did Lee join the council?", "Lee joined it after the 2019 vote.", False),
+        ("When did the museum reopen?", "It reopened on Saturday.", False),
+        ("When the law is broken, what is it called?", "It is called a crime.", False),
+        ("How long has Lee been mayor?", "Lee, the mayor, said no.", True),
+        ("How long has Lee been mayor?", "Lee has been mayor since 2019.", False),
+        ("How long is the bridge?", "The bridge is 1.2 kilometres long.", False),
+        ("How did Iran respond to the invitation?", "Russia criticised the invitation.", True),
+        ("How did Iran respond to the invitation?", "Iran called it a provocation.", False),
+        ("How did he react?", "He left the room.", False),  # nothing named to look for
     ],
 )
 def test_lacks_what_is_asked(question: str, quote: str, lacks: bool) -> None:
