@@ -32,7 +32,7 @@ from .features import (
     sentence_features,
     type_match,
 )
-from .lexical import STOPWORDS, stem, tokenize
+from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
 from .names import TITLES, absent_names
 from .retrieve import Retrieval
 from .schema import Answer, Citation
@@ -341,7 +341,7 @@ def scoring_text(question: str, vocabulary: Container[str] = ()) -> str:
     return _TITLE.sub(untitled, _META.sub(swap, text))
 
 
-_TITLE = re.compile(rf"\b({'|'.join(t.capitalize() for t in sorted(TITLES))})\b\.?\s+(?=[A-Z])")
+_TITLE = re.compile(rf"\b((?i:{'|'.join(sorted(TITLES))}))\b\.?\s+(?=[A-Z])")
 
 
 _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A-Z][\w'’.-]*){0,4})"
@@ -510,11 +510,13 @@ class Composer:
             # the abstainer learned from, has no such questions to teach it so.
             cands = [intro, *(c for c in cands if c.sentence != intro.sentence)]
             answerable = max(answerable, self.threshold)
-        aged = _age_given(truecased(question, data.cased_words), cands, data)
-        if aged is not None:
-            # "Lucy Tran, 54, said ...": news gives an age after the name, as a number the
-            # scorer cannot tell from any other.
-            cands = [aged, *(c for c in cands if c is not aged)]
+        cased = truecased(question, data.cased_words)
+        given = _age_given(cased, cands, data) or _role_holder(cased, cands, data)
+        if given is not None:
+            # "Lucy Tran, 54, said ...", "Lucy Tran, head of the museum, ...": news gives
+            # an age or a role beside the name, which the scorer reads as any other number
+            # or words ("Who runs the museum?" shares no word with "head of").
+            cands = [given, *(c for c in cands if c is not given)]
             answerable = max(answerable, self.threshold)
         # A name the article never mentions ("How did Turkey react?") is a question it
         # cannot answer, however near its best sentence reads.
@@ -550,7 +552,8 @@ class Composer:
                 Citation(n, first.doc_id, first.start, last.end, quote, round(c.probability, 4))
             )
         citations = verified(citations, data)
-        if not citations or lacks_what_is_asked(question, [c.quote for c in citations]):
+        quotes = [c.quote for c in citations]
+        if not citations or lacks_what_is_asked(question, quotes, name_context(quotes, data)):
             # The confidence stays the scorer's: what it thought before the rule refused.
             sure = round(answerable, 4) if citations else 0.0
             return Answer(
@@ -588,8 +591,14 @@ _AGE = re.compile(
 # "What did the minister say?": answered by someone saying something.
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+"
-    r".+?\s+(?:say|said|saying|tell|told|claim|argue|suggest|warn|add|comment|respond|reply|"
+    r"(.+?)\s+(?:say|said|saying|tell|told|claim|argue|suggest|warn|add|comment|respond|reply|"
     r"announce)\b",
+    re.IGNORECASE,
+)
+# "What does the story say about Baku?" asks what the article holds, not who spoke.
+_THE_ARTICLE = re.compile(
+    r"(?:the\s+|this\s+)?(?:article|story|text|piece|report|document|page|passage|news|"
+    r"author|writer|reporter|it|this|they)",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -644,15 +653,16 @@ _HOW_REACT = re.compile(
 )
 
 
-def lacks_what_is_asked(question: str, quotes: Sequence[str]) -> bool:
+def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[str] = ()) -> bool:
     """Whether the quotes lack the one kind of thing ``question`` can only be answered
-    with: a year for "In what year ...?", an age for "How old ...?", someone saying
-    something for "What did <someone> say ...?" (a reporting verb or a quotation), a
-    word of time for "When did ...?", a duration for "How long has ...?", the one asked
-    about for "How did <someone> react?", and for "Who will <do> ...?" the action or any
-    word about the future. Articles say who *has* done
-    things; asked who *will*, the sentences about the same subject come nearest, and no
-    similarity score tells them from an answer.
+    with: a year for "In what year ...?", an age for "How old ...?", a reporting verb or
+    a quotation by the one asked about for "What did <someone> say ...?", a word of time
+    for "When did ...?", a duration for "How long has ...?", the one asked about for "How
+    did <someone> react?", and for "Who will <do> ...?" the action or any word about the
+    future. Articles say who *has* done things; asked who *will*, the sentences about the
+    same subject come nearest, and no similarity score tells them from an answer.
+    ``context``: other sentences about the people the quotes name ("Mayor Tom Hale" for a
+    quote saying "Hale said"), so that "the mayor" counts as named.
 
     >>> lacks_what_is_asked("Who will lead it?", ["The team met on Monday."])
     True
@@ -660,22 +670,27 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str]) -> bool:
     False
     >>> lacks_what_is_asked("How old is Ana Ruiz?", ["On July 2, Ana Ruiz met Lee."])
     True
+    >>> lacks_what_is_asked("What did the mayor say?", ["Hale said no."], ["Mayor Tom Hale"])
+    False
     """
     text = " ".join(quotes)
     if _WHAT_YEAR.search(question):
         return not _YEAR.search(text)
     if _HOW_OLD.search(question):
         return not (_AGE.search(text) or _YEAR.search(text))  # "founded in 1921"
-    if _WHAT_SAID.search(question):
-        return not _REPORTED.search(text)
+    if (m := _WHAT_SAID.search(question)) and not _THE_ARTICLE.fullmatch(m.group(1)):
+        return not _REPORTED.search(text) or not _names_subject(m.group(1), text, context)
     if _WHEN.search(question):
         return not _TIME.search(text)
     if m := _HOW_LONG.search(question):
         wanted = _DURATION if m.group(1).lower() in ("has", "have", "had") else _MEASURE
         return not wanted.search(text)
     if m := _HOW_REACT.search(question):
-        subject, quoted = tokenize(m.group(1)), set(tokenize(text))
-        return any(w not in quoted for w in subject)
+        return not _names_subject(m.group(1), text, context)
+    if (m := _WHO_RUNS.match(question)) and m.group(1):
+        # "Who leads the delegation?" is answered by a head of it, not by the delegation.
+        verb = stem(m.group(1).split()[0].lower())
+        return not _ROLE.search(text) and verb not in {stem(w) for w in tokenize(text)}
     m = _FUTURE_AGENT.search(question)
     if m is None or m.group(1).lower() in STOPWORDS:
         return False
@@ -683,12 +698,74 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str]) -> bool:
     return stem(m.group(1).lower()) not in said and not _FUTURE.search(text)
 
 
+def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
+    """Whether ``text`` (or ``context``) is about ``subject`` ("Iran's foreign ministry"):
+    it holds every name of it, its last word and at least half its words."""
+    known = set(tokenize(" ".join([text, *context])))
+    names = {t for w in CAPITALIZED.findall(subject) for t in tokenize(w)} - TITLES
+    words = [w for w in tokenize(subject) if w not in TITLES]
+    present = sum(w in known for w in words)
+    head = words[-1:]  # "Kellerby's *fishermen*": who, of all the subject's words
+    return names <= known and set(head) <= known and 2 * present >= len(words)
+
+
+def name_context(quotes: Sequence[str], data: IndexData, most: int = 3) -> list[str]:
+    """The sentences of the article that share a name with the quotes, for names that
+    occur in at most ``most`` sentences (a person, not the article's main subject): where
+    "Hale said" is, "Mayor Tom Hale" introduced him."""
+    names = {w for q in quotes for w in CAPITALIZED.findall(q) if w.lower() not in STOPWORDS}
+    out: list[str] = []
+    for name in sorted(names):
+        hits = data.capitalized_words.get(name, [])
+        if len(hits) <= most:
+            out.extend(data.sentences[i].text for i in hits)
+    return out
+
+
+_ROLES = (
+    r"head|director|chief|chair|chairman|chairwoman|chairperson|leader|president|manager|"
+    r"boss|owner|founder|editor|governor|mayor|principal|commander|coach|captain|ceo"
+)
+_RUN_VERBS = r"runs|heads|leads|directs|chairs|manages|is\s+in\s+charge\s+of"
+# "Who runs the Atlas Research Center?", "Who is the head of the museum?"
+_WHO_RUNS = re.compile(
+    rf"^\W*who\s+(?:({_RUN_VERBS})|(?:is|was)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_ROLES})\s+"
+    r"(?:of|at))\s+(?:the\s+)?(.+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(rf"\b(?:{_ROLES})s?\b", re.IGNORECASE)
+
+
+def _role_holder(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Who runs <the thing>?", the best candidate giving a role in it: "head of
+    <the thing>", "<the thing>'s director", or "<the thing> ... . Its director, ..."."""
+    m = _WHO_RUNS.match(question)
+    if m is None:
+        return None
+    thing = r"\s+".join(map(re.escape, m.group(2).split()))
+    role_in = re.compile(
+        rf"\b(?:{_ROLES})s?(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:the\s+)?{thing}\b|"
+        rf"\b{thing}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_ROLES})\b",
+        re.IGNORECASE,
+    )
+    its_role = re.compile(rf"^(?:Its|Their)\s+(?:[\w-]+\s+)?(?:{_ROLES})\b")
+    named = re.compile(rf"\b{thing}\b", re.IGNORECASE)
+    for c in cands:
+        text = " ".join(data.sentences[i].text for i in range(c.sentence, c.end_sentence + 1))
+        if role_in.search(text):
+            return c
+        after = _next_in_paragraph(c, data)
+        if after and named.search(text) and its_role.match(data.sentences[after.end_sentence].text):
+            return after
+    return None
+
+
 def _age_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """For "How old is <Name>?", the best candidate giving an age after that name
     ("Ana Ruiz, 54, said ...")."""
     if not _HOW_OLD.search(question):
         return None
-    names = [w for w in _CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
+    names = [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
     if not names:
         return None
     name = "|".join(map(re.escape, names))
@@ -698,9 +775,6 @@ def _age_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
         if after_name.search(text):
             return c
     return None
-
-
-_CAPITALIZED = re.compile(r"\b[A-Z][\w’-]*")
 
 
 def _is_lead_in(text: str) -> bool:

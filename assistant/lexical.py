@@ -18,6 +18,8 @@ from typing import Any
 import snowballstemmer
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# A word written with a capital: a name, or a sentence's first word.
+CAPITALIZED = re.compile(r"\b[A-Z][\w’-]*")
 _SNOWBALL = snowballstemmer.stemmer("english")
 
 # Function words carry no evidence; generic English list, nothing article-specific.

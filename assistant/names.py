@@ -26,12 +26,21 @@ _WORD = re.compile(r"\w+")
 _CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 # Words a reader capitalizes that are not things the article would name: titles before
 # a name ("Mr Lee"), and the article itself ("What does the Article say?").
-TITLES = frozenset("mr mrs ms mx dr prof sir dame madam jr sr rev".split())
+# Written before a name ("Mr Lee", "the MP Rasul Aliyev", "Gen. Ruiz").
+TITLES = frozenset(
+    """mr mrs ms mx dr prof sir dame madam jr sr rev mp mep msp mla cllr sen rep gov gen col
+    capt lt sgt insp det supt""".split()
+)
 _NOT_NAMES = TITLES | frozenset(
     """article articles story text piece report author writer reporter journalist headline
     document passage paragraph sentence summary source page assistant please thanks""".split()
 )
 _SENTENCE_END = ".!?:;"
+# The kind of thing asked for: "which <other South Caucasus country> does ...".
+_AUX = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b"
+_WH_PHRASE = re.compile(
+    rf"\b(?:which|what)\s+((?:(?!{_AUX})[\w'’-]+\s+){{1,6}}?)(?={_AUX})", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -107,11 +116,14 @@ def absent_names(question: str, words: ArticleWords) -> list[str]:
     """
     if question.isupper():
         return []
+    described = [m.span(1) for m in _WH_PHRASE.finditer(question)]
     found = []
     for m in _CAPITALIZED.finditer(question):
         before = question[: m.start()].rstrip(" \t\n\"'“‘([")
         if not before or before[-1] in _SENTENCE_END:
             continue
+        if any(a <= m.start() < b for a, b in described):
+            continue  # "which South Caucasus country": what the answer is, not a subject
         found.append(re.sub(r"['’]s?$", "", m.group(0)))
     if any(len(w) > 1 and w.lower() in STOPWORDS for w in found):
         return []  # "What Did The Minister Say": capitals say nothing about names

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from .errors import IndexCorruptError, IndexMismatchError, IndexMissingError
-from .lexical import ANALYZER, BM25, tokenize
+from .lexical import ANALYZER, BM25, CAPITALIZED, tokenize
 from .names import ArticleWords
 from .schema import Chunk, Document, Sentence
 
@@ -189,6 +189,15 @@ class IndexData:
             for w, forms in capitalized.items()
             if w not in lower and len(w) > 2
         }
+
+    @cached_property
+    def capitalized_words(self) -> dict[str, list[int]]:
+        """The sentences each capitalized word occurs in, by the word as written."""
+        out: dict[str, list[int]] = {}
+        for i, s in enumerate(self.sentences):
+            for word in dict.fromkeys(CAPITALIZED.findall(s.text)):
+                out.setdefault(word, []).append(i)
+        return out
 
     @cached_property
     def article_words(self) -> ArticleWords:

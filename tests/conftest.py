@@ -7,7 +7,9 @@ is made once per session and reused; tests that change an index copy it first
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,3 +49,22 @@ def default_bot(real_embedder: Any, default_index_dir: Path) -> Any:
     return Assistant.from_files(
         [str(DEFAULT_ARTICLE)], index_dir=default_index_dir, embedder=real_embedder
     )
+
+
+def _index_state() -> dict[str, str]:
+    folder = ROOT / "index"
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != ".lock"
+    }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def users_index_untouched() -> Iterator[None]:
+    """The suite never writes the user's own ``index/`` (``make run`` serves it): an
+    ``Assistant.from_files`` without ``index_dir=None`` once replaced it with a test
+    article's index."""
+    before = _index_state()
+    yield
+    assert _index_state() == before, "a test wrote the user's index/ folder"

@@ -330,7 +330,7 @@ def test_a_follow_up_leaning_on_a_name_is_answered_from_where_the_story_goes_on(
     looked unanswered and was refused; its best sentence is the one just quoted, and the
     next one holds "table"."""
     article = Path(__file__).parent / "data" / "news" / "nb-match-fixing.txt"
-    bot = Assistant.from_files([article], embedder=real_embedder)
+    bot = Assistant.from_files([article], index_dir=None, embedder=real_embedder)
     _, history = asked(bot, "Who is Claire Dunmore?")
     ans = bot.ask("What did she say about the league table?", history)
     assert not ans.abstained and "rewrite the table" in ans.text, ans
@@ -475,8 +475,8 @@ def test_questions_written_after_the_scorer_was_trained(default_bot: Any) -> Non
     t = tally(default_bot, Path(__file__).parent / "data" / "default-article-probe.jsonl")
     assert t.refused <= 1, f"{t.refused} answerable questions refused"
     assert t.right >= t.answerable - 3, f"only {t.right}/{t.answerable} answered right"
-    # Today 9 of 14; one below it, so a question at the threshold cannot flip the check.
-    assert t.declined >= 8, f"only {t.declined}/{t.unanswerable} refused"
+    # Today 11 of 14; one below it, so a question at the threshold cannot flip the check.
+    assert t.declined >= 10, f"only {t.declined}/{t.unanswerable} refused"
 
 
 def test_follow_ups_written_after_the_scorer_was_trained(default_bot: Any) -> None:
@@ -490,23 +490,33 @@ def test_follow_ups_written_after_the_scorer_was_trained(default_bot: Any) -> No
 
 
 BLIND = Path(__file__).parent / "data" / "default-article-blind.jsonl"
+BLIND2 = Path(__file__).parent / "data" / "default-article-blind2.jsonl"
 
 
-def test_blind_conversations_have_verbatim_gold(default_bot: Any) -> None:
-    items = read_items(BLIND)
+@pytest.mark.parametrize("path", [BLIND, BLIND2], ids=["blind", "blind2"])
+def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path) -> None:
+    items = read_items(path)
     assert len(items) == 40
     check_gold_labels(items, default_bot.documents[0].text)
 
 
-def test_conversations_written_blind_by_another_writer(default_bot: Any) -> None:
-    """tests/data/default-article-blind.jsonl: 40 conversations on the default article
-    (26 answerable, half of them follow-ups; 14 unanswerable, many near misses) written
-    by a helper who saw the article only: not the code, the scorer or the other sets.
-    A regression guard a little below today's level, which README.md reports."""
-    t = tally(default_bot, BLIND)
-    assert t.refused <= 2, f"{t.refused} answerable questions refused"  # today 1
-    assert t.right >= 21, f"only {t.right}/{t.answerable} answered right"  # today 23
-    assert t.declined >= 9, f"only {t.declined}/{t.unanswerable} refused"  # today 10
+# (answered right at least, answerable refused at most, unanswerable refused at least)
+@pytest.mark.parametrize(
+    "path, right, refused, declined",
+    [(BLIND, 22, 1, 10), (BLIND2, 19, 4, 7)],  # today 24, 0, 11 and 21, 3, 8
+    ids=["blind", "blind2"],
+)
+def test_conversations_written_blind_by_another_writer(
+    default_bot: Any, path: Path, right: int, refused: int, declined: int
+) -> None:
+    """tests/data/default-article-blind*.jsonl: 40 conversations each on the default
+    article (26 answerable, half of them follow-ups; 14 unanswerable, many near misses),
+    written by two helpers who saw the article only: not the code, the scorer or the
+    other sets. A regression guard a little below today's level, which README.md reports."""
+    t = tally(default_bot, path)
+    assert t.refused <= refused, f"{t.refused} answerable questions refused"
+    assert t.right >= right, f"only {t.right}/{t.answerable} answered right"
+    assert t.declined >= declined, f"only {t.declined}/{t.unanswerable} refused"
 
 
 _FERRY = (

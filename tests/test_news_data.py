@@ -1,6 +1,7 @@
-"""Twelve invented news articles with 18 reader questions each (``tests/data/news``),
-written by people who never saw the scorer, and never trained on: well-formed gold
-labels, and a guard on how the assistant does on them."""
+"""Invented news articles with 18 reader questions each, written by people who never saw
+the scorer, and never trained on: twelve in ``tests/data/news``, and four more in
+``tests/data/news2`` written after the refusal rules. Well-formed gold labels, and a
+guard on how the assistant does on them."""
 
 from __future__ import annotations
 
@@ -16,14 +17,27 @@ from assistant.ingest import load_document
 
 NEWS = Path(__file__).resolve().parent / "data/news"
 ARTICLES = sorted(NEWS.glob("*.txt"))
+NEWS2 = Path(__file__).resolve().parent / "data/news2"
+ARTICLES2 = sorted(NEWS2.glob("*.txt"))
+
+
+def tally_all(articles: list[Path], embedder: Any) -> Tally:
+    """``tally`` summed over articles, each asked in its own in-memory index."""
+    total = Tally(0, 0, 0, 0, 0)
+    for article in articles:
+        bot = Assistant.from_files([article], index_dir=None, embedder=embedder)
+        t = tally(bot, article.with_suffix(".jsonl"))
+        total = Tally(*(a + b for a, b in zip(astuple(total), astuple(t), strict=True)))
+    return total
 
 
 def test_there_are_news_articles_with_questions() -> None:
-    assert len(ARTICLES) >= 10
+    assert len(ARTICLES) >= 10 and len(ARTICLES2) == 4
     assert {p.stem for p in ARTICLES} == {p.stem for p in NEWS.glob("*.jsonl")}
+    assert {p.stem for p in ARTICLES2} == {p.stem for p in NEWS2.glob("*.jsonl")}
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("article", ARTICLES + ARTICLES2, ids=lambda p: p.stem)
 def test_gold_labels_match_the_article(article: Path) -> None:
     items = read_items(article.with_suffix(".jsonl"))
     answerable = [it for it in items if it["answerable"]]
@@ -34,15 +48,22 @@ def test_gold_labels_match_the_article(article: Path) -> None:
 
 
 def test_unseen_news_articles_regression_guard(real_embedder: Any) -> None:
-    """A regression guard, not the target: today 75 of 144 answerable questions answered
-    with an alias of the answer, 45 refused, 42 of 72 unanswerable ones refused (README.md,
+    """A regression guard, not the target: today 77 of 144 answerable questions answered
+    with an alias of the answer, 45 refused, 53 of 72 unanswerable ones refused (README.md,
     "News articles never trained on"). Every citation is checked exact by ``tally``."""
-    total = Tally(0, 0, 0, 0, 0)
-    for article in ARTICLES:
-        bot = Assistant.from_files([article], embedder=real_embedder)
-        t = tally(bot, article.with_suffix(".jsonl"))
-        total = Tally(*(a + b for a, b in zip(astuple(total), astuple(t), strict=True)))
+    total = tally_all(ARTICLES, real_embedder)
     assert (total.answerable, total.unanswerable) == (144, 72)
     assert total.right >= 73, total
     assert total.refused <= 47, total
-    assert total.declined >= 36, total
+    assert total.declined >= 50, total
+
+
+def test_news_written_after_the_refusal_rules_guard(real_embedder: Any) -> None:
+    """``tests/data/news2``: 4 articles, 48 answerable and 24 unanswerable questions,
+    written after this release's refusal rules and measured once, before and after them
+    (README.md): 29 right, 14 refused, 15 of 24 refused before; 29, 14, 17 after."""
+    total = tally_all(ARTICLES2, real_embedder)
+    assert (total.answerable, total.unanswerable) == (48, 24)
+    assert total.right >= 27, total
+    assert total.refused <= 16, total
+    assert total.declined >= 15, total

@@ -36,6 +36,9 @@ WORDS = ArticleWords.of([_TEXT])
         ("What does the Article say about the MP?", []),  # the article itself
         ("What did I miss about the Parliament?", []),
         ("What happened in Paris and in Paris?", ["Paris"]),  # once each
+        ("Which other European city did Lena visit?", []),  # what the answer is
+        ("Which city did Lena visit after Paris?", ["Paris"]),
+        ("What did the Danish minister do?", ["Danish"]),
     ],
 )
 def test_absent_names(question: str, absent: list[str]) -> None:
@@ -63,6 +66,8 @@ def test_no_text_mentions_nothing() -> None:
         ("What did Lee tell reporters?", '"It is too costly," Lee added.', False),
         ("What did the ministry say?", "According to the ministry, it was late.", False),
         ("What did Lee say about the plan?", "Lee met Ruiz in Lyon on Monday.", True),
+        ("What does the story say about Lyon?", "Lee met Ruiz in Lyon on Monday.", False),
+        ("What does it say about Lyon?", "Lee met Ruiz in Lyon on Monday.", False),
         ("Who will lead the delegation?", "Karl Berg will head the delegation.", False),
         ("Who will lead the delegation?", "Karl Berg is leading the delegation.", False),
         ("Who will lead the delegation?", "The delegation met NATO in Baku.", True),

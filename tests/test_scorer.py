@@ -152,7 +152,7 @@ def test_a_damaged_scorer_file_is_a_clear_error(tmp_path: Path, damage: Any) -> 
 
 @pytest.fixture(scope="module")
 def harbor(real_embedder: Any) -> Any:
-    return Assistant.from_files([HARBOR], embedder=real_embedder)
+    return Assistant.from_files([HARBOR], index_dir=None, embedder=real_embedder)
 
 
 @pytest.mark.parametrize(
