@@ -577,6 +577,11 @@ _FUTURE_AGENT = re.compile(
     r"(?:\s+(?:will|would|shall)|(?:['’]s|\s+is|\s+are)\s+going\s+to)\s+(?:be\s+)?([^\W\d_]+)",
     re.IGNORECASE,
 )
+# "Who is Armenia sending to the summit?": a plan, asked in the present.
+_SENDING_AGENT = re.compile(
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:who|which\s+[^\W\d_]+)\s+(?i:is|are)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b"
+)
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.IGNORECASE)
 _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{3,4}s?\b|\bcentur(?:y|ies)\b", re.IGNORECASE)
@@ -691,7 +696,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         # "Who leads the delegation?" is answered by a head of it, not by the delegation.
         verb = stem(m.group(1).split()[0].lower())
         return not _ROLE.search(text) and verb not in {stem(w) for w in tokenize(text)}
-    m = _FUTURE_AGENT.search(question)
+    m = _FUTURE_AGENT.search(question) or _SENDING_AGENT.search(question)
     if m is None or m.group(1).lower() in STOPWORDS:
         return False
     said = {stem(w) for w in re.findall(r"\w+", text.lower())}
@@ -751,7 +756,7 @@ def _role_holder(question: str, cands: list[Candidate], data: IndexData) -> Cand
     its_role = re.compile(rf"^(?:Its|Their)\s+(?:[\w-]+\s+)?(?:{_ROLES})\b")
     named = re.compile(rf"\b{thing}\b", re.IGNORECASE)
     for c in cands:
-        text = " ".join(data.sentences[i].text for i in range(c.sentence, c.end_sentence + 1))
+        text = _text(c, data)
         if role_in.search(text):
             return c
         after = _next_in_paragraph(c, data)
@@ -771,7 +776,7 @@ def _age_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     name = "|".join(map(re.escape, names))
     after_name = re.compile(rf"\b(?:{name})(?:\s+[A-Z][\w'’-]*)*\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,")
     for c in cands:
-        text = " ".join(data.sentences[i].text for i in range(c.sentence, c.end_sentence + 1))
+        text = _text(c, data)
         if after_name.search(text):
             return c
     return None
@@ -862,6 +867,10 @@ def _next_in_paragraph(c: Candidate, data: IndexData) -> Candidate | None:
     if last + 1 >= len(data.sentences) or not _same_paragraph(data, last, last + 1):
         return None
     return Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
+
+
+def _text(c: Candidate, data: IndexData) -> str:
+    return " ".join(data.sentences[i].text for i in range(c.sentence, c.end_sentence + 1))
 
 
 def _only_quotes(c: Candidate, sentences: Sequence[int]) -> bool:

@@ -503,7 +503,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path) ->
 # (answered right at least, answerable refused at most, unanswerable refused at least)
 @pytest.mark.parametrize(
     "path, right, refused, declined",
-    [(BLIND, 22, 1, 10), (BLIND2, 19, 4, 7)],  # today 24, 0, 11 and 21, 3, 8
+    [(BLIND, 22, 1, 10), (BLIND2, 19, 4, 8)],  # today 24, 0, 11 and 21, 3, 9
     ids=["blind", "blind2"],
 )
 def test_conversations_written_blind_by_another_writer(

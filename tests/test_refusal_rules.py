@@ -73,6 +73,9 @@ def test_no_text_mentions_nothing() -> None:
         ("Who will lead the delegation?", "The delegation met NATO in Baku.", True),
         ("And which firm is going to build it?", "The bridge was approved in May.", True),
         ("Who will be the next mayor?", "The town elected a mayor in May.", False),  # "be"
+        ("Who is Armenia sending to the summit?", "Armenia confirmed it will attend.", False),
+        ("Who is Armenia sending to the summit?", "Armenia has confirmed attendance.", True),
+        ("Who is Tomas Relling?", "Tomas Relling, the minister, said so.", False),
         ("Who led the delegation?", "The delegation met NATO in Baku.", False),  # not asked
         ("When will the summit start?", "The summit opened in Baku.", True),  # no time
         ("When did Lee join the council?", "Lee, the council's chair, said no.", True),
