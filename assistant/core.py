@@ -224,7 +224,7 @@ class Assistant:
         turns = self._check_history(history)
         # "What about Azerbaijan?" after "Has Armenia confirmed?" is that question again,
         # about Azerbaijan: asked in full, it is searched and scored as one.
-        full = substituted(q, turns)
+        full = substituted(q, turns, self._data.listed_together)
         if full is not None:
             answer = self._composer.compose(
                 full, self._retriever.retrieve(full, self.k), self._data

@@ -8,7 +8,7 @@ best on its own. Questions that already name their subject are left as they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .lexical import tokenize
 
@@ -63,11 +63,18 @@ _LEAD = re.compile(r"\s*(?i:and|but|so|ok|okay|what|how)\b")
 _NAME_RUN = re.compile(r"(?<!^)(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
-def substituted(question: str, history: Sequence[dict[str, str]]) -> str | None:
+def substituted(
+    question: str,
+    history: Sequence[dict[str, str]],
+    alike: Callable[[str, str], bool] | None = None,
+) -> str | None:
     """The question an elliptical follow-up stands for: "What about Azerbaijan?" or "And
     Azerbaijan?" after "Has Armenia confirmed its attendance?" asks "Has Azerbaijan
     confirmed its attendance?". None when ``question`` is not such a follow-up, or the
-    question before it does not name exactly one thing to put it in place of.
+    question before it does not name exactly one thing to put it in place of. When it
+    names several ("Is Armenia going to the Washington summit?"), ``alike(name,
+    subject)`` picks the one the new subject stands beside (the article lists
+    "Azerbaijan and Armenia" together, never Washington).
 
     >>> substituted("What about Azerbaijan?",
     ...             [{"role": "user", "content": "Has Armenia confirmed its attendance?"}])
@@ -80,8 +87,11 @@ def substituted(question: str, history: Sequence[dict[str, str]]) -> str | None:
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     if not users:
         return None
-    before = substituted(users[-1], history[: _index_of_last_user(history)]) or users[-1]
+    before = substituted(users[-1], history[: _index_of_last_user(history)], alike) or users[-1]
     names = list(_NAME_RUN.finditer(before))
+    if len(names) > 1 and alike is not None:
+        bare = re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE)
+        names = [n for n in names if alike(re.sub(r"['’]s$", "", n.group(0)), bare)]
     if len(names) != 1:
         return None
     name = names[0]

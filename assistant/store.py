@@ -190,6 +190,13 @@ class IndexData:
             if w not in lower and len(w) > 2
         }
 
+    def listed_together(self, a: str, b: str) -> bool:
+        """Whether a sentence lists ``a`` and ``b`` side by side ("Azerbaijan and
+        Armenia", "Russia, Iran"): things of one kind."""
+        x, y = re.escape(a), re.escape(b)
+        pair = re.compile(rf"\b(?:{x}\s*(?:,|and|or|&)\s*{y}|{y}\s*(?:,|and|or|&)\s*{x})\b")
+        return any(pair.search(s.text) for s in self.sentences)
+
     @cached_property
     def capitalized_words(self) -> dict[str, list[int]]:
         """The sentences each capitalized word occurs in, by the word as written."""

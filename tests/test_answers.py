@@ -234,6 +234,32 @@ def test_elliptical_follow_ups_stand_for_the_question_before(
         assert substituted("And Ostia?", chained) == "Has Ostia signed the deal?"
 
 
+def test_an_elliptical_follow_up_replaces_the_name_it_is_listed_with() -> None:
+    """ "Is Armenia going to the Washington summit?", then "And Azerbaijan?": of the two
+    names, the one the article lists beside Azerbaijan is the one it stands for."""
+    history = [{"role": "user", "content": "Is Armenia going to the Washington summit?"}]
+
+    def listed_together(a: str, b: str) -> bool:
+        return {a, b} == {"Armenia", "Azerbaijan"}
+
+    assert substituted("And Azerbaijan?", history) is None
+    assert (
+        substituted("And Azerbaijan?", history, listed_together)
+        == "Is Azerbaijan going to the Washington summit?"
+    )
+    assert substituted("And Baku?", history, listed_together) is None
+
+
+def test_listed_together_reads_the_article(default_bot: Any) -> None:
+    data = default_bot.index
+    assert data.listed_together("Armenia", "Azerbaijan")  # "notably Azerbaijan and Armenia"
+    assert data.listed_together("Iran", "Russia")
+    assert not data.listed_together("Armenia", "Washington")
+    _, history = asked(default_bot, "Is Armenia going to the Washington summit?")
+    ans = default_bot.ask("And Azerbaijan?", history)
+    assert ans.query == "Is Azerbaijan going to the Washington summit?", ans.query
+
+
 def test_an_elliptical_follow_up_is_answered_as_the_full_question(default_bot: Any) -> None:
     # The answer sits in the sentence the first answer quoted; read as "more of the same",
     # the follow-up quoted the sentence after it instead.
