@@ -105,11 +105,12 @@ def _related(a: str, b: str) -> bool:
     return common == len(short) >= 4 or (common >= 4 and common >= len(short) - 2)
 
 
-def absent_names(question: str, words: ArticleWords) -> list[str]:
+def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]:
     """The capitalized words of ``question`` (names) that the texts of ``words`` never
-    mention, in question order. Words that start a sentence, titles ("Mr"), words
-    about the article itself and acronyms of up to three letters are not read as names;
-    nor is anything in a question typed all in capitals or in title case.
+    mention, in question order, at most ``most`` of them. Words that start a sentence,
+    titles ("Mr"), words about the article itself, words describing the kind of answer
+    ("which South Caucasus country") and acronyms of up to three letters are not read as
+    names; nor is anything in a question typed all in capitals or in title case.
 
     >>> absent_names("Did Mr Lee visit Paris?", ArticleWords.of(["Lee lives in Lyon."]))
     ['Paris']
@@ -134,6 +135,8 @@ def absent_names(question: str, words: ArticleWords) -> list[str]:
         if name.isupper() and len(name) <= 3:
             continue
         parts = [p for p in re.split(r"[-'’]", name) if len(p) > 1]
-        if any(not words.mentions(p) for p in parts) and name not in out:
+        if name not in out and any(not words.mentions(p) for p in parts):
             out.append(name)
+            if len(out) == most:
+                break  # enough to say so; a long list of capitals costs no more
     return out

@@ -92,3 +92,11 @@ def test_no_text_mentions_nothing() -> None:
 )
 def test_lacks_what_is_asked(question: str, quote: str, lacks: bool) -> None:
     assert lacks_what_is_asked(question, [quote]) is lacks
+
+
+def test_a_long_list_of_unknown_names_is_cut_short() -> None:
+    """A question of the longest allowed size, all capitalized words the article lacks:
+    three are enough to say so (and the search for near forms stops there)."""
+    question = "What about " + " ".join(f"Zq{i:04d}x" for i in range(220)) + "?"
+    assert len(question) <= 2000
+    assert absent_names(question, WORDS) == ["Zq0000x", "Zq0001x", "Zq0002x"]
