@@ -10,6 +10,7 @@ text and is checked against it before the answer is returned.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -373,6 +374,44 @@ def never_mentions(names: Sequence[str]) -> str:
     return f"The article does not say: it never mentions {listed}."
 
 
+_ACCORDING = re.compile(
+    r"^\s*(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+(?P<a>[^,?]+?)\s*,\s*(?P<ca>.+)$|"
+    r"^(?P<cb>.+?)[\s,]+(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+(?P<b>[^,?]+?)\s*(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def attributed(question: str) -> tuple[str | None, str]:
+    """The source a question attributes its claim to, and the question without it.
+
+    >>> attributed("According to the ministry, what is the West trying to do?")
+    ('the ministry', 'what is the West trying to do?')
+    >>> attributed("What is the West doing, according to Lee?")
+    ('Lee', 'What is the West doing?')
+    >>> attributed("What is the West doing?")
+    (None, 'What is the West doing?')
+    """
+    m = _ACCORDING.match(question)
+    if m is None:
+        return None, question
+    if m.group("a"):
+        return m.group("a"), m.group("ca")
+    return m.group("b"), m.group("cb") + (m.group("end") or "?")
+
+
+def _source_named(source: str, citations: Sequence[Citation], data: IndexData) -> bool:
+    """Whether the cited sentences, the sentence before each, or the sentences that
+    introduce the people they name, name ``source``."""
+    quotes = [c.quote for c in citations]
+    before = [
+        data.sentences[i - 1].text
+        for c in citations
+        for i in [data.sentence_at(c.doc_id, c.start)]
+        if i > 0 and data.sentences[i - 1].doc_id == c.doc_id
+    ]
+    return _names_subject(source, " ".join(quotes), [*before, *name_context(quotes, data)])
+
+
 def is_summary_request(question: str) -> bool:
     """Whether ``question`` asks what the article is about as a whole."""
     return bool(_SUMMARY.search(question))
@@ -475,6 +514,23 @@ class Composer:
     ) -> Answer:
         """The answer to ``question`` from the retrieved passages. ``previous``: the
         sentences the answer before it quoted, when ``question`` is a follow-up."""
+        answer = self._compose(question, retrieval, data, previous)
+        source, claim = attributed(question)
+        if answer.abstained and source is not None:
+            # "According to the ministry, what is the West trying to do?": news names the
+            # source in one sentence and what it said in the next, which then lacks the
+            # source's name. Refused as asked, the claim is scored alone, and the source
+            # must be named there, just before, or where the people quoted are introduced.
+            alone = self._compose(claim, retrieval, data, previous)
+            if not alone.abstained and (
+                _THE_ARTICLE.fullmatch(source) or _source_named(source, alone.citations, data)
+            ):
+                return dataclasses.replace(alone, question=question)
+        return answer
+
+    def _compose(
+        self, question: str, retrieval: Retrieval, data: IndexData, previous: Sequence[int]
+    ) -> Answer:
         text = scoring_text(question, data.bm25.postings)
         q = QuestionInfo.of(text)
         cands = sorted(

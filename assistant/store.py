@@ -190,6 +190,15 @@ class IndexData:
             if w not in lower and len(w) > 2
         }
 
+    def sentence_at(self, doc_id: str, start: int) -> int:
+        """The index of the sentence of ``doc_id`` that starts at ``start`` (a
+        citation's start), else -1."""
+        return self._sentence_starts.get((doc_id, start), -1)
+
+    @cached_property
+    def _sentence_starts(self) -> dict[tuple[str, int], int]:
+        return {(s.doc_id, s.start): i for i, s in enumerate(self.sentences)}
+
     def listed_together(self, a: str, b: str) -> bool:
         """Whether a sentence lists ``a`` and ``b`` side by side ("Azerbaijan and
         Armenia", "Russia, Iran"): things of one kind."""

@@ -529,7 +529,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path) ->
 # (answered right at least, answerable refused at most, unanswerable refused at least)
 @pytest.mark.parametrize(
     "path, right, refused, declined",
-    [(BLIND, 22, 1, 10), (BLIND2, 19, 4, 8)],  # today 24, 0, 11 and 21, 3, 9
+    [(BLIND, 22, 1, 10), (BLIND2, 20, 3, 8)],  # today 24, 0, 11 and 22, 2, 9
     ids=["blind", "blind2"],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -637,3 +637,15 @@ def test_questions_answered_only_by_one_kind_of_thing(real_embedder: Any) -> Non
         assert not ans.abstained and any(needed in c.quote for c in ans.citations), (question, ans)
         assert_exact(bot, ans)
     assert bot.ask("How old is Mia Holt?").abstained
+
+
+def test_a_claim_attributed_to_a_source_named_just_before(default_bot: Any) -> None:
+    """ "According to the Russian Foreign Ministry, what is the West trying to do?": the
+    ministry is named in one sentence, what its official said in the next. Refused as
+    asked (0.22), the claim is answered alone, as long as the source is named there."""
+    ans = default_bot.ask(
+        "According to the Russian Foreign Ministry, what is the West trying to do?"
+    )
+    assert not ans.abstained and any("distance Moscow" in c.quote for c in ans.citations), ans
+    assert_exact(default_bot, ans)
+    assert default_bot.ask("According to Iran, what is the West trying to do?").abstained
