@@ -17,6 +17,7 @@ _PRONOUNS = re.compile(
     r"then|the same|the other|one)\b",
     re.IGNORECASE,
 )
+_PERSON = re.compile(r"\b(he|she|they|him|her|them|his|hers|their|theirs)\b", re.IGNORECASE)
 _CONTINUATION = re.compile(
     r"^\s*(and|but|also|so|or|what about|how about|what else|anything else|more|why|"
     r"how come|really|ok|okay)\b",
@@ -30,8 +31,13 @@ def is_follow_up(question: str) -> bool:
     content = tokenize(question)
     if _CONTINUATION.search(question) or len(content) <= 1:
         return True
-    has_name = any(m.start() > 0 for m in _NAME.finditer(question))
-    return bool(_PRONOUNS.search(question)) and not has_name and len(content) <= 6
+    names = [m for m in _NAME.finditer(question) if m.start() > 0]
+    # "What did he stress when he met the NATO officer?": the person comes first, as a
+    # pronoun; the name after it is only part of what is asked about him.
+    person = _PERSON.search(question)
+    if person and names and person.start() < names[0].start() and len(content) <= 10:
+        return True
+    return bool(_PRONOUNS.search(question)) and not names and len(content) <= 6
 
 
 def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
