@@ -26,7 +26,6 @@ from .edits import EDIT_FEATURE_NAMES, edit_features
 from .errors import ConfigError
 from .features import (
     FEATURE_NAMES,
-    MONTH_NAMES,
     QTYPES,
     QuestionInfo,
     SentenceInfo,
@@ -36,6 +35,17 @@ from .features import (
 from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
 from .names import TITLES, absent_names
 from .retrieve import Retrieval
+from .rules import (
+    HOW_OLD,
+    ROLES,
+    THE_ARTICLE,
+    WHO_RUNS,
+    attributed,
+    lacks_what_is_asked,
+    name_context,
+    never_mentions,
+    source_named,
+)
 from .schema import Answer, Citation
 from .store import IndexData
 
@@ -364,54 +374,6 @@ def person_asked_about(question: str) -> str | None:
     return next((g for g in m.groups() if g), None) if m else None
 
 
-def never_mentions(names: Sequence[str]) -> str:
-    """The refusal for a question about things the article never names.
-
-    >>> never_mentions(["Turkey", "Iran"])
-    'The article does not say: it never mentions Turkey or Iran.'
-    """
-    listed = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
-    return f"The article does not say: it never mentions {listed}."
-
-
-_ACCORDING = re.compile(
-    r"^\s*(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+(?P<a>[^,?]+?)\s*,\s*(?P<ca>.+)$|"
-    r"^(?P<cb>.+?)[\s,]+(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+(?P<b>[^,?]+?)\s*(?P<end>[?.!]*)\s*$",
-    re.IGNORECASE,
-)
-
-
-def attributed(question: str) -> tuple[str | None, str]:
-    """The source a question attributes its claim to, and the question without it.
-
-    >>> attributed("According to the ministry, what is the West trying to do?")
-    ('the ministry', 'what is the West trying to do?')
-    >>> attributed("What is the West doing, according to Lee?")
-    ('Lee', 'What is the West doing?')
-    >>> attributed("What is the West doing?")
-    (None, 'What is the West doing?')
-    """
-    m = _ACCORDING.match(question)
-    if m is None:
-        return None, question
-    if m.group("a"):
-        return m.group("a"), m.group("ca")
-    return m.group("b"), m.group("cb") + (m.group("end") or "?")
-
-
-def _source_named(source: str, citations: Sequence[Citation], data: IndexData) -> bool:
-    """Whether the cited sentences, the sentence before each, or the sentences that
-    introduce the people they name, name ``source``."""
-    quotes = [c.quote for c in citations]
-    before = [
-        data.sentences[i - 1].text
-        for c in citations
-        for i in [data.sentence_at(c.doc_id, c.start)]
-        if i > 0 and data.sentences[i - 1].doc_id == c.doc_id
-    ]
-    return _names_subject(source, " ".join(quotes), [*before, *name_context(quotes, data)])
-
-
 def is_summary_request(question: str) -> bool:
     """Whether ``question`` asks what the article is about as a whole."""
     return bool(_SUMMARY.search(question))
@@ -523,7 +485,7 @@ class Composer:
             # must be named there, just before, or where the people quoted are introduced.
             alone = self._compose(claim, retrieval, data, previous)
             if not alone.abstained and (
-                _THE_ARTICLE.fullmatch(source) or _source_named(source, alone.citations, data)
+                THE_ARTICLE.fullmatch(source) or source_named(source, alone.citations, data)
             ):
                 return dataclasses.replace(alone, question=question)
         return answer
@@ -627,189 +589,19 @@ class Composer:
         )
 
 
-# "Who will lead the delegation?", "Which firm is going to build it?": the action asked about.
-_FUTURE_AGENT = re.compile(
-    r"^\W*(?:(?:and|so|but|then)\s+)?(?:who|which\s+[^\W\d_]+)"
-    r"(?:\s+(?:will|would|shall)|(?:['’]s|\s+is|\s+are)\s+going\s+to)\s+(?:be\s+)?([^\W\d_]+)",
-    re.IGNORECASE,
-)
-# "Who is Armenia sending to the summit?": a plan, asked in the present.
-_SENDING_AGENT = re.compile(
-    r"^\W*(?i:(?:and|so|but)\s+)?(?i:who|which\s+[^\W\d_]+)\s+(?i:is|are)\s+"
-    r"(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b"
-)
-_FUTURE = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.IGNORECASE)
-_WHAT_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b\d{3,4}s?\b|\bcentur(?:y|ies)\b", re.IGNORECASE)
-_HOW_OLD = re.compile(r"\bhow\s+old\b", re.IGNORECASE)
-_AGE = re.compile(
-    r"\b\d[\d,.]*\s*-?\s*(?:(?:million|billion|thousand|hundred)\s+)?"
-    r"(?:years?|yrs?|months?|weeks?|days?)\b|\bage[ds]?\s+(?:of\s+)?\d|,\s*\d{1,3}\s*,|"
-    r"\b(?:centur(?:y|ies)|decades?|millenni(?:um|a))\b",
-    re.IGNORECASE,
-)
-
-# "What did the minister say?": answered by someone saying something.
-_WHAT_SAID = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+"
-    r"(.+?)\s+(?:say|said|saying|tell|told|claim|argue|suggest|warn|add|comment|respond|reply|"
-    r"announce)\b",
-    re.IGNORECASE,
-)
-# "What does the story say about Baku?" asks what the article holds, not who spoke.
-_THE_ARTICLE = re.compile(
-    r"(?:the\s+|this\s+)?(?:article|story|text|piece|report|document|page|passage|news|"
-    r"author|writer|reporter|it|this|they)",
-    re.IGNORECASE,
-)
-_REPORTED = re.compile(
-    r"[\"“”]|\baccording\s+to\b|\bpoint(?:ed|s)?\s+out\b|\bweigh(?:ed|s)?\s+in\b|\bcall(?:ed|s)?\s+"
-    r"(?:for|on)\b|\b(?:sa(?:y|ys|id|ying)|t(?:old|ells?)|stat(?:ed|es|ing)|argu(?:ed|es|ing)|"
-    r"claim(?:ed|s)?|warn(?:ed|s|ing)?|not(?:ed|es)|add(?:ed|s)|suggest(?:ed|s)?|stress(?:ed|es)?|"
-    r"emphasi[sz](?:ed|es)|underscor(?:ed|es)|highlight(?:ed|s)?|maintain(?:ed|s)?|"
-    r"insist(?:ed|s)?|explain(?:ed|s)?|believ(?:ed|es)|thinks?|acknowledg(?:ed|es)|"
-    r"admit(?:ted|s)?|announc(?:ed|es)|assert(?:ed|s)?|comment(?:ed|s)?|conclud(?:ed|es)|"
-    r"contend(?:ed|s)?|declar(?:ed|es)|denie[sd]|describ(?:ed|es)|echo(?:ed|es)|observ(?:ed|es)|"
-    r"predict(?:ed|s)?|propos(?:ed|es)|remark(?:ed|s)?|repl(?:ied|ies)|report(?:ed|s)?|"
-    r"respond(?:ed|s)?|reveal(?:ed|s)?|urg(?:ed|es)|wr(?:ote|ites)|critici[sz](?:ed|es)|"
-    r"prais(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)?|recommend(?:ed|s)?|ask(?:ed|s)|"
-    r"express(?:ed|es)|voic(?:ed|es)|hail(?:ed|s)|condemn(?:ed|s)|blam(?:ed|es)|"
-    r"promis(?:ed|es)|pledg(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|dismiss(?:ed|es)|"
-    r"reject(?:ed|s)|confirm(?:ed|s)|question(?:ed|s))\b",
-    re.IGNORECASE,
-)
-
-_AUX = r"(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|may)"
-# "When did she join?", not "When the law is broken, what ...?"
-_WHEN = re.compile(rf"^\W*(?:(?:and|so|but)\s+)?when\s+{_AUX}\b", re.IGNORECASE)
-_TIME = re.compile(
-    rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{MONTH_NAMES}|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|"
-    r"night|noon|midnight|weeks?|months?|years?|decades?|centur(?:y|ies)|era|age|period|"
-    r"times?|days?|hours?|since|during|after|before|until|till|when|while|once|ago|later|"
-    r"earlier|early|late|now|then|recently|soon|next|last|previous|following|upon|spring|"
-    r"summer|autumn|fall|winter|season|eve|dawn|dusk|beginning|end|start|initially|"
-    r"originally|first|former|formerly|ancient|modern|medieval|present|future|past|"
-    r"current|currently|already|yet|still)\b",
-    re.IGNORECASE,
-)
-# "How long has she been minister?" asks for a duration; "How long is the bridge?" for
-# any measure.
-_HOW_LONG = re.compile(rf"\bhow\s+long\s+({_AUX})\b", re.IGNORECASE)
-_DURATION = re.compile(
-    r"\b(?:since|for|decades?|centur(?:y|ies)|years?|months?|weeks?|days?|hours?|minutes?|"
-    r"\d{4}s?)\b",
-    re.IGNORECASE,
-)
-_MEASURE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-    r"thirty|forty|fifty|hundred|thousand|million|several|few|many|half|dozen|decades?|"
-    r"centur(?:y|ies)|years?|months?|weeks?|days?|hours?|minutes?|long|short|brief)\b",
-    re.IGNORECASE,
-)
-# "How did Iran respond?": answered by what Iran did.
-_HOW_REACT = re.compile(
-    rf"^\W*(?:(?:and|so|but)\s+)?how\s+{_AUX}\s+(.+?)\s+(?:react|respond|reply|answer)",
-    re.IGNORECASE,
-)
-
-
-def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[str] = ()) -> bool:
-    """Whether the quotes lack the one kind of thing ``question`` can only be answered
-    with: a year for "In what year ...?", an age for "How old ...?", a reporting verb or
-    a quotation by the one asked about for "What did <someone> say ...?", a word of time
-    for "When did ...?", a duration for "How long has ...?", the one asked about for "How
-    did <someone> react?", and for "Who will <do> ...?" the action or any word about the
-    future. Articles say who *has* done things; asked who *will*, the sentences about the
-    same subject come nearest, and no similarity score tells them from an answer.
-    ``context``: other sentences about the people the quotes name ("Mayor Tom Hale" for a
-    quote saying "Hale said"), so that "the mayor" counts as named.
-
-    >>> lacks_what_is_asked("Who will lead it?", ["The team met on Monday."])
-    True
-    >>> lacks_what_is_asked("Who will lead it?", ["Ana Ruiz will head the team."])
-    False
-    >>> lacks_what_is_asked("How old is Ana Ruiz?", ["On July 2, Ana Ruiz met Lee."])
-    True
-    >>> lacks_what_is_asked("What did the mayor say?", ["Hale said no."], ["Mayor Tom Hale"])
-    False
-    """
-    text = " ".join(quotes)
-    if _WHAT_YEAR.search(question):
-        return not _YEAR.search(text)
-    if _HOW_OLD.search(question):
-        return not (_AGE.search(text) or _YEAR.search(text))  # "founded in 1921"
-    if (m := _WHAT_SAID.search(question)) and not _THE_ARTICLE.fullmatch(m.group(1)):
-        return not _REPORTED.search(text) or not _names_subject(m.group(1), text, context)
-    if _WHEN.search(question):
-        return not _TIME.search(text)
-    if m := _HOW_LONG.search(question):
-        wanted = _DURATION if m.group(1).lower() in ("has", "have", "had") else _MEASURE
-        return not wanted.search(text)
-    if m := _HOW_REACT.search(question):
-        return not _names_subject(m.group(1), text, context)
-    if (m := _WHO_RUNS.match(question)) and m.group(1):
-        # "Who leads the delegation?" is answered by a head of it, not by the delegation.
-        verb = stem(m.group(1).split()[0].lower())
-        return not _ROLE.search(text) and verb not in {stem(w) for w in tokenize(text)}
-    m = _FUTURE_AGENT.search(question) or _SENDING_AGENT.search(question)
-    if m is None or m.group(1).lower() in STOPWORDS:
-        return False
-    said = {stem(w) for w in re.findall(r"\w+", text.lower())}
-    return stem(m.group(1).lower()) not in said and not _FUTURE.search(text)
-
-
-def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
-    """Whether ``text`` (or ``context``) is about ``subject`` ("Iran's foreign ministry"):
-    it holds every name of it, its last word and at least half its words."""
-    known = set(tokenize(" ".join([text, *context])))
-    names = {t for w in CAPITALIZED.findall(subject) for t in tokenize(w)} - TITLES
-    words = [w for w in tokenize(subject) if w not in TITLES]
-    present = sum(w in known for w in words)
-    head = words[-1:]  # "Kellerby's *fishermen*": who, of all the subject's words
-    return names <= known and set(head) <= known and 2 * present >= len(words)
-
-
-def name_context(quotes: Sequence[str], data: IndexData, most: int = 3) -> list[str]:
-    """The sentences of the article that share a name with the quotes, for names that
-    occur in at most ``most`` sentences (a person, not the article's main subject): where
-    "Hale said" is, "Mayor Tom Hale" introduced him."""
-    names = {w for q in quotes for w in CAPITALIZED.findall(q) if w.lower() not in STOPWORDS}
-    out: list[str] = []
-    for name in sorted(names):
-        hits = data.capitalized_words.get(name, [])
-        if len(hits) <= most:
-            out.extend(data.sentences[i].text for i in hits)
-    return out
-
-
-_ROLES = (
-    r"head|director|chief|chair|chairman|chairwoman|chairperson|leader|president|manager|"
-    r"boss|owner|founder|editor|governor|mayor|principal|commander|coach|captain|ceo"
-)
-_RUN_VERBS = r"runs|heads|leads|directs|chairs|manages|is\s+in\s+charge\s+of"
-# "Who runs the Atlas Research Center?", "Who is the head of the museum?"
-_WHO_RUNS = re.compile(
-    rf"^\W*who\s+(?:({_RUN_VERBS})|(?:is|was)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_ROLES})\s+"
-    r"(?:of|at))\s+(?:the\s+)?(.+?)[\s?.!]*$",
-    re.IGNORECASE,
-)
-_ROLE = re.compile(rf"\b(?:{_ROLES})s?\b", re.IGNORECASE)
-
-
 def _role_holder(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """For "Who runs <the thing>?", the best candidate giving a role in it: "head of
     <the thing>", "<the thing>'s director", or "<the thing> ... . Its director, ..."."""
-    m = _WHO_RUNS.match(question)
+    m = WHO_RUNS.match(question)
     if m is None:
         return None
     thing = r"\s+".join(map(re.escape, m.group(2).split()))
     role_in = re.compile(
-        rf"\b(?:{_ROLES})s?(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:the\s+)?{thing}\b|"
-        rf"\b{thing}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_ROLES})\b",
+        rf"\b(?:{ROLES})s?(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:the\s+)?{thing}\b|"
+        rf"\b{thing}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{ROLES})\b",
         re.IGNORECASE,
     )
-    its_role = re.compile(rf"^(?:Its|Their)\s+(?:[\w-]+\s+)?(?:{_ROLES})\b")
+    its_role = re.compile(rf"^(?:Its|Their)\s+(?:[\w-]+\s+)?(?:{ROLES})\b")
     named = re.compile(rf"\b{thing}\b", re.IGNORECASE)
     for c in cands:
         text = _text(c, data)
@@ -824,7 +616,7 @@ def _role_holder(question: str, cands: list[Candidate], data: IndexData) -> Cand
 def _age_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """For "How old is <Name>?", the best candidate giving an age after that name
     ("Ana Ruiz, 54, said ...")."""
-    if not _HOW_OLD.search(question):
+    if not HOW_OLD.search(question):
         return None
     names = [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
     if not names:

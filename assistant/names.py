@@ -2,10 +2,10 @@
 
 "How did Turkey react?" asked of an article that never names Turkey cannot be answered
 from it, however close its best sentence reads ("... provoke reactions from regional
-powers"). Similarity cannot see that; a word list can. Spelling slips ("Ghandi"),
-other forms of a name ("Iranian", "Chinese") and short acronyms ("MP", which the
-article may spell out) count as mentioned, so that a name the article does hold is
-never taken for a missing one.
+powers"). Similarity cannot see that; a word list can. One-letter slips ("Aliev" for
+"Aliyev"), other forms of a name ("Iranian", "Chinese") and short acronyms ("MP", which
+the article may spell out) count as mentioned, so that a name the article does hold is
+not taken for a missing one.
 
 >>> words = ArticleWords.of(["Iranian officials met the Chinese envoy in Baku."])
 >>> absent_names("What did Iran and Turkey say to China in Baku?", words)
@@ -18,19 +18,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assistant.lexical import STOPWORDS, stem
+from .lexical import STOPWORDS, stem
 
 __all__ = ["TITLES", "ArticleWords", "absent_names"]
 
 _WORD = re.compile(r"\w+")
 _CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-# Words a reader capitalizes that are not things the article would name: titles before
-# a name ("Mr Lee"), and the article itself ("What does the Article say?").
 # Written before a name ("Mr Lee", "the MP Rasul Aliyev", "Gen. Ruiz").
 TITLES = frozenset(
     """mr mrs ms mx dr prof sir dame madam jr sr rev mp mep msp mla cllr sen rep gov gen col
     capt lt sgt insp det supt""".split()
 )
+# Words a reader capitalizes that are not things the article would name: titles, and the
+# article itself ("What does the Article say?").
 _NOT_NAMES = TITLES | frozenset(
     """article articles story text piece report author writer reporter journalist headline
     document passage paragraph sentence summary source page assistant please thanks""".split()

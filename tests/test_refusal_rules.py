@@ -1,13 +1,13 @@
 """Rules that refuse what similarity cannot tell from an answer: a name the article never
 mentions (assistant/names.py), and quotes that lack the one kind of thing a question can
-only be answered with (compose.lacks_what_is_asked)."""
+only be answered with (rules.lacks_what_is_asked)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.compose import lacks_what_is_asked
 from assistant.names import ArticleWords, absent_names
+from assistant.rules import lacks_what_is_asked
 
 _TEXT = (
     "Iranian and Chinese officials met Mayor Lena Ostrowski-Berg in Baku on Monday. "
