@@ -81,7 +81,9 @@ class Answer:
 
     ``text`` carries markers ``[n]`` that refer to ``citations`` (1-based). When the
     article does not answer, ``abstained`` is true, ``citations`` is empty and ``text``
-    says so.
+    says so. ``confidence`` is the scorer's probability that the article answers; a
+    refusal by rule (a request to drop the article, a name it never mentions, a quote
+    lacking the kind of thing asked for) keeps it, so it can be above the threshold.
     """
 
     question: str
