@@ -53,6 +53,8 @@ def default_bot(real_embedder: Any, default_index_dir: Path) -> Any:
 
 def _index_state() -> dict[str, str]:
     folder = ROOT / "index"
+    if not folder.is_dir():
+        return {}
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.iterdir())
