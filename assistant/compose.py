@@ -520,7 +520,8 @@ class Composer:
             if _only_quotes(top, previous) and _adds_question_words(top, span, q, data):
                 answerable = self.threshold
         # Typed in lower case ("who is lucy tran"), the name is still the article's name.
-        person = person_asked_about(truecased(question, data.cased_words))
+        cased = truecased(question, data.cased_words)
+        person = person_asked_about(cased)
         intro = _introduction(person, cands, data) if person and cands else None
         if intro is not None:
             # News introduces a person where it first names them ("Lucy Tran, a
@@ -528,7 +529,6 @@ class Composer:
             # the abstainer learned from, has no such questions to teach it so.
             cands = [intro, *(c for c in cands if c.sentence != intro.sentence)]
             answerable = max(answerable, self.threshold)
-        cased = truecased(question, data.cased_words)
         given = _age_given(cased, cands, data) or _role_holder(cased, cands, data)
         if given is not None:
             # "Lucy Tran, 54, said ...", "Lucy Tran, head of the museum, ...": news gives

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .lexical import STOPWORDS, stem
 
-__all__ = ["TITLES", "ArticleWords", "absent_names"]
+__all__ = ["AUXILIARIES", "TITLES", "ArticleWords", "absent_names"]
 
 _WORD = re.compile(r"\w+")
 _CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
@@ -37,9 +37,11 @@ _NOT_NAMES = TITLES | frozenset(
 )
 _SENTENCE_END = ".!?:;"
 # The kind of thing asked for: "which <other South Caucasus country> does ...".
-_AUX = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b"
+# The auxiliary verbs a question's verb phrase opens with ("which country *did* ...").
+AUXILIARIES = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)"
 _WH_PHRASE = re.compile(
-    rf"\b(?:which|what)\s+((?:(?!{_AUX})[\w'’-]+\s+){{1,6}}?)(?={_AUX})", re.IGNORECASE
+    rf"\b(?:which|what)\s+((?:(?!{AUXILIARIES}\b)[\w'’-]+\s+){{1,6}}?)(?={AUXILIARIES}\b)",
+    re.IGNORECASE,
 )
 
 

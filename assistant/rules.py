@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from .features import MONTH_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
-from .names import TITLES
+from .names import AUXILIARIES, TITLES
 from .schema import Citation
 from .store import IndexData
 
@@ -123,9 +123,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 
-_AUX = r"(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|may)"
 # "When did she join?", not "When the law is broken, what ...?"
-_WHEN = re.compile(rf"^\W*(?:(?:and|so|but)\s+)?when\s+{_AUX}\b", re.IGNORECASE)
+_WHEN = re.compile(rf"^\W*(?:(?:and|so|but)\s+)?when\s+{AUXILIARIES}\b", re.IGNORECASE)
 _TIME = re.compile(
     rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{MONTH_NAMES}|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|"
@@ -139,7 +138,7 @@ _TIME = re.compile(
 )
 # "How long has she been minister?" asks for a duration; "How long is the bridge?" for
 # any measure.
-_HOW_LONG = re.compile(rf"\bhow\s+long\s+({_AUX})\b", re.IGNORECASE)
+_HOW_LONG = re.compile(rf"\bhow\s+long\s+({AUXILIARIES})\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:since|for|decades?|centur(?:y|ies)|years?|months?|weeks?|days?|hours?|minutes?|"
     r"\d{4}s?)\b",
@@ -153,7 +152,7 @@ _MEASURE = re.compile(
 )
 # "How did Iran respond?": answered by what Iran did.
 _HOW_REACT = re.compile(
-    rf"^\W*(?:(?:and|so|but)\s+)?how\s+{_AUX}\s+(.+?)\s+(?:react|respond|reply|answer)",
+    rf"^\W*(?:(?:and|so|but)\s+)?how\s+{AUXILIARIES}\s+(.+?)\s+(?:react|respond|reply|answer)",
     re.IGNORECASE,
 )
 
@@ -195,7 +194,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if (m := WHO_RUNS.match(question)) and m.group(1):
         # "Who leads the delegation?" is answered by a head of it, not by the delegation.
         verb = stem(m.group(1).split()[0].lower())
-        return not _ROLE.search(text) and verb not in {stem(w) for w in tokenize(text)}
+        return not _ROLE.search(text) and verb not in set(tokenize(text))
     m = _FUTURE_AGENT.search(question) or _SENDING_AGENT.search(question)
     if m is None or m.group(1).lower() in STOPWORDS:
         return False
