@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .features import MONTH_NAMES
-from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
+from .lexical import CAPITALIZED, PAST_FORMS, STOPWORDS, stem, tokenize
 from .names import AUXILIARIES, TITLES
 from .schema import Citation
 from .store import IndexData
@@ -97,7 +97,8 @@ _AGE = re.compile(
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+"
     r"(.+?)\s+(?:say|said|saying|tell|told|claim|argue|suggest|warn|add|comment|respond|reply|"
-    r"announce)\b",
+    r"announce|stress|emphasi[sz]e|underscore|highlight|point\s+out|insist|assert|mention|"
+    r"discuss|talk\s+about|speak\s+about|note|explain)\b",
     re.IGNORECASE,
 )
 # "What does the story say about Baku?" asks what the article holds, not who spoke.
@@ -119,23 +120,60 @@ _REPORTED = re.compile(
     r"prais(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)?|recommend(?:ed|s)?|ask(?:ed|s)|"
     r"express(?:ed|es)|voic(?:ed|es)|hail(?:ed|s)|condemn(?:ed|s)|blam(?:ed|es)|"
     r"promis(?:ed|es)|pledg(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|dismiss(?:ed|es)|"
-    r"reject(?:ed|s)|confirm(?:ed|s)|question(?:ed|s))\b",
+    r"reject(?:ed|s)|confirm(?:ed|s)|question(?:ed|s)|discuss(?:ed|es)|talk(?:ed|s)|spoke|"
+    r"mention(?:ed|s)?)\b",
     re.IGNORECASE,
 )
 
+_CALENDAR_NAMES = f"{MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "When did she join?", not "When the law is broken, what ...?"
 _WHEN = re.compile(rf"^\W*(?:(?:and|so|but)\s+)?when\s+{AUXILIARIES}\b", re.IGNORECASE)
 _TIME = re.compile(
-    rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{MONTH_NAMES}|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|"
-    r"night|noon|midnight|weeks?|months?|years?|decades?|centur(?:y|ies)|era|age|period|"
-    r"times?|days?|hours?|since|during|after|before|until|till|when|while|once|ago|later|"
-    r"earlier|early|late|now|then|recently|soon|next|last|previous|following|upon|spring|"
-    r"summer|autumn|fall|winter|season|eve|dawn|dusk|beginning|end|start|initially|"
-    r"originally|first|former|formerly|ancient|modern|medieval|present|future|past|"
-    r"current|currently|already|yet|still)\b",
+    rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{_CALENDAR_NAMES}|today|yesterday|tomorrow|tonight|"
+    r"morning|afternoon|evening|night|noon|midnight|weeks?|months?|years?|decades?|"
+    r"centur(?:y|ies)|era|age|period|times?|days?|hours?|since|during|after|before|until|"
+    r"till|when|while|once|ago|later|earlier|early|late|now|then|recently|soon|next|last|"
+    r"previous|following|upon|spring|summer|autumn|fall|winter|season|eve|dawn|dusk|"
+    r"beginning|end|start|initially|originally|first|former|formerly|ancient|modern|"
+    r"medieval|present|future|past|current|currently|already|yet|still)\b",
     re.IGNORECASE,
 )
+# "When was it founded?" asks for a date: "since gaining independence" is a time, not
+# the date of an event that happens once.
+_WHEN_PAST = re.compile(r"^\W*(?:(?:and|so|but)\s+)?when\s+(?:did|was|were|had)\b", re.IGNORECASE)
+_ONCE = frozenset(
+    stem(w)
+    for w in "founded established created built formed launched introduced joined born started "
+    "began begun opened signed invented discovered published released completed constructed "
+    "elected appointed died married".split()
+)
+_DATE = re.compile(
+    rf"\d|\b(?:{_CALENDAR_NAMES}|today|yesterday|tomorrow|centur(?:y|ies)|decades?|years?|"
+    r"ago|last|next|recently|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+# "How many member countries ...?" is not answered by "30 partner countries".
+_HOW_MANY = re.compile(
+    rf"\bhow\s+many\s+((?:(?!{AUXILIARIES}\b)[^\W\d_][\w'’-]*\s+){{2,4}}?)"
+    rf"(?={AUXILIARIES}\b)",
+    re.IGNORECASE,
+)
+_ANY_KIND = frozenset(
+    "different distinct separate individual total other various main major known overall".split()
+)
+_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several)\b",
+    re.IGNORECASE,
+)
+# "Did she end up going?" asks how it turned out: the story must say she went.
+_OUTCOME = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:did|has|have|had)\b.*?\b(?:end(?:ed)?\s+up|eventually|"
+    r"ultimately|finally)\s+([^\W\d_]+)",
+    re.IGNORECASE,
+)
+# "Who is the director of ...?" is not answered by its deputy director.
+_UNDER = r"(?:deputy|vice|assistant|associate|former|acting|interim)"
 # "How long has she been minister?" asks for a duration; "How long is the bridge?" for
 # any measure.
 _HOW_LONG = re.compile(rf"\bhow\s+long\s+({AUXILIARIES})\b", re.IGNORECASE)
@@ -152,7 +190,8 @@ _MEASURE = re.compile(
 )
 # "How did Iran respond?": answered by what Iran did.
 _HOW_REACT = re.compile(
-    rf"^\W*(?:(?:and|so|but)\s+)?how\s+{AUXILIARIES}\s+(.+?)\s+(?:react|respond|reply|answer)",
+    rf"^\W*(?:(?:and|so|but)\s+)?(?:how\s+)?{AUXILIARIES}\s+(.+?)\s+(?:react|respond|reply|"
+    r"answer|comment)",
     re.IGNORECASE,
 )
 
@@ -160,11 +199,15 @@ _HOW_REACT = re.compile(
 def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[str] = ()) -> bool:
     """Whether the quotes lack the one kind of thing ``question`` can only be answered
     with: a year for "In what year ...?", an age for "How old ...?", a reporting verb or
-    a quotation by the one asked about for "What did <someone> say ...?", a word of time
-    for "When did ...?", a duration for "How long has ...?", the one asked about for "How
-    did <someone> react?", and for "Who will <do> ...?" the action or any word about the
-    future. Articles say who *has* done things; asked who *will*, the sentences about the
-    same subject come nearest, and no similarity score tells them from an answer.
+    a quotation by the one asked about for "What did <someone> say/stress/discuss ...?",
+    the deed done for "Did <someone> end up <doing> ...?", a date for "When was it
+    founded?" (an event that happens once), a word of time for "When did ...?", the
+    thing counted, of the kind asked, for "How many <kind> <things> ...?", a duration for
+    "How long has ...?", the one asked about for "How did <someone> react?" and "Did
+    <someone> respond?", the role itself, not its deputy, for "Who is the director of
+    ...?", and for "Who will <do> ...?" the action or any word about the future.
+    Articles say who *has* done things; asked who *will*, the sentences about the same
+    subject come nearest, and no similarity score tells them from an answer.
     ``context``: other sentences about the people the quotes name ("Mayor Tom Hale" for a
     quote saying "Hale said"), so that "the mayor" counts as named.
 
@@ -184,17 +227,29 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not (_AGE.search(text) or _YEAR.search(text))  # "founded in 1921"
     if (m := _WHAT_SAID.search(question)) and not THE_ARTICLE.fullmatch(m.group(1)):
         return not _REPORTED.search(text) or not _names_subject(m.group(1), text, context)
+    if m := _OUTCOME.search(question):
+        return not _done(m.group(1), text)
+    if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
+        return not _DATE.search(text)
     if _WHEN.search(question):
         return not _TIME.search(text)
+    if m := _HOW_MANY.search(question):
+        return _counts_otherwise(m.group(1), text)
     if m := _HOW_LONG.search(question):
         wanted = _DURATION if m.group(1).lower() in ("has", "have", "had") else _MEASURE
         return not wanted.search(text)
     if m := _HOW_REACT.search(question):
         return not _names_subject(m.group(1), text, context)
-    if (m := WHO_RUNS.match(question)) and m.group(1):
-        # "Who leads the delegation?" is answered by a head of it, not by the delegation.
-        verb = stem(m.group(1).split()[0].lower())
-        return not _ROLE.search(text) and verb not in set(tokenize(text))
+    if (m := _WHO_HOLDS.search(question)) and not _named_beside(m.group(1), text, question):
+        return True
+    if m := WHO_RUNS.match(question):
+        if m.group(1):
+            # "Who leads the delegation?" is answered by a head of it, not by the delegation.
+            verb = stem(m.group(1).split()[0].lower())
+            return not _ROLE.search(text) and verb not in set(tokenize(text))
+        if not _UNDER_ASKED.search(question):
+            roles = _ROLE.findall(text)
+            return bool(roles) and len(_UNDER_ROLE.findall(text)) >= len(roles)
     m = _FUTURE_AGENT.search(question) or _SENDING_AGENT.search(question)
     if m is None or m.group(1).lower() in STOPWORDS:
         return False
@@ -238,3 +293,69 @@ WHO_RUNS = re.compile(
     re.IGNORECASE,
 )
 _ROLE = re.compile(rf"\b(?:{ROLES})s?\b", re.IGNORECASE)
+_UNDER_ROLE = re.compile(rf"\b{_UNDER}[\s-]+(?:{ROLES})s?\b", re.IGNORECASE)
+_UNDER_ASKED = re.compile(rf"\b{_UNDER}\b", re.IGNORECASE)
+_OFFICES = (
+    rf"{ROLES}|minister|secretary|ambassador|spokes(?:person|man|woman)|premier|chancellor|"
+    r"king|queen|treasurer|dean"
+)
+# "Who is Azerbaijan's foreign minister?", "What's the name of the mayor?": a person.
+_WHO_HOLDS = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:who\s+(?:is|was)|who['’]s|what(?:\s+is|['’]s)\s+the\s+"
+    rf"name\s+of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,4}}?({_OFFICES})s?\b",
+    re.IGNORECASE,
+)
+_OFFICE = re.compile(rf"(?:{_OFFICES})s?", re.IGNORECASE)
+_CALENDAR = re.compile(_CALENDAR_NAMES, re.IGNORECASE)
+
+
+def _named_beside(office: str, text: str, question: str) -> bool:
+    """Whether a sentence of ``text`` names someone the question does not, in the clause
+    around ``office``: "Ann Lee, the foreign minister," or "Foreign Minister Ann Lee", not
+    "talks at the level of foreign ministers"."""
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = re.findall(r"[\w'’-]+", sentence)
+        # Any sentence starts with a capital: its first word is a name when another
+        # follows it ("Ann Lee said") or a comma does ("Lee, the mayor, said").
+        if words and not re.match(r"\W*\S+(?:,|\s+[A-Z])", sentence):
+            words[0] = words[0].lower()
+        for i, w in enumerate(words):
+            if not w.lower().startswith(office.lower()):
+                continue
+            for near in words[max(0, i - 12) : i + 6]:
+                if (
+                    near[0].isupper()
+                    and near.lower() not in asked
+                    and near.lower() not in STOPWORDS
+                    and not _OFFICE.fullmatch(near)
+                    and not _CALENDAR.fullmatch(near)
+                ):
+                    return True
+    return False
+
+
+def _done(verb: str, text: str) -> bool:
+    """Whether ``text`` says ``verb`` ("going", "attend") was done: "went", "attended",
+    not "to attend" or "attending"."""
+    wanted = stem(verb.lower())
+    return any(
+        (w.endswith("ed") or w in PAST_FORMS) and stem(w) == wanted
+        for w in re.findall(r"[\w'’-]+", text.lower())
+    )
+
+
+def _counts_otherwise(phrase: str, text: str) -> bool:
+    """Whether ``text`` counts the thing ``phrase`` names ("member countries") only as
+    something else: a number before its last word, with a word of it missing
+    ("30 partner countries")."""
+    words = [w.lower() for w in phrase.split() if w.lower() not in STOPWORDS]
+    if len(words) < 2:
+        return False
+    head, kinds = stem(words[-1]), [stem(w) for w in words[:-1] if w not in _ANY_KIND]
+    after = (
+        re.findall(r"[\w'’-]+", text[m.end() : m.end() + 80])[:4] for m in _COUNT.finditer(text)
+    )
+    counted = any(head in {stem(w.lower()) for w in four} for four in after)
+    said = {stem(w.lower()) for w in re.findall(r"[\w'’-]+", text)}
+    return counted and any(w not in said for w in kinds)

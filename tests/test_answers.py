@@ -505,8 +505,8 @@ def test_questions_written_after_the_scorer_was_trained(default_bot: Any) -> Non
     t = tally(default_bot, Path(__file__).parent / "data" / "default-article-probe.jsonl")
     assert t.refused <= 1, f"{t.refused} answerable questions refused"
     assert t.right >= t.answerable - 3, f"only {t.right}/{t.answerable} answered right"
-    # Today 11 of 14; one below it, so a question at the threshold cannot flip the check.
-    assert t.declined >= 10, f"only {t.declined}/{t.unanswerable} refused"
+    # Today 13 of 14; one below it, so a question at the threshold cannot flip the check.
+    assert t.declined >= 12, f"only {t.declined}/{t.unanswerable} refused"
 
 
 def test_follow_ups_written_after_the_scorer_was_trained(default_bot: Any) -> None:
@@ -534,10 +534,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
 
 
 # (answered right at least, answerable refused at most, unanswerable refused at least);
-# today 24, 0, 11 of 26 + 14; 22, 2, 9 of 26 + 14; 16, 1, 8 of 20 + 12.
+# today 24, 0, 13 of 26 + 14; 22, 2, 11 of 26 + 14; 16, 2, 12 of 20 + 12.
 @pytest.mark.parametrize(
     "path, right, refused, declined",
-    [(BLIND, 22, 1, 10), (BLIND2, 20, 3, 8), (BLIND3, 15, 2, 7)],
+    [(BLIND, 22, 1, 12), (BLIND2, 20, 3, 10), (BLIND3, 15, 3, 11)],
     ids=["blind", "blind2", "blind3"],
 )
 def test_conversations_written_blind_by_another_writer(
