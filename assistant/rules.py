@@ -138,8 +138,8 @@ _TIME = re.compile(
     r"medieval|present|future|past|current|currently|already|yet|still)\b",
     re.IGNORECASE,
 )
-# "When was it founded?" asks for a date: "since gaining independence" is a time, not
-# the date of an event that happens once.
+# "When was it founded?" asks for a date, or another event it came after or before:
+# "since gaining independence" says how long something has lasted, not when it began.
 _WHEN_PAST = re.compile(r"^\W*(?:(?:and|so|but)\s+)?when\s+(?:did|was|were|had)\b", re.IGNORECASE)
 _ONCE = frozenset(
     stem(w)
@@ -149,7 +149,8 @@ _ONCE = frozenset(
 )
 _DATE = re.compile(
     rf"\d|\b(?:{_CALENDAR_NAMES}|today|yesterday|tomorrow|centur(?:y|ies)|decades?|years?|"
-    r"ago|last|next|recently|spring|summer|autumn|winter)\b",
+    r"ago|last|next|recently|spring|summer|autumn|winter|after|before|during|following|"
+    r"upon|until)\b",
     re.IGNORECASE,
 )
 # "How many member countries ...?" is not answered by "30 partner countries".

@@ -91,7 +91,8 @@ def test_no_text_mentions_nothing() -> None:
         ("Did Iran respond to the invitation?", "Russia criticised the invitation.", True),
         ("Did Iran comment on it?", "Iran said it would not.", False),
         ("When did Lee join the council?", "Lee has sat with it since his youth.", True),
-        ("When was the museum founded?", "It was founded after the war.", True),
+        ("When was the museum founded?", "It has grown since its founding.", True),
+        ("When was the museum founded?", "It was founded after the war.", False),
         ("When was the museum founded?", "It was founded in 1921.", False),
         ("When was the museum founded?", "It was founded last spring.", False),
         ("When is the museum open?", "It is open while the fair runs.", False),  # not once
