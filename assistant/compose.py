@@ -529,7 +529,11 @@ class Composer:
             # the abstainer learned from, has no such questions to teach it so.
             cands = [intro, *(c for c in cands if c.sentence != intro.sentence)]
             answerable = max(answerable, self.threshold)
-        given = _age_given(cased, cands, data) or _role_holder(cased, cands, data)
+        given = (
+            _age_given(cased, cands, data)
+            or _role_holder(cased, cands, data)
+            or _role_held(cased, cands, data)
+        )
         if given is not None:
             # "Lucy Tran, 54, said ...", "Lucy Tran, head of the museum, ...": news gives
             # an age or a role beside the name, which the scorer reads as any other number
@@ -611,6 +615,28 @@ def _role_holder(question: str, cands: list[Candidate], data: IndexData) -> Cand
         if after and named.search(text) and its_role.match(data.sentences[after.end_sentence].text):
             return after
     return None
+
+
+# "What organization does Elkhan Shahinoglu lead?", "Which firm does Ana Ruiz run?"
+_WHAT_LED = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:does|did|do)\s+(.+?)\s+"
+    r"(?:lead|head|run|direct|chair|manage)\b",
+    re.IGNORECASE,
+)
+
+
+def _role_held(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What organization does <Name> lead?", the best candidate giving a role of
+    that name ("Elkhan Shahinoglu, head of the Atlas Research Center, ...")."""
+    m = _WHAT_LED.match(question)
+    names = [w for w in CAPITALIZED.findall(m.group(1)) if w.lower() not in STOPWORDS] if m else []
+    if not names:
+        return None
+    name = "|".join(map(re.escape, names))
+    role_of = re.compile(
+        rf"\b(?:{name}),\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+(?:of|at)\b", re.IGNORECASE
+    )
+    return next((c for c in cands if role_of.search(_text(c, data))), None)
 
 
 def _age_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:

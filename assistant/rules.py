@@ -73,7 +73,7 @@ def source_named(source: str, citations: Sequence[Citation], data: IndexData) ->
 
 # "Who will lead the delegation?", "Which firm is going to build it?": the action asked about.
 _FUTURE_AGENT = re.compile(
-    r"^\W*(?:(?:and|so|but|then)\s+)?(?:who|which\s+[^\W\d_]+)"
+    r"^\W*(?:(?:and|so|but|then)\s+)?(?:who|which(?:\s+[^\W\d_]+){1,3}?)"
     r"(?:\s+(?:will|would|shall)|(?:['’]s|\s+is|\s+are)\s+going\s+to)\s+(?:be\s+)?([^\W\d_]+)",
     re.IGNORECASE,
 )
@@ -173,6 +173,14 @@ _OUTCOME = re.compile(
     r"ultimately|finally)\s+([^\W\d_]+)",
     re.IGNORECASE,
 )
+# "Which party does she belong to?": news names a group with its kind ("a member of the
+# Green Party", "of the budget committee"), so the answer holds the kind asked for.
+_MEMBER_OF = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s+"
+    r"(?:does|did|do|is|was|are|were|has|have)\s+.+?\s+(?:belong(?:s|ed)?\s+to|(?:an?\s+)?"
+    r"members?\s+of|(?:a\s+)?part\s+of|affiliated\s+with|from)\W*$",
+    re.IGNORECASE,
+)
 # "Who is the director of ...?" is not answered by its deputy director.
 _UNDER = r"(?:deputy|vice|assistant|associate|former|acting|interim)"
 # "How long has she been minister?" asks for a duration; "How long is the bridge?" for
@@ -205,7 +213,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     founded?" (an event that happens once), a word of time for "When did ...?", the
     thing counted, of the kind asked, for "How many <kind> <things> ...?", a duration for
     "How long has ...?", the one asked about for "How did <someone> react?" and "Did
-    <someone> respond?", the role itself, not its deputy, for "Who is the director of
+    <someone> respond?", the kind of group asked for in "Which party does <someone> belong
+    to?", the role itself, not its deputy, for "Who is the director of
     ...?", and for "Who will <do> ...?" the action or any word about the future.
     Articles say who *has* done things; asked who *will*, the sentences about the same
     subject come nearest, and no similarity score tells them from an answer.
@@ -227,13 +236,19 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if HOW_OLD.search(question):
         return not (_AGE.search(text) or _YEAR.search(text))  # "founded in 1921"
     if (m := _WHAT_SAID.search(question)) and not THE_ARTICLE.fullmatch(m.group(1)):
-        return not _REPORTED.search(text) or not _names_subject(m.group(1), text, context)
+        # "What did Iran's government officially say?": who spoke, not how
+        speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", m.group(1), flags=re.IGNORECASE)
+        return not _REPORTED.search(text) or not _names_subject(speaker, text, context)
     if m := _OUTCOME.search(question):
         return not _done(m.group(1), text)
     if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
         return not _DATE.search(text)
     if _WHEN.search(question):
         return not _TIME.search(text)
+    if m := _MEMBER_OF.search(question):
+        return stem(m.group(1).lower()) not in {
+            stem(w) for w in re.findall(r"[\w'’-]+", text.lower())
+        }
     if m := _HOW_MANY.search(question):
         return _counts_otherwise(m.group(1), text)
     if m := _HOW_LONG.search(question):
@@ -322,7 +337,9 @@ def _named_beside(office: str, text: str, question: str) -> bool:
         if words and not re.match(r"\W*\S+(?:,|\s+[A-Z])", sentence):
             words[0] = words[0].lower()
         for i, w in enumerate(words):
-            if not w.lower().startswith(office.lower()):
+            word = w.lower().rstrip("'’")
+            # "foreign ministers" are an office, not the one holding it
+            if not word.startswith(office.lower()) or word in (f"{office}s", f"{office}es"):
                 continue
             for near in words[max(0, i - 12) : i + 6]:
                 if (

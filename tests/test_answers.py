@@ -522,10 +522,13 @@ def test_follow_ups_written_after_the_scorer_was_trained(default_bot: Any) -> No
 BLIND = Path(__file__).parent / "data" / "default-article-blind.jsonl"
 BLIND2 = Path(__file__).parent / "data" / "default-article-blind2.jsonl"
 BLIND3 = Path(__file__).parent / "data" / "default-article-blind3.jsonl"
+BLIND4 = Path(__file__).parent / "data" / "default-article-blind4.jsonl"
 
 
 @pytest.mark.parametrize(
-    "path, n", [(BLIND, 40), (BLIND2, 40), (BLIND3, 32)], ids=["blind", "blind2", "blind3"]
+    "path, n",
+    [(BLIND, 40), (BLIND2, 40), (BLIND3, 32), (BLIND4, 40)],
+    ids=["blind", "blind2", "blind3", "blind4"],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n: int) -> None:
     items = read_items(path)
@@ -534,18 +537,19 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
 
 
 # (answered right at least, answerable refused at most, unanswerable refused at least);
-# today 24, 0, 13 of 26 + 14; 22, 2, 11 of 26 + 14; 16, 2, 12 of 20 + 12.
+# today 24, 0, 14 of 26 + 14; 22, 2, 12 of 26 + 14; 16, 2, 12 of 20 + 12; 21, 2, 13 of
+# 26 + 14.
 @pytest.mark.parametrize(
     "path, right, refused, declined",
-    [(BLIND, 22, 1, 12), (BLIND2, 20, 3, 10), (BLIND3, 15, 3, 11)],
-    ids=["blind", "blind2", "blind3"],
+    [(BLIND, 22, 1, 13), (BLIND2, 20, 3, 11), (BLIND3, 15, 3, 11), (BLIND4, 20, 3, 12)],
+    ids=["blind", "blind2", "blind3", "blind4"],
 )
 def test_conversations_written_blind_by_another_writer(
     default_bot: Any, path: Path, right: int, refused: int, declined: int
 ) -> None:
     """tests/data/default-article-blind*.jsonl: conversations on the default article
     (about two thirds answerable, many of them follow-ups; the rest unanswerable, many
-    near misses), written by three helpers who saw the article only: not the code, the
+    near misses), written by four helpers who saw the article only: not the code, the
     scorer or the other sets. A regression guard a little below today's level, which
     README.md reports."""
     t = tally(default_bot, path)
@@ -658,3 +662,46 @@ def test_a_claim_attributed_to_a_source_named_just_before(default_bot: Any) -> N
     assert not ans.abstained and any("distance Moscow" in c.quote for c in ans.citations), ans
     assert_exact(default_bot, ans)
     assert default_bot.ask("According to Iran, what is the West trying to do?").abstained
+
+
+_CLUB = (
+    "Riverside Rowing Club Elects New Board\n\n"
+    "The Riverside Rowing Club elected a new board on Tuesday. "
+    "Maria Kovac, head of the club's youth academy, said the vote had been close. "
+    "Deputy chair Tom Berg will lead the club for now. "
+    "The club has trained rowers since the 1950s and counts 40 junior members. "
+    "Its members met city officials on Monday to discuss a new boathouse."
+)
+
+
+def test_offices_counts_and_outcomes_the_article_does_not_give(real_embedder: Any) -> None:
+    """The chair when only the deputy chair is named, a treasurer never named, what
+    officials stressed at a meeting where nobody is quoted: refused by rule although the
+    scorer would answer (confidence above its threshold). Other kinds, and how things
+    turned out, are refused too; what the article does give is answered."""
+    composer = Composer()
+    bot = Assistant.from_documents(
+        [Document("club", "Club", _CLUB)], embedder=real_embedder, composer=composer
+    )
+    for question in [
+        "Who is the chair of the Riverside Rowing Club?",
+        "Who is the club's treasurer?",
+        "What did the city officials stress at the meeting?",
+    ]:
+        ans = bot.ask(question)
+        assert ans.abstained and ans.confidence >= composer.threshold, (question, ans)
+    for question in [
+        "How many senior members does the club have?",
+        "Did the club end up building the boathouse?",
+        "When did the club join the league?",
+    ]:
+        ans = bot.ask(question)
+        assert ans.abstained and ans.citations == [], (question, ans)
+    for question, needed in [
+        ("What organization does Maria Kovac lead?", "youth academy"),  # "head of"
+        ("Who is the deputy chair?", "Tom Berg"),
+        ("How many junior members does the club have?", "40 junior members"),
+    ]:
+        ans = bot.ask(question)
+        assert not ans.abstained and any(needed in c.quote for c in ans.citations), (question, ans)
+        assert_exact(bot, ans)
