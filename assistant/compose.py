@@ -493,6 +493,9 @@ class Composer:
     def _compose(
         self, question: str, retrieval: Retrieval, data: IndexData, previous: Sequence[int]
     ) -> Answer:
+        # Typed in lower case ("who is lucy tran"), the name is still the article's name
+        # (for the rules; the scorer learned from questions as SQuAD's writers typed them).
+        cased = truecased(question, data.cased_words)
         text = scoring_text(question, data.bm25.postings)
         q = QuestionInfo.of(text)
         cands = sorted(
@@ -519,8 +522,6 @@ class Composer:
             span = _going_on(span, previous, data, self.max_answer_words)
             if _only_quotes(top, previous) and _adds_question_words(top, span, q, data):
                 answerable = self.threshold
-        # Typed in lower case ("who is lucy tran"), the name is still the article's name.
-        cased = truecased(question, data.cased_words)
         person = person_asked_about(cased)
         intro = _introduction(person, cands, data) if person and cands else None
         if intro is not None:
@@ -575,7 +576,7 @@ class Composer:
             )
         citations = verified(citations, data)
         quotes = [c.quote for c in citations]
-        if not citations or lacks_what_is_asked(question, quotes, name_context(quotes, data)):
+        if not citations or lacks_what_is_asked(cased, quotes, name_context(quotes, data)):
             # The confidence stays the scorer's: what it thought before the rule refused.
             sure = round(answerable, 4) if citations else 0.0
             return Answer(

@@ -28,7 +28,7 @@ from .errors import (
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
 from .retrieve import Retriever
-from .rewrite import rewrite, substituted
+from .rewrite import plain_question, rewrite, substituted
 from .schema import Answer, Document, Passage
 from .store import IndexData, load_index, read_manifest, save_index
 
@@ -220,8 +220,17 @@ class Assistant:
 
         >>> bot.ask("Where is the summit?").text  # doctest: +SKIP
         """
-        q = self._check_question(question)
-        turns = self._check_history(history)
+        asked = self._check_question(question)
+        # "Hi! Can you tell me who ...?" is searched and scored as "who ...?", and so is
+        # every earlier question it may lean on.
+        q = plain_question(asked)
+        turns = [
+            {**t, "content": plain_question(t["content"])} if t["role"] == "user" else t
+            for t in self._check_history(history)
+        ]
+        return dataclasses.replace(self._ask(q, turns), question=asked)
+
+    def _ask(self, q: str, turns: list[dict[str, str]]) -> Answer:
         # "What about Azerbaijan?" after "Has Armenia confirmed?" is that question again,
         # about Azerbaijan: asked in full, it is searched and scored as one.
         full = substituted(q, turns, self._data.listed_together)

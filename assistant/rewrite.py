@@ -1,8 +1,11 @@
-"""Follow-up questions: make a question that leans on the conversation stand alone.
+"""Questions as people type them: the question inside the chat, and follow-ups that
+lean on the conversation made to stand alone.
 
-"What date did he comment?" after "Who is Andrei Nastasin?" is searched as the question
-plus the conversation's last topic, so retrieval does not drift to whatever "he" matches
-best on its own. Questions that already name their subject are left as they are.
+"Hi! Can you tell me who invited Azerbaijan?" is asked as "who invited Azerbaijan?"
+(``plain_question``). "What date did he comment?" after "Who is Andrei Nastasin?" is
+searched as the question plus the conversation's last topic, so retrieval does not drift
+to whatever "he" matches best on its own. Questions that already name their subject are
+left as they are.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .lexical import tokenize
+from .names import AUXILIARIES
 
 _PRONOUNS = re.compile(
     r"\b(he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|there|"
@@ -24,6 +28,58 @@ _CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|al|the|for|and)?\s*[A-Z][\w'’-]*)*")
+
+
+_WH = r"(?:who|whom|whose|what|when|where|which|why|how|whether|if)\b"
+# What people wrap a question in: greetings, thanks, "quick question", "please".
+_WRAPPING = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))"
+    r"(?:\s+there|\s+again)?|thanks|thank\s+you|thx|cheers|please|"
+    r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple)\s+)?"
+    r"question(?:\s+for\s+you)?(?:\s+about\s+(?:the|this)\s+(?:article|story|text|piece|"
+    r"news|report))?)\s*(?:[!.,:;?]+\s*|\s+(?=[A-Za-z]))",
+    re.IGNORECASE,
+)
+# "Can you tell me who ...", "Do you know when ...", "I was wondering where ...": the
+# question is what follows.
+_ASKING = re.compile(
+    r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|show)\s+me|"
+    r"(?:do|does)\s+(?:you|anyone|the\s+(?:article|story|text|piece|report))\s+"
+    r"(?:know|say|mention|tell\s+(?:me|us))|(?:please\s+)?tell\s+me|i\s+(?:was\s+)?wonder(?:ing)?|"
+    r"i['’]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|i\s+want\s+to\s+know|"
+    r"i\s+need\s+to\s+know|i['’]?m\s+curious|i\s+am\s+curious|any\s+idea|"
+    r"do\s+you\s+have\s+any\s+idea)(?:\s+about)?\s*[:,]?\s+(?="
+    + _WH
+    + "|"
+    + AUXILIARIES
+    + r"\b|according\s+to\b)",
+    re.IGNORECASE,
+)
+_POLITE_END = re.compile(
+    r"[\s,]*(?:please|thanks|thank\s+you(?:\s+so\s+much)?|thx|cheers)\s*([?.!]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def plain_question(text: str) -> str:
+    """The question inside what someone typed: greetings, thanks and "can you tell me"
+    around it only dilute what is searched and scored.
+
+    >>> plain_question("Hi! Quick question: can you tell me who invited Azerbaijan, please?")
+    'who invited Azerbaijan?'
+    >>> plain_question("Thanks. And what about Armenia?")
+    'And what about Armenia?'
+    """
+    plain = text
+    while True:
+        shorter = _ASKING.sub("", _WRAPPING.sub("", plain, count=1), count=1)
+        if shorter == plain:
+            break
+        plain = shorter
+    while m := _POLITE_END.search(plain):  # "..., please? Thanks!"
+        head = plain[: m.start()].rstrip()
+        plain = head if head.endswith(("?", ".", "!")) else head + (m.group(1) or "?")
+    return plain if plain.strip(" ?!.,;:") else text
 
 
 def is_follow_up(question: str) -> bool:

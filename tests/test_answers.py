@@ -26,7 +26,7 @@ from assistant.compose import (
     truecased,
 )
 from assistant.lexical import stem
-from assistant.rewrite import is_follow_up, rewrite, substituted
+from assistant.rewrite import is_follow_up, plain_question, rewrite, substituted
 
 SEED = SHARED / "eval" / "seed_dev.jsonl"
 
@@ -232,6 +232,56 @@ def test_elliptical_follow_ups_stand_for_the_question_before(
     chained = [*history, {"role": "user", "content": "What about Norland?"}]
     if before.startswith("Has Westmark"):
         assert substituted("And Ostia?", chained) == "Has Ostia signed the deal?"
+
+
+@pytest.mark.parametrize(
+    "typed, plain",
+    [
+        (
+            "Hi! Quick question: can you tell me who invited Azerbaijan, please?",
+            "who invited Azerbaijan?",
+        ),
+        ("Hello there, which countries were invited", "which countries were invited"),
+        ("Do you know when the summit is?", "when the summit is?"),
+        ("Does the article say where it is?", "where it is?"),
+        ("I was wondering: did Armenia end up going?", "did Armenia end up going?"),
+        ("I'm curious, why is Baku hesitant?", "why is Baku hesitant?"),
+        ("Who is Rasim Musabayov? Thanks", "Who is Rasim Musabayov?"),
+        ("Thanks. And what about Armenia?", "And what about Armenia?"),  # still a follow-up
+        ("Question: who is he?", "who is he?"),
+        ("What does the article say about Iran?", "What does the article say about Iran?"),
+        ("Can you tell me a joke?", "Can you tell me a joke?"),  # a request, not a question
+        ("Tell me about Musabayov", "Tell me about Musabayov"),
+        ("Are there any thanks in it?", "Are there any thanks in it?"),
+        ("Thanks!", "Thanks!"),  # nothing left to ask: kept as typed
+    ],
+)
+def test_the_question_inside_what_was_typed(typed: str, plain: str) -> None:
+    assert plain_question(typed) == plain
+
+
+def test_greetings_and_requests_around_a_question_change_nothing(default_bot: Any) -> None:
+    """Wrapped in "Hi! Can you tell me ...", questions the article answers were refused
+    (8 of 63 single questions of the default-article sets) and questions it does not
+    were answered (18 of 55): the wrapping words diluted what was searched and scored."""
+    for question in [
+        "Who invited Azerbaijan to the summit?",
+        "How many partner countries are taking part?",
+        "Did Azerbaijan end up attending the summit?",
+        "Who will represent Azerbaijan at the summit?",
+    ]:
+        plain = default_bot.ask(question)
+        for typed in [
+            f"Hi! Can you tell me {question[0].lower()}{question[1:]}",
+            f"I was wondering: {question[0].lower()}{question[1:]}",
+            f"{question[:-1]}, please? Thanks!",
+        ]:
+            ans = default_bot.ask(typed)
+            assert ans.question == typed
+            assert (ans.abstained, ans.citations) == (plain.abstained, plain.citations), typed
+    _, history = asked(default_bot, "Hi! Who is Rasim Musabayov?")
+    ans = default_bot.ask("Thanks. Who did he speak to?", history)
+    assert not ans.abstained and any("Turan" in c.quote for c in ans.citations), ans
 
 
 def test_an_elliptical_follow_up_replaces_the_name_it_is_listed_with() -> None:
