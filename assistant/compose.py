@@ -304,7 +304,9 @@ _SUMMARY = re.compile(
 _META = re.compile(
     r"\b(?:articles?|stor(?:y|ies)|text|piece|passage|document|author|writer|according|"
     r"mention(?:s|ed|ing)?|describ(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|cit(?:e|es|ed)|stated|"
-    r"named|refer(?:s|red)?)\b",
+    r"named|refer(?:s|red)?|"
+    # and words that only say how the question is meant ("when *exactly* is it?")
+    r"exactly|actually|really|again|basically|precisely|anyway|honestly|specifically)\b",
     re.IGNORECASE,
 )
 
@@ -333,8 +335,9 @@ def scoring_text(question: str, vocabulary: Container[str] = ()) -> str:
     """The question as the scorer reads it: lower case when typed all in capitals (which
     would read as all names), and words about the article itself ("mentioned", "according
     to the story") replaced by "by" unless the article uses them: an article rarely says
-    "according" or "mentioned", so they read as words the answer lacks. "by" is a
-    function word, and keeps a name after it reading as a name.
+    "according" or "mentioned", so they read as words the answer lacks; so do words
+    that only say how the question is meant ("when *exactly* ...", "his title *again*").
+    "by" is a function word, and keeps a name after it reading as a name.
 
     >>> scoring_text("According to Lee, which rivers does the article mention?")
     'by to Lee, which rivers does the by by?'
@@ -494,7 +497,8 @@ class Composer:
         self, question: str, retrieval: Retrieval, data: IndexData, previous: Sequence[int]
     ) -> Answer:
         # Typed in lower case ("who is lucy tran"), the name is still the article's name
-        # (for the rules; the scorer learned from questions as SQuAD's writers typed them).
+        # (for the rules; the scorer learned from questions as SQuAD's writers typed them,
+        # and read truecased, the default article's questions were answered a little worse).
         cased = truecased(question, data.cased_words)
         text = scoring_text(question, data.bm25.postings)
         q = QuestionInfo.of(text)

@@ -37,7 +37,9 @@ _WRAPPING = re.compile(
     r"(?:\s+there|\s+again)?|thanks|thank\s+you|thx|cheers|please|"
     r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple)\s+)?"
     r"question(?:\s+for\s+you)?(?:\s+about\s+(?:the|this)\s+(?:article|story|text|piece|"
-    r"news|report))?)\s*(?:[!.,:;?]+\s*|\s+(?=[A-Za-z]))",
+    r"news|report))?)\s*(?:[!.,:;?]+\s*|\s+(?=[A-Za-z]))|"
+    # "Sorry, ...", "Oh, ...": only with the comma, "so" and "ok" can start a follow-up.
+    r"^\s*(?:sorry|oh|um+|uh+|hm+|well|alright|all\s+right|ok|okay)\s*[!.,]+\s*",
     re.IGNORECASE,
 )
 # "Can you tell me who ...", "Do you know when ...", "I was wondering where ...": the

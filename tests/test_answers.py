@@ -249,6 +249,8 @@ def test_elliptical_follow_ups_stand_for_the_question_before(
         ("Who is Rasim Musabayov? Thanks", "Who is Rasim Musabayov?"),
         ("Thanks. And what about Armenia?", "And what about Armenia?"),  # still a follow-up
         ("Question: who is he?", "who is he?"),
+        ("Sorry, what's his official title again?", "what's his official title again?"),
+        ("ok so what did he say", "ok so what did he say"),
         ("What does the article say about Iran?", "What does the article say about Iran?"),
         ("Can you tell me a joke?", "Can you tell me a joke?"),  # a request, not a question
         ("Tell me about Musabayov", "Tell me about Musabayov"),
@@ -573,12 +575,13 @@ BLIND = Path(__file__).parent / "data" / "default-article-blind.jsonl"
 BLIND2 = Path(__file__).parent / "data" / "default-article-blind2.jsonl"
 BLIND3 = Path(__file__).parent / "data" / "default-article-blind3.jsonl"
 BLIND4 = Path(__file__).parent / "data" / "default-article-blind4.jsonl"
+BLIND5 = Path(__file__).parent / "data" / "default-article-blind5.jsonl"
 
 
 @pytest.mark.parametrize(
     "path, n",
-    [(BLIND, 40), (BLIND2, 40), (BLIND3, 32), (BLIND4, 40)],
-    ids=["blind", "blind2", "blind3", "blind4"],
+    [(BLIND, 40), (BLIND2, 40), (BLIND3, 32), (BLIND4, 40), (BLIND5, 40)],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5"],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n: int) -> None:
     items = read_items(path)
@@ -587,19 +590,25 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
 
 
 # (answered right at least, answerable refused at most, unanswerable refused at least);
-# today 24, 0, 14 of 26 + 14; 22, 2, 12 of 26 + 14; 16, 2, 12 of 20 + 12; 21, 2, 13 of
-# 26 + 14.
+# today 24, 0, 14 of 26 + 14; 22, 2, 12 of 26 + 14; 16, 2, 12 of 20 + 12; 22, 2, 13 of
+# 26 + 14; 21, 4, 12 of 26 + 14.
 @pytest.mark.parametrize(
     "path, right, refused, declined",
-    [(BLIND, 22, 1, 13), (BLIND2, 20, 3, 11), (BLIND3, 15, 3, 11), (BLIND4, 20, 3, 12)],
-    ids=["blind", "blind2", "blind3", "blind4"],
+    [
+        (BLIND, 22, 1, 13),
+        (BLIND2, 20, 3, 11),
+        (BLIND3, 15, 3, 11),
+        (BLIND4, 21, 3, 12),
+        (BLIND5, 20, 5, 11),
+    ],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5"],
 )
 def test_conversations_written_blind_by_another_writer(
     default_bot: Any, path: Path, right: int, refused: int, declined: int
 ) -> None:
     """tests/data/default-article-blind*.jsonl: conversations on the default article
     (about two thirds answerable, many of them follow-ups; the rest unanswerable, many
-    near misses), written by four helpers who saw the article only: not the code, the
+    near misses), written by five helpers who saw the article only: not the code, the
     scorer or the other sets. A regression guard a little below today's level, which
     README.md reports."""
     t = tally(default_bot, path)
@@ -625,6 +634,8 @@ _FERRY = (
         ("Who invited the bids?", "Ines Duarte"),  # "invited" and "invitation" share a stem
         ("Who did Tom Hale talk to?", "Radio Nord"),  # news reports an interview as "told"
         ("Which radio station did the mayor speak to?", "Radio Nord"),
+        ("Which station did Tom Hale give his comments to?", "Radio Nord"),  # "told"
+        ("When exactly will the ferry start sailing?", "spring"),  # "exactly" asks nothing
     ],
 )
 def test_other_forms_of_a_word_find_the_answer(
@@ -634,6 +645,13 @@ def test_other_forms_of_a_word_find_the_answer(
     ans = bot.ask(question)
     assert not ans.abstained and needed in ans.citations[0].quote, ans
     assert_exact(bot, ans)
+
+
+def test_comments_given_to_an_outlet_are_what_someone_told_it(default_bot: Any) -> None:
+    """Four blind writers asked which outlet Musabayov "gave his comments to"; the article
+    says he "told Turan"."""
+    ans = default_bot.ask("Which outlet did Rasim Musabayov give his comments to?")
+    assert not ans.abstained and any("told Turan" in c.quote for c in ans.citations), ans
 
 
 def test_a_name_the_article_never_mentions_is_refused_by_name(real_embedder: Any) -> None:
