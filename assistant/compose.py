@@ -526,6 +526,15 @@ class Composer:
             span = _going_on(span, previous, data, self.max_answer_words)
             if _only_quotes(top, previous) and _adds_question_words(top, span, q, data):
                 answerable = self.threshold
+            # "What is Andrei Nastasin's role?", then "When did his ministry comment?": the
+            # best sentence sits next to the one just quoted, in its paragraph, and holds
+            # the kind of thing asked (a date): the story told around the answer before.
+            beside = any(
+                abs(top.sentence - p) == 1 and _same_paragraph(data, top.sentence, p)
+                for p in previous
+            )
+            if q.qtype in _TYPED and beside and type_match(q, _info(data, top.sentence)):
+                answerable = self.threshold
         person = person_asked_about(cased)
         intro = _introduction(person, cands, data) if person and cands else None
         if intro is not None:

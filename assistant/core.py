@@ -28,7 +28,7 @@ from .errors import (
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
 from .retrieve import Retriever
-from .rewrite import plain_question, rewrite, substituted
+from .rewrite import plain_question, rewrite, role_question, substituted
 from .schema import Answer, Document, Passage
 from .store import IndexData, load_index, read_manifest, save_index
 
@@ -233,7 +233,7 @@ class Assistant:
     def _ask(self, q: str, turns: list[dict[str, str]]) -> Answer:
         # "What about Azerbaijan?" after "Has Armenia confirmed?" is that question again,
         # about Azerbaijan: asked in full, it is searched and scored as one.
-        full = substituted(q, turns, self._data.listed_together)
+        full = substituted(q, turns, self._data.listed_together) or role_question(q, turns)
         if full is not None:
             answer = self._composer.compose(
                 full, self._retriever.retrieve(full, self.k), self._data

@@ -170,3 +170,40 @@ def substituted(
 
 def _index_of_last_user(history: Sequence[dict[str, str]]) -> int:
     return max((i for i, h in enumerate(history) if h.get("role") == "user"), default=0)
+
+
+# "What's his official title again?" after a question naming one person: that person's role.
+_ROLE_OF_PRONOUN = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+"
+    r"(?:[\w-]+\s+)?(?:role|job|position|title|post)\b[\w\s]*\?*\s*$",
+    re.IGNORECASE,
+)
+_ASKS_WHO = re.compile(
+    r"^\W*(?:and\s+)?who(?!\s+(?:is|was)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*$)\b", re.IGNORECASE
+)
+_MONTHS = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def role_question(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "What's his job title?" after "What did James O'Brien do on June 28?" asks "What
+    is James O'Brien's role?", which the article answers where it introduces him. None
+    unless the question before names exactly one person (two or more capitalized words).
+
+    >>> role_question("what's his title again?",
+    ...               [{"role": "user", "content": "What did Ann Lee do on June 28?"}])
+    "What is Ann Lee's role?"
+    """
+    if not _ROLE_OF_PRONOUN.match(question):
+        return None
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    if not users or _ASKS_WHO.match(users[-1]):
+        return None  # after "Who met Ann Lee?", "his" is whoever the answer named
+    people = [
+        m.group(0)
+        for m in _NAME_RUN.finditer(users[-1])
+        if len(m.group(0).split()) >= 2 and not _MONTHS.match(m.group(0))
+    ]
+    return f"What is {people[0]}'s role?" if len(people) == 1 else None

@@ -26,7 +26,7 @@ from assistant.compose import (
     truecased,
 )
 from assistant.lexical import stem
-from assistant.rewrite import is_follow_up, plain_question, rewrite, substituted
+from assistant.rewrite import is_follow_up, plain_question, rewrite, role_question, substituted
 
 SEED = SHARED / "eval" / "seed_dev.jsonl"
 
@@ -284,6 +284,37 @@ def test_greetings_and_requests_around_a_question_change_nothing(default_bot: An
     _, history = asked(default_bot, "Hi! Who is Rasim Musabayov?")
     ans = default_bot.ask("Thanks. Who did he speak to?", history)
     assert not ans.abstained and any("Turan" in c.quote for c in ans.citations), ans
+
+
+@pytest.mark.parametrize(
+    "question, before, expected",
+    [
+        ("What's his official title again?", "What did Ann Lee do?", "What is Ann Lee's role?"),
+        ("and what is her job", "Who is Ann Lee?", "What is Ann Lee's role?"),
+        ("What is his role?", "Who met Ann Lee in Lyon?", None),  # "his": whoever met her
+        ("What is his role?", "Did Ann Lee meet Tom Berg?", None),  # which of two?
+        ("What is his role?", "What happened on June 28?", None),  # a date is no one
+        ("What did he say?", "Who is Ann Lee?", None),  # not a question about a role
+    ],
+)
+def test_a_role_asked_of_a_pronoun_is_asked_of_the_person_named_before(
+    question: str, before: str, expected: str | None
+) -> None:
+    assert role_question(question, [{"role": "user", "content": before}]) == expected
+
+
+def test_follow_ups_about_the_person_and_the_story_around_the_answer(default_bot: Any) -> None:
+    """ "Sorry, what's his official title again?" is answered where the article
+    introduces the man the question before named, and "When did his ministry comment?"
+    by the sentence just before the one the answer before quoted, which holds the date:
+    the scorer refused both (0.09, 0.26)."""
+    _, history = asked(default_bot, "What did James O'Brien do on June 28?")
+    ans = default_bot.ask("Sorry, what's his official title again?", history)
+    assert not ans.abstained and "Assistant Secretary of State" in ans.citations[0].quote, ans
+    _, history = asked(default_bot, "What is Andrei Nastasin's role?")
+    ans = default_bot.ask("When did his ministry comment on the issue?", history)
+    assert not ans.abstained and any("July 3" in c.quote for c in ans.citations), ans
+    assert_exact(default_bot, ans)
 
 
 def test_an_elliptical_follow_up_replaces_the_name_it_is_listed_with() -> None:
@@ -591,7 +622,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
 
 # (answered right at least, answerable refused at most, unanswerable refused at least);
 # today 24, 0, 14 of 26 + 14; 22, 2, 12 of 26 + 14; 16, 2, 12 of 20 + 12; 22, 2, 13 of
-# 26 + 14; 21, 4, 12 of 26 + 14.
+# 26 + 14; 23, 2, 12 of 26 + 14.
 @pytest.mark.parametrize(
     "path, right, refused, declined",
     [
@@ -599,7 +630,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
         (BLIND2, 20, 3, 11),
         (BLIND3, 15, 3, 11),
         (BLIND4, 21, 3, 12),
-        (BLIND5, 20, 5, 11),
+        (BLIND5, 21, 3, 11),
     ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5"],
 )
