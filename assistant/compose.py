@@ -286,7 +286,10 @@ _INSTRUCTION = re.compile(
     r"\byou are now\b|\bpretend (to be|you)\b|\bjailbreak|\bdeveloper mode\b|"
     # "Tell me a joke about economists": something to make up, not to look up.
     r"\b(write|tell|compose|make up|give|sing)\s+(me\s+|us\s+)?(a|an|some|another)\s+"
-    r"([\w-]+\s+){0,2}(jokes?|poems?|limericks?|haikus?|songs?|riddles?|raps?|sonnets?)\b",
+    r"([\w-]+\s+){0,2}(jokes?|poems?|limericks?|haikus?|songs?|riddles?|raps?|sonnets?)\b|"
+    # "Just give me your own opinion": the assistant's view, which the article cannot give.
+    r"\b(your|ur|yr)\s+(own\s+|personal\s+|honest\s+)?(opinion|view|take|verdict|thoughts)\b|"
+    r"\b(what|how)\s+do\s+(you|u)\s+(personally\s+)?(think|feel|believe)\b",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -321,12 +324,18 @@ def truecased(question: str, cased: Mapping[str, str]) -> str:
 
     >>> truecased("who invited azerbaijan?", {"azerbaijan": "Azerbaijan"})
     'who invited Azerbaijan?'
+    >>> truecased("did azerbaijans ministry reply?", {"azerbaijan": "Azerbaijan"})
+    'did Azerbaijans ministry reply?'
     """
 
     def case(m: re.Match[str]) -> str:
         word = m.group(0)
         base, possessive = (word[:-2], word[-2:]) if word[-2:] in ("'s", "’s") else (word, "")
-        return cased[word] if word in cased else cased.get(base, base) + possessive
+        if word in cased:
+            return cased[word]
+        if not possessive and len(word) > 5 and word[-1] == "s" and word[:-1] in cased:
+            base, possessive = word[:-1], "s"  # "azerbaijans foreign ministry"
+        return cased.get(base, base) + possessive
 
     return _LOWER_WORD.sub(case, question)
 

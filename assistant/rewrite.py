@@ -23,7 +23,7 @@ _PRONOUNS = re.compile(
 )
 _PERSON = re.compile(r"\b(he|she|they|him|her|them|his|hers|their|theirs)\b", re.IGNORECASE)
 _CONTINUATION = re.compile(
-    r"^\s*(and|but|also|so|or|what about|how about|what else|anything else|more|why|"
+    r"^\s*(and|but|also|so|or|what about|how about|what else|what other|anything else|more|why|"
     r"how come|really|ok|okay)\b",
     re.IGNORECASE,
 )

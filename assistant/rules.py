@@ -274,14 +274,21 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
 
 
 def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
-    """Whether ``text`` (or ``context``) is about ``subject`` ("Iran's foreign ministry"):
-    it holds every name of it, its last word and at least half its words."""
-    known = set(tokenize(" ".join([text, *context])))
+    """Whether a sentence of ``text`` (or of ``context``) is about ``subject`` ("Iran's
+    foreign ministry"): it holds every name of it, its last word and at least half its
+    words. One sentence: "Azerbaijan" in one and "the Russian Foreign Ministry" in the
+    next do not make Azerbaijan's foreign ministry."""
     names = {t for w in CAPITALIZED.findall(subject) for t in tokenize(w)} - TITLES
     words = [w for w in tokenize(subject) if w not in TITLES]
-    present = sum(w in known for w in words)
-    head = words[-1:]  # "Kellerby's *fishermen*": who, of all the subject's words
-    return names <= known and set(head) <= known and 2 * present >= len(words)
+    head = set(words[-1:])  # "Kellerby's *fishermen*": who, of all the subject's words
+    for sentence in [*_SENTENCE_END.split(text), *context]:
+        known = set(tokenize(sentence))
+        if names <= known and head <= known and 2 * sum(w in known for w in words) >= len(words):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def name_context(quotes: Sequence[str], data: IndexData, most: int = 3) -> list[str]:
@@ -289,12 +296,12 @@ def name_context(quotes: Sequence[str], data: IndexData, most: int = 3) -> list[
     occur in at most ``most`` sentences (a person, not the article's main subject): where
     "Hale said" is, "Mayor Tom Hale" introduced him."""
     names = {w for q in quotes for w in CAPITALIZED.findall(q) if w.lower() not in STOPWORDS}
-    out: list[str] = []
-    for name in sorted(names):
+    found: set[int] = set()
+    for name in names:
         hits = data.capitalized_words.get(name, [])
         if len(hits) <= most:
-            out.extend(data.sentences[i].text for i in hits)
-    return out
+            found.update(hits)
+    return [data.sentences[i].text for i in sorted(found)]
 
 
 ROLES = (

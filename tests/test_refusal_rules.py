@@ -90,6 +90,9 @@ def test_no_text_mentions_nothing() -> None:
         ("How did he react?", "He left the room.", False),  # nothing named to look for
         ("Did Iran respond to the invitation?", "Russia criticised the invitation.", True),
         ("Did Iran comment on it?", "Iran said it would not.", False),
+        # The one asked about is named in one sentence, not pieced together from two.
+        ("Did Iran's ministry respond?", "Iran was named. The Russian ministry said no.", True),
+        ("Did Iran's ministry respond?", "Iran's ministry said no. Russia agreed.", False),
         ("When did Lee join the council?", "Lee has sat with it since his youth.", True),
         ("When was the museum founded?", "It has grown since its founding.", True),
         ("When was the museum founded?", "It was founded after the war.", False),
