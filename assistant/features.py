@@ -35,9 +35,11 @@ MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+CALENDAR_NAMES = f"{MONTH_NAMES}|{WEEKDAY_NAMES}"
 _DATE = re.compile(
     rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:1[5-9]|20)\d{{2}}s?|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|"
+    rf"{WEEKDAY_NAMES}|yesterday|today|tomorrow|"
     r"century|centuries|decade|\d+(?:st|nd|rd|th)\b|ago|spring|summer|autumn|winter|"
     r"weeks?|months?|years?)\b",
     re.IGNORECASE,

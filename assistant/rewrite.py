@@ -179,11 +179,8 @@ _ROLE_OF_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _ASKS_WHO = re.compile(
-    r"^\W*(?:and\s+)?who(?!\s+(?:is|was)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*$)\b", re.IGNORECASE
-)
-_MONTHS = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"^\W*(?:and\s+)?who(?!\s+(?:is|was)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\W*$)\b",
+    re.IGNORECASE,
 )
 
 
@@ -201,9 +198,6 @@ def role_question(question: str, history: Sequence[dict[str, str]]) -> str | Non
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     if not users or _ASKS_WHO.match(users[-1]):
         return None  # after "Who met Ann Lee?", "his" is whoever the answer named
-    people = [
-        m.group(0)
-        for m in _NAME_RUN.finditer(users[-1])
-        if len(m.group(0).split()) >= 2 and not _MONTHS.match(m.group(0))
-    ]
+    # Two or more capitalized words: "James O'Brien", not "June" of "June 28".
+    people = [m.group(0) for m in _NAME_RUN.finditer(users[-1]) if " " in m.group(0)]
     return f"What is {people[0]}'s role?" if len(people) == 1 else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .features import MONTH_NAMES
+from .features import CALENDAR_NAMES
 from .lexical import CAPITALIZED, PAST_FORMS, STOPWORDS, stem, tokenize
 from .names import AUXILIARIES, TITLES
 from .schema import Citation
@@ -125,11 +125,10 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 
-_CALENDAR_NAMES = f"{MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "When did she join?", not "When the law is broken, what ...?"
 _WHEN = re.compile(rf"^\W*(?:(?:and|so|but)\s+)?when\s+{AUXILIARIES}\b", re.IGNORECASE)
 _TIME = re.compile(
-    rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{_CALENDAR_NAMES}|today|yesterday|tomorrow|tonight|"
+    rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{CALENDAR_NAMES}|today|yesterday|tomorrow|tonight|"
     r"morning|afternoon|evening|night|noon|midnight|weeks?|months?|years?|decades?|"
     r"centur(?:y|ies)|era|age|period|times?|days?|hours?|since|during|after|before|until|"
     r"till|when|while|once|ago|later|earlier|early|late|now|then|recently|soon|next|last|"
@@ -148,7 +147,7 @@ _ONCE = frozenset(
     "elected appointed died married".split()
 )
 _DATE = re.compile(
-    rf"\d|\b(?:{_CALENDAR_NAMES}|today|yesterday|tomorrow|centur(?:y|ies)|decades?|years?|"
+    rf"\d|\b(?:{CALENDAR_NAMES}|today|yesterday|tomorrow|centur(?:y|ies)|decades?|years?|"
     r"ago|last|next|recently|spring|summer|autumn|winter|after|before|during|following|"
     r"upon|until)\b",
     re.IGNORECASE,
@@ -214,8 +213,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     thing counted, of the kind asked, for "How many <kind> <things> ...?", a duration for
     "How long has ...?", the one asked about for "How did <someone> react?" and "Did
     <someone> respond?", the kind of group asked for in "Which party does <someone> belong
-    to?", the role itself, not its deputy, for "Who is the director of
-    ...?", and for "Who will <do> ...?" the action or any word about the future.
+    to?", the role itself, not its deputy, for "Who is the director of ...?", someone
+    named beside the office for "Who is <country>'s foreign minister?", and for "Who will
+    <do> ...?" the action or any word about the future.
     Articles say who *has* done things; asked who *will*, the sentences about the same
     subject come nearest, and no similarity score tells them from an answer.
     ``context``: other sentences about the people the quotes name ("Mayor Tom Hale" for a
@@ -246,9 +246,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if _WHEN.search(question):
         return not _TIME.search(text)
     if m := _MEMBER_OF.search(question):
-        return stem(m.group(1).lower()) not in {
-            stem(w) for w in re.findall(r"[\w'’-]+", text.lower())
-        }
+        return stem(m.group(1).lower()) not in _stems(text)
     if m := _HOW_MANY.search(question):
         return _counts_otherwise(m.group(1), text)
     if m := _HOW_LONG.search(question):
@@ -329,7 +327,7 @@ _WHO_HOLDS = re.compile(
     re.IGNORECASE,
 )
 _OFFICE = re.compile(rf"(?:{_OFFICES})s?", re.IGNORECASE)
-_CALENDAR = re.compile(_CALENDAR_NAMES, re.IGNORECASE)
+_CALENDAR = re.compile(CALENDAR_NAMES, re.IGNORECASE)
 
 
 def _named_beside(office: str, text: str, question: str) -> bool:
@@ -382,5 +380,10 @@ def _counts_otherwise(phrase: str, text: str) -> bool:
         re.findall(r"[\w'’-]+", text[m.end() : m.end() + 80])[:4] for m in _COUNT.finditer(text)
     )
     counted = any(head in {stem(w.lower()) for w in four} for four in after)
-    said = {stem(w.lower()) for w in re.findall(r"[\w'’-]+", text)}
+    said = _stems(text)
     return counted and any(w not in said for w in kinds)
+
+
+def _stems(text: str) -> set[str]:
+    """The stem of every word of ``text``, stopwords included."""
+    return {stem(w) for w in re.findall(r"[\w'’-]+", text.lower())}
