@@ -86,10 +86,19 @@ _FUTURE = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.IGNORECASE)
 _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{3,4}s?\b|\bcentur(?:y|ies)\b", re.IGNORECASE)
 HOW_OLD = re.compile(r"\bhow\s+old\b", re.IGNORECASE)
+# An age: "54 years old", "515 million years ago", "a 6-month-old", "aged 54", "Ana Ruiz,
+# 54,", "centuries"; not "for about 19 months", which is how long something lasts.
 _AGE = re.compile(
     r"\b\d[\d,.]*\s*-?\s*(?:(?:million|billion|thousand|hundred)\s+)?"
-    r"(?:years?|yrs?|months?|weeks?|days?)\b|\bage[ds]?\s+(?:of\s+)?\d|,\s*\d{1,3}\s*,|"
+    r"(?:years?|yrs?|months?|weeks?|days?)[\s-]+(?:old|ago)\b|"
+    r"\b\d+-(?:year|month|week|day)-old\b|\bage[ds]?\s+(?:of\s+)?\d|,\s*\d{1,3}\s*,|"
     r"\b(?:centur(?:y|ies)|decades?|millenni(?:um|a))\b",
+    re.IGNORECASE,
+)
+# ... or the year something began: "founded in 1921", "born in 1970".
+_MADE_IN = re.compile(
+    r"\b(?:born|built|founded|established|opened|created|constructed|completed|erected|"
+    r"launched|dat(?:es|ed|ing)|since)\W+(?:\w+\W+){0,3}?\d{3,4}\b",
     re.IGNORECASE,
 )
 
@@ -166,6 +175,15 @@ _COUNT = re.compile(
     r"thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several)\b",
     re.IGNORECASE,
 )
+# "Why did he vote against it?" is answered by a cause, a purpose or someone's stated
+# view, not by the sentence that he voted against it.
+_WHY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?why\b", re.IGNORECASE)
+_REASON = re.compile(
+    r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|"
+    r"to\s+\w+|citing|cited|after|amid|over|for|reasons?|caus\w*|led\s+to|result\w*|said|"
+    r"says|argu\w*|warn\w*|told|fear\w*|concern\w*|worr\w*)\b",
+    re.IGNORECASE,
+)
 # "Did she end up going?" asks how it turned out: the story must say she went.
 _OUTCOME = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:did|has|have|had)\b.*?\b(?:end(?:ed)?\s+up|eventually|"
@@ -208,6 +226,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     """Whether the quotes lack the one kind of thing ``question`` can only be answered
     with: a year for "In what year ...?", an age for "How old ...?", a reporting verb or
     a quotation by the one asked about for "What did <someone> say/stress/discuss ...?",
+    a cause, a purpose or someone's stated view for "Why ...?",
     the deed done for "Did <someone> end up <doing> ...?", a date for "When was it
     founded?" (an event that happens once), a word of time for "When did ...?", the
     thing counted, of the kind asked, for "How many <kind> <things> ...?", a duration for
@@ -234,11 +253,13 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if _WHAT_YEAR.search(question):
         return not _YEAR.search(text)
     if HOW_OLD.search(question):
-        return not (_AGE.search(text) or _YEAR.search(text))  # "founded in 1921"
+        return not (_AGE.search(text) or _MADE_IN.search(text))
     if (m := _WHAT_SAID.search(question)) and not THE_ARTICLE.fullmatch(m.group(1)):
         # "What did Iran's government officially say?": who spoke, not how
         speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", m.group(1), flags=re.IGNORECASE)
         return not _REPORTED.search(text) or not _names_subject(speaker, text, context)
+    if _WHY.search(question):
+        return not _REASON.search(text)
     if m := _OUTCOME.search(question):
         return not _done(m.group(1), text)
     if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
