@@ -35,6 +35,7 @@ from .features import (
 from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
 from .names import TITLES, absent_names
 from .retrieve import Retrieval
+from .rewrite import named_for_pronoun
 from .rules import (
     HOW_OLD,
     ROLES,
@@ -485,17 +486,19 @@ class Composer:
         data: IndexData,
         *,
         previous: Sequence[int] = (),
+        about: str | None = None,
     ) -> Answer:
         """The answer to ``question`` from the retrieved passages. ``previous``: the
-        sentences the answer before it quoted, when ``question`` is a follow-up."""
-        answer = self._compose(question, retrieval, data, previous)
+        sentences the answer before it quoted, when ``question`` is a follow-up;
+        ``about``: the person its "he" or "she" stands for, when the conversation says."""
+        answer = self._compose(question, retrieval, data, previous, about)
         source, claim = attributed(question)
         if answer.abstained and source is not None:
             # "According to the ministry, what is the West trying to do?": news names the
             # source in one sentence and what it said in the next, which then lacks the
             # source's name. Refused as asked, the claim is scored alone, and the source
             # must be named there, just before, or where the people quoted are introduced.
-            alone = self._compose(claim, retrieval, data, previous)
+            alone = self._compose(claim, retrieval, data, previous, about)
             if not alone.abstained and (
                 THE_ARTICLE.fullmatch(source) or source_named(source, alone.citations, data)
             ):
@@ -503,7 +506,12 @@ class Composer:
         return answer
 
     def _compose(
-        self, question: str, retrieval: Retrieval, data: IndexData, previous: Sequence[int]
+        self,
+        question: str,
+        retrieval: Retrieval,
+        data: IndexData,
+        previous: Sequence[int],
+        about: str | None = None,
     ) -> Answer:
         # Typed in lower case ("who is lucy tran"), the name is still the article's name
         # (for the rules; the scorer learned from questions as SQuAD's writers typed them,
@@ -598,7 +606,10 @@ class Composer:
             )
         citations = verified(citations, data)
         quotes = [c.quote for c in citations]
-        if not citations or lacks_what_is_asked(cased, quotes, name_context(quotes, data)):
+        # The rules check "What did he stress?" as "What did <the person> stress?": the
+        # scorer reads the question as asked (named, it drifted to their introduction).
+        checked = named_for_pronoun(cased, about) if about else cased
+        if not citations or lacks_what_is_asked(checked, quotes, name_context(quotes, data)):
             # The confidence stays the scorer's: what it thought before the rule refused.
             sure = round(answerable, 4) if citations else 0.0
             return Answer(

@@ -28,7 +28,7 @@ from .errors import (
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
 from .retrieve import Retriever
-from .rewrite import plain_question, rewrite, role_question, substituted
+from .rewrite import person_referred_to, plain_question, rewrite, role_question, substituted
 from .schema import Answer, Document, Passage
 from .store import IndexData, load_index, read_manifest, save_index
 
@@ -242,10 +242,12 @@ class Assistant:
         query = rewrite(q, turns)
         retrieval = self._retriever.retrieve(query, self.k)
         previous: list[int] = []
-        if query != q:  # a follow-up: what the answer before it quoted
+        about = None
+        if query != q:  # a follow-up: what the answer before it quoted, and whom it asks of
             answers = [h["content"] for h in turns if h.get("role") == "assistant"]
             previous = quoted_sentences(answers[-1], self._data) if answers else []
-        return self._composer.compose(q, retrieval, self._data, previous=previous)
+            about = person_referred_to(q, turns)
+        return self._composer.compose(q, retrieval, self._data, previous=previous, about=about)
 
     def ask_stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces as it is written, then the ``Answer`` itself."""

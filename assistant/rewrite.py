@@ -201,3 +201,28 @@ def role_question(question: str, history: Sequence[dict[str, str]]) -> str | Non
     # Two or more capitalized words: "James O'Brien", not "June" of "June 28".
     people = [m.group(0) for m in _NAME_RUN.finditer(users[-1]) if " " in m.group(0)]
     return f"What is {people[0]}'s role?" if len(people) == 1 else None
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+
+
+def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """The one person the question before named (two or more capitalized words), when
+    ``question`` refers to someone as "he" or "she" and the question before did not ask
+    who (then "he" is whoever the answer named)."""
+    if not _SUBJECT_PRONOUN.search(question):
+        return None
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    if not users or _ASKS_WHO.match(users[-1]):
+        return None
+    people = [m.group(0) for m in _NAME_RUN.finditer(users[-1]) if " " in m.group(0)]
+    return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
+
+
+def named_for_pronoun(question: str, person: str) -> str:
+    """``question`` with "he"/"she"/"him" as ``person`` and "his"/"her" as theirs."""
+
+    def name(m: re.Match[str]) -> str:
+        return f"{person}'s" if m.group(0).lower() in ("his", "her") else person
+
+    return _SUBJECT_PRONOUN.sub(name, question)

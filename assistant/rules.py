@@ -184,6 +184,17 @@ _REASON = re.compile(
     r"says|argu\w*|warn\w*|told|fear\w*|concern\w*|worr\w*)\b",
     re.IGNORECASE,
 )
+# "Who did O'Brien meet during the trip?": a meeting he was at, not someone else's.
+_WHO_MET = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?who(?:m)?\s+(?:did|does|will|has|had)\s+(.+?)\s+(?:meet|"
+    r"hold\s+talks|talk|speak|sit\s+down|confer)\b",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(
+    r"\b(?:me(?:e)?t(?:s|ing|ings)?|talks|talked|spoke|speak|sat\s+down|conferred|told|"
+    r"interview\w*|hosted|received)\b",
+    re.IGNORECASE,
+)
 # "Did she end up going?" asks how it turned out: the story must say she went.
 _OUTCOME = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:did|has|have|had)\b.*?\b(?:end(?:ed)?\s+up|eventually|"
@@ -258,6 +269,12 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         # "What did Iran's government officially say?": who spoke, not how
         speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", m.group(1), flags=re.IGNORECASE)
         return not _REPORTED.search(text) or not _names_subject(speaker, text, context)
+    if m := _WHO_MET.search(question):
+        # News names a person in full once, then by surname: "Musabayov told Turan".
+        who = tokenize(m.group(1))[-1:]
+        return not any(
+            _MEETING.search(t) and set(who) <= set(tokenize(t)) for t in _SENTENCE_END.split(text)
+        )
     if _WHY.search(question):
         return not _REASON.search(text)
     if m := _OUTCOME.search(question):

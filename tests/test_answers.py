@@ -26,7 +26,15 @@ from assistant.compose import (
     truecased,
 )
 from assistant.lexical import stem
-from assistant.rewrite import is_follow_up, plain_question, rewrite, role_question, substituted
+from assistant.rewrite import (
+    is_follow_up,
+    named_for_pronoun,
+    person_referred_to,
+    plain_question,
+    rewrite,
+    role_question,
+    substituted,
+)
 
 SEED = SHARED / "eval" / "seed_dev.jsonl"
 
@@ -301,6 +309,31 @@ def test_a_role_asked_of_a_pronoun_is_asked_of_the_person_named_before(
     question: str, before: str, expected: str | None
 ) -> None:
     assert role_question(question, [{"role": "user", "content": before}]) == expected
+
+
+def test_the_person_a_follow_up_refers_to() -> None:
+    def history(before: str) -> list[dict[str, str]]:
+        return [{"role": "user", "content": before}, {"role": "assistant", "content": "x [1]"}]
+
+    assert person_referred_to("Who did he meet?", history("What did Ann Lee do?")) == "Ann Lee"
+    assert person_referred_to("Who did he meet?", history("Who met Ann Lee?")) is None
+    assert person_referred_to("Who did he meet?", history("Did Ann Lee see Tom Berg?")) is None
+    assert person_referred_to("What did it say?", history("What did Ann Lee do?")) is None
+    assert named_for_pronoun("What did he say to his staff?", "Ann Lee") == (
+        "What did Ann Lee say to Ann Lee's staff?"
+    )
+
+
+def test_a_meeting_the_person_asked_about_was_not_at_is_no_answer(default_bot: Any) -> None:
+    """ "Who did he hold talks with while he was there?" after "When did James O'Brien
+    visit Azerbaijan?": the article reports a meeting in Baku, not his; two blind writers
+    asked it, and it was answered with that meeting (0.83)."""
+    _, history = asked(default_bot, "When did James O'Brien visit Azerbaijan?")
+    ans = default_bot.ask("Who did he hold talks with while he was there?", history)
+    assert ans.abstained and ans.citations == [], ans
+    _, history = asked(default_bot, "Who is Rasim Musabayov?")
+    ans = default_bot.ask("Who did he speak to?", history)
+    assert not ans.abstained and any("Turan" in c.quote for c in ans.citations), ans
 
 
 def test_follow_ups_about_the_person_and_the_story_around_the_answer(default_bot: Any) -> None:
