@@ -372,7 +372,9 @@ _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A
 # "Who is <Name>?", "What does <Name> do?", "What is <Name>'s role?": who a person is.
 _WHO_IS = re.compile(
     rf"^\s*(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}|(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
-    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}['’]s?\s+(?i:role|job|position|title))\s*\?*\s*$"
+    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}['’]s?\s+(?i:role|job|position|title)|"
+    rf"(?i:what|which)\s+(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
+    r"(?i:hold|have|occupy|fill))\s*\?*\s*$"
 )
 
 

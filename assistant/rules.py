@@ -40,6 +40,15 @@ _ACCORDING = re.compile(
 )
 
 
+# "What did the ministry official claim the West is trying to do?": a claim and its source.
+_CLAIMED = re.compile(
+    r"^\W*what\s+(?:did|does|has|have|had)\s+(?P<s>.+?)\s+(?:claim|suggest|argue|allege|"
+    r"accuse|assert|insist|warn)s?\s+(?:that\s+)?(?P<c>(?!about\b)\S+(?:\s+\S+)+?)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def attributed(question: str) -> tuple[str | None, str]:
     """The source a question attributes its claim to, and the question without it.
 
@@ -47,9 +56,13 @@ def attributed(question: str) -> tuple[str | None, str]:
     ('the ministry', 'what is the West trying to do?')
     >>> attributed("What is the West doing, according to Lee?")
     ('Lee', 'What is the West doing?')
+    >>> attributed("What did Lee claim the West is doing?")
+    ('Lee', 'What the West is doing?')
     >>> attributed("What is the West doing?")
     (None, 'What is the West doing?')
     """
+    if c := _CLAIMED.match(question):
+        return c.group("s"), f"What {c.group('c').rstrip('?.! ')}?"
     m = _ACCORDING.match(question)
     if m is None:
         return None, question
@@ -316,6 +329,8 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     next do not make Azerbaijan's foreign ministry."""
     names = {t for w in CAPITALIZED.findall(subject) for t in tokenize(w)} - TITLES
     words = [w for w in tokenize(subject) if w not in TITLES]
+    if len(words) > 1 and words[-1] in _SPEAKERS:
+        words = words[:-1]  # "the ministry *official*": news names the ministry, or the man
     head = set(words[-1:])  # "Kellerby's *fishermen*": who, of all the subject's words
     for sentence in [*_SENTENCE_END.split(text), *context]:
         known = set(tokenize(sentence))
@@ -324,6 +339,10 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     return False
 
 
+# Words for whoever speaks for a body, which news replaces by the person's name and role.
+_SPEAKERS = frozenset(
+    stem(w) for w in "official officials spokesman spokeswoman spokesperson representative".split()
+)
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
 
 

@@ -648,12 +648,14 @@ BLIND4 = Path(__file__).parent / "data" / "default-article-blind4.jsonl"
 BLIND5 = Path(__file__).parent / "data" / "default-article-blind5.jsonl"
 BLIND6 = Path(__file__).parent / "data" / "default-article-blind6.jsonl"
 BLIND7 = Path(__file__).parent / "data" / "default-article-blind7.jsonl"
+BLIND8 = Path(__file__).parent / "data" / "default-article-blind8.jsonl"
 
 
 @pytest.mark.parametrize(
     "path, n",
-    [(BLIND, 40), (BLIND2, 40), (BLIND3, 32)] + [(p, 40) for p in (BLIND4, BLIND5, BLIND6, BLIND7)],
-    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
+    [(BLIND, 40), (BLIND2, 40), (BLIND3, 32)]
+    + [(p, 40) for p in (BLIND4, BLIND5, BLIND6, BLIND7, BLIND8)],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n: int) -> None:
     items = read_items(path)
@@ -664,7 +666,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
 # (answered right at least, answerable refused at most, unanswerable refused at least);
 # today 24, 0, 14 of 26 + 14; 22, 2, 12 of 26 + 14; 16, 2, 12 of 20 + 12; 22, 2, 13 of
 # 26 + 14; 23, 2, 12 of 26 + 14; 22, 1, 13 of 26 + 14; 23, 1, 13 of 26 + 14 (blind7,
-# measured once, not read).
+# measured once, not read); 23, 1, 13 of 26 + 14 (blind8; 21, 3, 13 as first measured).
 @pytest.mark.parametrize(
     "path, right, refused, declined",
     [
@@ -675,15 +677,16 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
         (BLIND5, 21, 3, 11),
         (BLIND6, 20, 2, 12),
         (BLIND7, 21, 2, 12),
+        (BLIND8, 21, 2, 12),
     ],
-    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
 )
 def test_conversations_written_blind_by_another_writer(
     default_bot: Any, path: Path, right: int, refused: int, declined: int
 ) -> None:
     """tests/data/default-article-blind*.jsonl: conversations on the default article
     (about two thirds answerable, many of them follow-ups; the rest unanswerable, many
-    near misses), written by seven helpers who saw the article only: not the code, the
+    near misses), written by eight helpers who saw the article only: not the code, the
     scorer or the other sets. A regression guard a little below today's level, which
     README.md reports."""
     t = tally(default_bot, path)
@@ -793,6 +796,23 @@ def test_questions_answered_only_by_one_kind_of_thing(real_embedder: Any) -> Non
         assert not ans.abstained and any(needed in c.quote for c in ans.citations), (question, ans)
         assert_exact(bot, ans)
     assert bot.ask("How old is Mia Holt?").abstained
+
+
+def test_a_claim_asked_of_its_source_is_the_claim(default_bot: Any) -> None:
+    """ "What did the Russian Foreign Ministry official claim the West is trying to do?"
+    (three blind writers asked it so): the claim is scored alone, as after "According
+    to ...", and stands because the ministry is named just before; "What position does
+    Stefan Fiks hold?" is answered where he is introduced (0.03 before)."""
+    for question in [
+        "What did the Russian Foreign Ministry official claim the West is trying to do?",
+        "What did the Russian Foreign Ministry accuse the West of trying to do?",
+    ]:
+        ans = default_bot.ask(question)
+        assert not ans.abstained, (question, ans)
+        assert any("distance Moscow" in c.quote for c in ans.citations), (question, ans)
+    assert default_bot.ask("What did Iran's officials claim the West is trying to do?").abstained
+    ans = default_bot.ask("What position does Stefan Fiks hold?")
+    assert not ans.abstained and "Deputy Chief of Staff" in ans.citations[0].quote, ans
 
 
 def test_a_claim_attributed_to_a_source_named_just_before(default_bot: Any) -> None:
