@@ -664,8 +664,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
 
 
 # (answered right at least, answerable refused at most, unanswerable refused at least);
-# today 24, 0, 14 of 26 + 14; 22, 2, 12 of 26 + 14; 16, 2, 12 of 20 + 12; 22, 2, 13 of
-# 26 + 14; 23, 2, 12 of 26 + 14; 22, 1, 13 of 26 + 14; 23, 1, 13 of 26 + 14 (blind7,
+# today 24, 0, 14 of 26 + 14; 22, 2, 13 of 26 + 14; 16, 2, 12 of 20 + 12; 22, 2, 13 of
+# 26 + 14; 24, 1, 12 of 26 + 14; 22, 1, 13 of 26 + 14; 23, 1, 13 of 26 + 14 (blind7,
 # measured once, not read); 23, 1, 13 of 26 + 14 (blind8; 21, 3, 13 as first measured).
 @pytest.mark.parametrize(
     "path, right, refused, declined",
