@@ -193,14 +193,19 @@ def role_question(question: str, history: Sequence[dict[str, str]]) -> str | Non
     ...               [{"role": "user", "content": "What did Ann Lee do on June 28?"}])
     "What is Ann Lee's role?"
     """
-    if not _ROLE_OF_PRONOUN.match(question):
-        return None
+    person = _person_named_before(history) if _ROLE_OF_PRONOUN.match(question) else None
+    return f"What is {person}'s role?" if person else None
+
+
+def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
+    """The one person the last user question named, if it named exactly one and did not
+    ask who: after "Who met Ann Lee?", "his" is whoever the answer named."""
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     if not users or _ASKS_WHO.match(users[-1]):
-        return None  # after "Who met Ann Lee?", "his" is whoever the answer named
+        return None
     # Two or more capitalized words: "James O'Brien", not "June" of "June 28".
     people = [m.group(0) for m in _NAME_RUN.finditer(users[-1]) if " " in m.group(0)]
-    return f"What is {people[0]}'s role?" if len(people) == 1 else None
+    return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
@@ -210,13 +215,7 @@ def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str 
     """The one person the question before named (two or more capitalized words), when
     ``question`` refers to someone as "he" or "she" and the question before did not ask
     who (then "he" is whoever the answer named)."""
-    if not _SUBJECT_PRONOUN.search(question):
-        return None
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
-    if not users or _ASKS_WHO.match(users[-1]):
-        return None
-    people = [m.group(0) for m in _NAME_RUN.finditer(users[-1]) if " " in m.group(0)]
-    return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
+    return _person_named_before(history) if _SUBJECT_PRONOUN.search(question) else None
 
 
 def named_for_pronoun(question: str, person: str) -> str:
