@@ -566,11 +566,13 @@ class Composer:
             _age_given(cased, cands, data)
             or _role_holder(cased, cands, data)
             or _role_held(cased, cands, data)
+            or _outlet_told(cased, cands, data, about)
         )
         if given is not None:
-            # "Lucy Tran, 54, said ...", "Lucy Tran, head of the museum, ...": news gives
-            # an age or a role beside the name, which the scorer reads as any other number
-            # or words ("Who runs the museum?" shares no word with "head of").
+            # "Lucy Tran, 54, said ...", "Lucy Tran, head of the museum, ...", "Tran told
+            # Radio Nord": news gives an age, a role or an outlet beside the name, which the
+            # scorer reads as any other number or words ("Who runs the museum?" shares no
+            # word with "head of").
             cands = [given, *(c for c in cands if c is not given)]
             answerable = max(answerable, self.threshold)
         # A name the article never mentions ("How did Turkey react?") is a question it
@@ -675,6 +677,40 @@ def _role_held(question: str, cands: list[Candidate], data: IndexData) -> Candid
     return next((c for c in cands if role_of.search(_text(c, data))), None)
 
 
+# "Which outlet did <Name> give his comments to?", "<Name> spoke to which newspaper?"
+_OUTLET_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:outlet|agency|newspaper|paper|channel|station|"
+    r"broadcaster|publication|media|website|magazine|radio|network)s?\b",
+    re.IGNORECASE,
+)
+_TALKED = re.compile(
+    r"\b(?:speak|spoke|talk|told|tell|comment|interview|said|say|quoted|statement)", re.IGNORECASE
+)
+# News names the outlet as whom someone "told" or spoke to.
+_TOLD_OUTLET = re.compile(
+    r"\b(?:told|telling|speaking to|speaking with|spoke to|spoke with|in an interview with|"
+    r"said to)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _outlet_told(
+    question: str, cands: list[Candidate], data: IndexData, about: str | None
+) -> Candidate | None:
+    """For "Which outlet did <Name> speak to?", the best candidate where <Name> (or the
+    person "he" stands for) "told" someone named ("Musabayov told Turan")."""
+    if not (_OUTLET_ASKED.search(question) and _TALKED.search(question)):
+        return None
+    names = [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
+    names += CAPITALIZED.findall(about or "")
+    # Only names the article uses can place the speaker ("the MP" is not one).
+    names = [n for n in names if any(n in d.text for d in data.documents)]
+    for c in cands:
+        text = _text(c, data)
+        if _TOLD_OUTLET.search(text) and (not names or any(n in text for n in names)):
+            return c
+    return None
+
+
 def _age_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """For "How old is <Name>?", the best candidate giving an age after that name
     ("Ana Ruiz, 54, said ...")."""
@@ -701,8 +737,8 @@ def _is_lead_in(text: str) -> bool:
 
 
 def _answer_spans(cands: list[Candidate], data: IndexData) -> list[Candidate]:
-    """Point lead-ins (FAQ questions, headings) at the text after them, and let a bare
-    "Yes." run on into the sentence that explains it; keep the best score per span."""
+    """Point lead-ins (FAQ questions, headings) at the text after them, and quote a bare
+    "Yes." together with the sentence that explains it; keep the best score per span."""
     sentences = data.sentences
 
     def same_doc(i: int, doc_id: str) -> bool:
@@ -718,6 +754,13 @@ def _answer_spans(cands: list[Candidate], data: IndexData) -> list[Candidate]:
             continue  # a lead-in with nothing after it answers nothing
         if len(data.sentences[start].text.split()) < 3 and same_doc(start + 1, doc_id):
             last = start + 1
+        elif (
+            start > 0
+            and _same_paragraph(data, start - 1, start)
+            and len(data.sentences[start - 1].text.split()) < 3
+            and not _is_lead_in(data.sentences[start - 1].text)
+        ):
+            start -= 1  # the bare "Yes." before the sentence that explains it
         key = (start, last)
         if key not in best or c.probability > best[key].probability:
             best[key] = Candidate(start, c.passage_rank, c.features, c.probability, last)

@@ -3,7 +3,8 @@
     python scripts/train_scorer.py [--shared ../shared] [--out assistant/data/scorer.json]
 
 Builds a real index of each SQuAD 2.0 development article (``shared/data/squad2``) and
-of the default article (and, with ``--news``, of invented news articles), retrieves for
+of the default article (and, with ``--news`` and ``--article-sets``, of invented news
+articles and of the conversations written about the default article), retrieves for
 every question exactly as ``Assistant.ask`` does, labels each candidate sentence by
 whether it holds a gold answer (no sentence does for an unanswerable question), and
 fits the sentence ranker (a small network) and, on the ranker's article-held-out
@@ -89,8 +90,7 @@ def seed_questions(shared: Path) -> list[tuple[str, Document, list[dict]]]:
 def news_questions(folder: Path) -> list[tuple[str, Document, list[dict]]]:
     """Invented news articles (``<slug>.txt``) with questions a reader would ask of them
     (``<slug>.jsonl``, the evaluation format), e.g. ``tests/data/news``: news in the
-    product's own domain, with unanswerable questions written as people write them. Off
-    by default: see README.md for what training on them did."""
+    product's own domain, with unanswerable questions written as people write them."""
     from assistant.ingest import load_document
 
     out = []
@@ -100,6 +100,18 @@ def news_questions(folder: Path) -> list[tuple[str, Document, list[dict]]]:
         ]
         out.append(("news:" + txt.stem, load_document(txt), items))
     return out
+
+
+def article_sets(shared: Path, files: list[Path]) -> list[tuple[str, Document, list[dict]]]:
+    """Conversations written about the default article (``tests/data/default-article-*``),
+    in the evaluation format: one more news group, on the same article as ``seed_dev``."""
+    from assistant.ingest import load_document
+
+    if not files:
+        return []
+    doc = load_document(next((shared / "corpus").glob("*")))
+    items = [json.loads(line) for f in files for line in f.read_text("utf-8").splitlines() if line]
+    return [("sets:" + doc.doc_id, doc, items)]
 
 
 def off_topic(groups, art_i: int, n: int, rng):  # type: ignore[no-untyped-def]
@@ -290,22 +302,35 @@ def collect(groups, embedder, k: int, n_off_topic: int, scorer: Path):  # type: 
     )
 
 
-def fit(x: np.ndarray, y: np.ndarray, alpha: float, weight: np.ndarray | None = None) -> dict:
-    """A small MLP on standardized features (fixed seed): its parameters as plain lists."""
+def fit(
+    x: np.ndarray, y: np.ndarray, alpha: float, weight: np.ndarray | None = None, n: int = 5
+) -> dict:
+    """``n`` small MLPs on standardized features (seeds ``SEED`` ...), averaged in logit
+    space, which is one network ``n`` times as wide: its parameters as plain lists.
+    Averaging steadies the ranker: one network's choices on a new article moved with the
+    smallest change to the training data."""
     from sklearn.neural_network import MLPClassifier
 
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-6] = 1.0
-    model = MLPClassifier((32,), alpha=alpha, max_iter=400, early_stopping=True, random_state=SEED)
-    model.fit((x - mean) / scale, y, sample_weight=weight)
+    hidden_w, hidden_b, out_w, out_b = [], [], [], []
+    for i in range(n):
+        model = MLPClassifier(
+            (32,), alpha=alpha, max_iter=400, early_stopping=True, random_state=SEED + i
+        )
+        model.fit((x - mean) / scale, y, sample_weight=weight)
+        hidden_w.append(model.coefs_[0])
+        hidden_b.append(model.intercepts_[0])
+        out_w.append(model.coefs_[1][:, 0] / n)
+        out_b.append(float(model.intercepts_[1][0]) / n)
     return {
         "mean": mean.tolist(),
         "scale": scale.tolist(),
-        "hidden_weights": model.coefs_[0].tolist(),
-        "hidden_bias": model.intercepts_[0].tolist(),
-        "output_weights": model.coefs_[1][:, 0].tolist(),
-        "output_bias": float(model.intercepts_[1][0]),
+        "hidden_weights": np.concatenate(hidden_w, axis=1).tolist(),
+        "hidden_bias": np.concatenate(hidden_b).tolist(),
+        "output_weights": np.concatenate(out_w).tolist(),
+        "output_bias": sum(out_b),
     }
 
 
@@ -469,6 +494,7 @@ def main() -> int:
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared/ folder")
     parser.add_argument("--out", default=str(ROOT / "assistant/data/scorer.json"))
     parser.add_argument("--k", type=int, default=5, help="passages retrieved per question")
+    parser.add_argument("--ensemble", type=int, default=5, help="networks averaged into the ranker")
     parser.add_argument("--alpha", type=float, default=1e-3, help="L2 penalty of the network")
     parser.add_argument(
         "--max-false-refusals",
@@ -490,9 +516,17 @@ def main() -> int:
     )
     parser.add_argument(
         "--news",
-        default="",
-        help="folder of news articles (<slug>.txt) and their questions (<slug>.jsonl) to "
-        "train on too, e.g. tests/data/news (then no longer an unseen check)",
+        nargs="*",
+        default=[],
+        help="folders of news articles (<slug>.txt) and their questions (<slug>.jsonl) to "
+        "train on too, e.g. tests/data/news (then no longer unseen checks; see README.md)",
+    )
+    parser.add_argument(
+        "--article-sets",
+        nargs="*",
+        default=[],
+        help="conversations about the default article to train on too, e.g. "
+        "tests/data/default-article-blind*.jsonl (then no longer unseen checks)",
     )
     parser.add_argument(
         "--news-weight",
@@ -507,7 +541,9 @@ def main() -> int:
     if not (shared / "data/squad2").exists():
         print(f"no development data at {shared}/data/squad2", file=sys.stderr)
         return 2
-    news = news_questions(Path(args.news)) if args.news else []
+    news = [g for folder in args.news for g in news_questions(Path(folder))] + article_sets(
+        shared, [Path(f) for f in args.article_sets]
+    )
     groups = (
         squad_questions(shared / "data/squad2/squad2_dev_10_articles.json")
         + news
@@ -519,7 +555,8 @@ def main() -> int:
     sources = [
         *(ROOT / "assistant").glob("*.py"),
         Path(__file__),
-        *(Path(args.news).glob("*") if args.news else []),
+        *(p for folder in args.news for p in Path(folder).glob("*")),
+        *(Path(f) for f in args.article_sets),
     ]
     if cache.exists() and cache.stat().st_mtime > max(p.stat().st_mtime for p in sources):
         z = np.load(cache, allow_pickle=True)
@@ -565,12 +602,16 @@ def main() -> int:
     row_weight = q_weight[qids]
     for fold in folds[:-1]:
         test = np.isin(arts, fold)
-        held[test] = predict(fit(x[~test], y[~test], args.alpha, row_weight[~test]), x[test])
+        held[test] = predict(
+            fit(x[~test], y[~test], args.alpha, row_weight[~test], args.ensemble), x[test]
+        )
     # The default article's questions, four held out at a time.
     seed_ids = np.where(np.array([q["article"] for q in qinfo]) == seed_art)[0]
     for part in np.array_split(seed_ids, 4):
         test = np.isin(qids, part)
-        held[test] = predict(fit(x[~test], y[~test], args.alpha, row_weight[~test]), x[test])
+        held[test] = predict(
+            fit(x[~test], y[~test], args.alpha, row_weight[~test], args.ensemble), x[test]
+        )
     rows_of, hit = per_question(held, y, qids, qinfo, words, spans)
     # The abstainer learns from the ranker's held-out outputs, as sure of itself as it
     # will be on an article it has never seen (in-sample outputs are overconfident).
@@ -630,7 +671,7 @@ def main() -> int:
             file=sys.stderr,
         )
     # Final models: every question, the default article's included.
-    params = fit(x, y, args.alpha, row_weight)
+    params = fit(x, y, args.alpha, row_weight, args.ensemble)
     abstain = fit_abstainer(qx, answerable, weight)
     out = {
         "features": list(FEATURE_NAMES),
@@ -641,14 +682,16 @@ def main() -> int:
             "threshold": round(chosen, 4),
         },
         "meta": {
-            "trained_on": f"SQuAD 2.0 dev (10 articles) + {len(news)} news articles "
+            "trained_on": f"SQuAD 2.0 dev (10 articles) + {len(news)} news question sets "
             "+ seed_dev.jsonl + generated negatives",
+            "news_sets": [name for name, _, _ in news],
             "news_weight": args.news_weight,
             "seed_weight": args.seed_weight,
             "second_ratio": SECOND_RATIO,
             "max_answer_words": MAX_ANSWER_WORDS,
             "seed": SEED,
             "alpha": args.alpha,
+            "ensemble": args.ensemble,
             "k": args.k,
             "rows": len(y),
             "questions": len(qinfo),

@@ -649,13 +649,15 @@ BLIND5 = Path(__file__).parent / "data" / "default-article-blind5.jsonl"
 BLIND6 = Path(__file__).parent / "data" / "default-article-blind6.jsonl"
 BLIND7 = Path(__file__).parent / "data" / "default-article-blind7.jsonl"
 BLIND8 = Path(__file__).parent / "data" / "default-article-blind8.jsonl"
+BLIND9 = Path(__file__).parent / "data" / "default-article-blind9.jsonl"
+BLIND10 = Path(__file__).parent / "data" / "default-article-blind10.jsonl"
 
 
 @pytest.mark.parametrize(
     "path, n",
     [(BLIND, 40), (BLIND2, 40), (BLIND3, 32)]
-    + [(p, 40) for p in (BLIND4, BLIND5, BLIND6, BLIND7, BLIND8)],
-    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
+    + [(p, 40) for p in (BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10)],
+    ids=[f"blind{i}" if i > 1 else "blind" for i in range(1, 11)],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n: int) -> None:
     items = read_items(path)
@@ -666,7 +668,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
 # (answered right at least, answerable refused at most, unanswerable refused at least);
 # today 24, 0, 14 of 26 + 14; 22, 2, 13 of 26 + 14; 16, 2, 12 of 20 + 12; 22, 2, 13 of
 # 26 + 14; 24, 1, 12 of 26 + 14; 22, 1, 13 of 26 + 14; 23, 1, 13 of 26 + 14 (blind7,
-# measured once, not read); 23, 1, 13 of 26 + 14 (blind8; 21, 3, 13 as first measured).
+# measured once, not read); 23, 1, 13 of 26 + 14 (blind8; 21, 3, 13 as first measured);
+# 18, 3, 11 and 13, 9, 8 of 26 + 14 (blind9 and blind10, asked to paraphrase and ramble;
+# 15, 5, 11 and 14, 9, 8 as first measured).
 @pytest.mark.parametrize(
     "path, right, refused, declined",
     [
@@ -678,15 +682,17 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
         (BLIND6, 20, 2, 12),
         (BLIND7, 21, 2, 12),
         (BLIND8, 21, 2, 12),
+        (BLIND9, 16, 4, 10),
+        (BLIND10, 11, 10, 7),
     ],
-    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
+    ids=[f"blind{i}" if i > 1 else "blind" for i in range(1, 11)],
 )
 def test_conversations_written_blind_by_another_writer(
     default_bot: Any, path: Path, right: int, refused: int, declined: int
 ) -> None:
     """tests/data/default-article-blind*.jsonl: conversations on the default article
     (about two thirds answerable, many of them follow-ups; the rest unanswerable, many
-    near misses), written by eight helpers who saw the article only: not the code, the
+    near misses), written by ten helpers who saw the article only: not the code, the
     scorer or the other sets. A regression guard a little below today's level, which
     README.md reports."""
     t = tally(default_bot, path)
@@ -730,6 +736,29 @@ def test_comments_given_to_an_outlet_are_what_someone_told_it(default_bot: Any) 
     says he "told Turan"."""
     ans = default_bot.ask("Which outlet did Rasim Musabayov give his comments to?")
     assert not ans.abstained and any("told Turan" in c.quote for c in ans.citations), ans
+
+
+def test_the_outlet_someone_spoke_to_is_whom_they_told(real_embedder: Any) -> None:
+    """Eleven blind writers asked which outlet someone "gave his comments to" or "talked
+    to", by name, by role or as "he"; news says "X told <Outlet>". The outlet of one
+    person is not another's."""
+    bot = Assistant.from_documents([Document("ferry", "Ferry", _FERRY)], embedder=real_embedder)
+    for question, history in [
+        ("Which news outlet did Tom Hale give his comments to?", []),
+        ("Hale gave his comments to which station?", []),
+        (
+            "which media outlet did he talk to?",
+            [
+                {"role": "user", "content": "Who is Tom Hale?"},
+                {"role": "assistant", "content": bot.ask("Who is Tom Hale?").text},
+            ],
+        ),
+    ]:
+        ans = bot.ask(question, history)
+        assert not ans.abstained and "told Radio Nord" in ans.citations[0].quote, (question, ans)
+        assert_exact(bot, ans)
+    ans = bot.ask("Which newspaper did Ines Duarte speak to?")
+    assert ans.abstained or all("Radio Nord" not in c.quote for c in ans.citations), ans
 
 
 def test_a_name_the_article_never_mentions_is_refused_by_name(real_embedder: Any) -> None:
