@@ -45,6 +45,7 @@ from .rules import (
     lacks_what_is_asked,
     name_context,
     never_mentions,
+    reports_speech,
     source_named,
 )
 from .schema import Answer, Citation
@@ -554,6 +555,20 @@ class Composer:
             )
             if q.qtype in _TYPED and beside and type_match(q, _info(data, top.sentence)):
                 answerable = self.threshold
+        if about and cands and _VIEW_ASKED.search(question):
+            # "Who is Rasim Musabayov?", then "Does he think Azerbaijan should attend?": the
+            # scorer reads "he" as no one, so the lead sentence about attending outscores
+            # his own words; the view asked is where the article names him.
+            own = next(
+                (
+                    c
+                    for c in cands
+                    if _names_person(c, about, data) and reports_speech(_text(c, data))
+                ),
+                None,
+            )
+            if own is not None and own.probability >= 0.1 * cands[0].probability:
+                cands = [own, *(c for c in cands if c is not own)]
         person = person_asked_about(cased)
         intro = _introduction(person, cands, data) if person and cands else None
         if intro is not None:
@@ -675,6 +690,23 @@ def _role_held(question: str, cands: list[Candidate], data: IndexData) -> Candid
         rf"\b(?:{name}),\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+(?:of|at)\b", re.IGNORECASE
     )
     return next((c for c in cands if role_of.search(_text(c, data))), None)
+
+
+# A follow-up asking what "he" or "she" thinks or said.
+_VIEW_ASKED = re.compile(
+    r"\b(?:does|did|is|was|would|do)\s+(?:he|she)\s+(?:\w+\s+)?(?:think|believe|say|saying|"
+    r"argue|arguing|want|support|favou?r|feel|expect|suggest|mean|see)\b|"
+    r"\b(?:in|from)\s+(?:his|her)\s+(?:view|opinion|perspective|eyes)\b|"
+    r"\b(?:his|her)\s+(?:exact\s+|own\s+)?(?:words|view|views|opinion|position|stance|argument)\b|"
+    r"\baccording\s+to\s+(?:him|her)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_person(c: Candidate, person: str, data: IndexData) -> bool:
+    """Whether the quoted span names ``person`` by surname."""
+    surname = person.split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", _text(c, data)) is not None
 
 
 # "Which outlet did <Name> give his comments to?", "<Name> spoke to which newspaper?"

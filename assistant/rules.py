@@ -147,6 +147,12 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 
+
+def reports_speech(text: str) -> bool:
+    """Whether ``text`` reports what someone said or thinks (a quotation, "told", ...)."""
+    return _REPORTED.search(text) is not None
+
+
 # "When did she join?", not "When the law is broken, what ...?"
 _WHEN = re.compile(rf"^\W*(?:(?:and|so|but)\s+)?when\s+{AUXILIARIES}\b", re.IGNORECASE)
 _TIME = re.compile(

@@ -761,6 +761,32 @@ def test_the_outlet_someone_spoke_to_is_whom_they_told(real_embedder: Any) -> No
     assert ans.abstained or all("Radio Nord" not in c.quote for c in ans.citations), ans
 
 
+def test_a_follow_up_asking_what_she_thinks_quotes_her(real_embedder: Any) -> None:
+    """ "Does she think ...?" after "Who is Dana Moore?": the scorer reads "she" as no one,
+    and the lead sentence about the line outscored her own words."""
+    text = (
+        "City Weighs Tram Extension\n\n"
+        "The city council is deciding whether to extend the tram line to the airport. "
+        "Transport chief Dana Moore presented the plan to councillors on Monday. "
+        '"We should build it now, while borrowing is cheap," Moore told the Ledger. '
+        "Residents near the route worry about noise and years of roadworks."
+    )
+    bot = Assistant.from_documents([Document("tram", "Tram", text)], embedder=real_embedder)
+    first = bot.ask("Who is Dana Moore?")
+    history = [
+        {"role": "user", "content": "Who is Dana Moore?"},
+        {"role": "assistant", "content": first.text},
+    ]
+    for question in (
+        "Does she think the city should extend the line?",
+        "In her view, should the line be extended?",
+    ):
+        ans = bot.ask(question, history)
+        assert not ans.abstained, ans
+        assert any("Moore told the Ledger" in c.quote for c in ans.citations), (question, ans)
+        assert_exact(bot, ans)
+
+
 def test_a_name_the_article_never_mentions_is_refused_by_name(real_embedder: Any) -> None:
     """ "How did Sweden react?" reads close to "Critics said ...", but the article never
     names Sweden: refused, saying so. A title the article does not use ("Mr Hale", it
