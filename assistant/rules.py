@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -148,6 +149,22 @@ _REPORTED = re.compile(
 )
 
 
+def _lists_only(excluded: str, text: str) -> bool:
+    """Whether ``text`` lists the two or more names of ``excluded`` together ("notably
+    Azerbaijan and Armenia") and nothing beside them: asked for the others, it names none."""
+    names = set(_LISTED.findall(excluded))
+    items = [(m.start(), m.end(), m.group(0)) for m in _LISTED.finditer(text)]
+    if len(names) < 2 or not items:
+        return False
+    runs = [{items[0][2]}]
+    for (_, end, _), (start, _, word) in itertools.pairwise(items):
+        if _LIST_JOIN.search(text[end:start]):
+            runs[-1].add(word)
+        else:
+            runs.append({word})
+    return names in runs
+
+
 def reports_speech(text: str) -> bool:
     """Whether ``text`` reports what someone said or thinks (a quotation, "told", ...)."""
     return _REPORTED.search(text) is not None
@@ -238,6 +255,27 @@ _DURATION = re.compile(
     r"\d{4}s?)\b",
     re.IGNORECASE,
 )
+# "How long did the meeting last / will it take?" asks for a span of time, not a date.
+_HOW_LONG_LAST = re.compile(
+    rf"\bhow\s+long\s+(?:{AUXILIARIES})\s+.+?\b(?:last|take|run|continue|go\s+on|stay|remain)",
+    re.IGNORECASE,
+)
+_SPAN = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)[\s-]+"
+    r"(?:\w+[\s-]+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|"
+    r"decades?|centur(?:y|ies))\b|\b(?:overnight|all\s+(?:day|night|week)|until|till|"
+    r"minutes|hours|days|weeks|months|years|decades|centuries)\b",
+    re.IGNORECASE,
+)
+# "Apart from Azerbaijan and Armenia, which other countries ...?": the others.
+_EXCEPT = re.compile(
+    r"\b(?:apart\s+from|besides|aside\s+from|other\s+than|except(?:\s+for)?|beyond)\s+"
+    r"(?P<x>[^,?]+)",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*$")
 _MEASURE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"thirty|forty|fifty|hundred|thousand|million|several|few|many|half|dozen|decades?|"
@@ -260,7 +298,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     the deed done for "Did <someone> end up <doing> ...?", a date for "When was it
     founded?" (an event that happens once), a word of time for "When did ...?", the
     thing counted, of the kind asked, for "How many <kind> <things> ...?", a duration for
-    "How long has ...?", the one asked about for "How did <someone> react?" and "Did
+    "How long has ...?" and a span of time for "How long did it last?", none but the
+    listed ones for "Apart from A and B, which other ...?" when the quote lists just A and
+    B, the one asked about for "How did <someone> react?" and "Did
     <someone> respond?", the kind of group asked for in "Which party does <someone> belong
     to?", the role itself, not its deputy, for "Who is the director of ...?", someone
     named beside the office for "Who is <country>'s foreign minister?", and for "Who will
@@ -306,6 +346,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return stem(m.group(1).lower()) not in _stems(text)
     if m := _HOW_MANY.search(question):
         return _counts_otherwise(m.group(1), text)
+    if _HOW_LONG_LAST.search(question):
+        return not _SPAN.search(text)
+    if (m := _EXCEPT.search(question)) and _lists_only(m.group("x"), text):
+        return True
     if m := _HOW_LONG.search(question):
         wanted = _DURATION if m.group(1).lower() in ("has", "have", "had") else _MEASURE
         return not wanted.search(text)

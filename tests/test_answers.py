@@ -35,6 +35,7 @@ from assistant.rewrite import (
     role_question,
     substituted,
 )
+from assistant.rules import lacks_what_is_asked
 
 SEED = SHARED / "eval" / "seed_dev.jsonl"
 
@@ -669,7 +670,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
 # today 24, 0, 14 of 26 + 14; 22, 2, 13 of 26 + 14; 16, 2, 12 of 20 + 12; 22, 2, 13 of
 # 26 + 14; 24, 1, 12 of 26 + 14; 22, 1, 13 of 26 + 14; 23, 1, 13 of 26 + 14 (blind7,
 # measured once, not read); 23, 1, 13 of 26 + 14 (blind8; 21, 3, 13 as first measured);
-# 18, 3, 11 and 13, 9, 8 of 26 + 14 (blind9 and blind10, asked to paraphrase and ramble;
+# 18, 3, 13 and 13, 9, 9 of 26 + 14 (blind9 and blind10, asked to paraphrase and ramble;
 # 15, 5, 11 and 14, 9, 8 as first measured).
 @pytest.mark.parametrize(
     "path, right, refused, declined",
@@ -682,8 +683,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
         (BLIND6, 20, 2, 12),
         (BLIND7, 21, 2, 12),
         (BLIND8, 21, 2, 12),
-        (BLIND9, 16, 4, 10),
-        (BLIND10, 11, 10, 7),
+        (BLIND9, 16, 4, 12),
+        (BLIND10, 11, 10, 8),
     ],
     ids=[f"blind{i}" if i > 1 else "blind" for i in range(1, 11)],
 )
@@ -890,6 +891,39 @@ _CLUB = (
     "The club has trained rowers since the 1950s and counts 40 junior members. "
     "Its members met city officials on Monday to discuss a new boathouse."
 )
+
+
+def test_the_others_besides_those_listed_and_how_long_something_lasted(
+    real_embedder: Any,
+) -> None:
+    """Two blind writers asked "Apart from Azerbaijan and Armenia, which other partner
+    countries were invited?" of a sentence listing just those two; one asked how long a
+    meeting lasted of the sentence giving its date."""
+    text = (
+        "Spain and Portugal Sign Fishing Deal\n\n"
+        "Spain and Portugal signed a fishing agreement in Lisbon on Friday. "
+        "The deal sets catch limits for sardines for the next five years. "
+        "Fishermen's unions in both countries welcomed the limits."
+    )
+    composer = Composer()
+    bot = Assistant.from_documents(
+        [Document("fish", "Fish", text)], embedder=real_embedder, composer=composer
+    )
+    ans = bot.ask("Apart from Spain and Portugal, which other countries signed the agreement?")
+    assert ans.abstained and ans.confidence >= composer.threshold, ans
+    ans = bot.ask("Besides Spain, which country signed the agreement?")
+    assert not ans.abstained and "Spain and Portugal signed" in ans.citations[0].quote, ans
+    ans = bot.ask("How long will the catch limits last?")
+    assert not ans.abstained and "five years" in ans.citations[0].quote, ans
+    listed = ["France and Spain signed the treaty."]
+    assert lacks_what_is_asked("Besides France and Spain, which countries signed?", listed)
+    more = ["France, Spain and Italy signed the treaty."]
+    assert not lacks_what_is_asked("Besides France and Spain, which countries signed?", more)
+    assert not lacks_what_is_asked("Besides France, which countries signed?", listed)
+    dated = ["On July 2, Mayor Ana Ruiz met union leaders in Lisbon."]
+    assert lacks_what_is_asked("How long did their meeting last?", dated)
+    for quote in ["The war lasted six years.", "It was not reported for months after."]:
+        assert not lacks_what_is_asked("How long did the war last?", [quote])
 
 
 def test_offices_counts_and_outcomes_the_article_does_not_give(real_embedder: Any) -> None:
