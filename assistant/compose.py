@@ -289,6 +289,11 @@ _INSTRUCTION = re.compile(
     # "Tell me a joke about economists": something to make up, not to look up.
     r"\b(write|tell|compose|make up|give|sing)\s+(me\s+|us\s+)?(a|an|some|another)\s+"
     r"([\w-]+\s+){0,2}(jokes?|poems?|limericks?|haikus?|songs?|riddles?|raps?|sonnets?)\b|"
+    # "Can you give me a recipe for plov?", asked as a request ("Why did he write an essay?"
+    # is a question about the article).
+    r"(^\W*|\b(can|could|would|will)\s+(you|u)\s+|\bplease\s+)(write|give|draft|compose|"
+    r"make)\s+(me\s+|us\s+)?(a|an|some|another)\s+([\w-]+\s+){0,2}(recipes?|stor(y|ies)|"
+    r"essays?|op-?eds?|speech(es)?|tweets?|itinerar(y|ies))\b|"
     # "Just give me your own opinion": the assistant's view, which the article cannot give.
     r"\b(your|ur|yr)\s+(own\s+|personal\s+|honest\s+)?(opinion|view|take|verdict|thoughts)\b|"
     r"\b(what|how)\s+do\s+(you|u)\s+(personally\s+)?(think|feel|believe)\b",

@@ -222,7 +222,8 @@ _REASON = re.compile(
 )
 # "Who did O'Brien meet during the trip?": a meeting he was at, not someone else's.
 _WHO_MET = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?who(?:m)?\s+(?:did|does|will|has|had)\s+(.+?)\s+(?:meet|"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:who(?:m)?|(?:which|what)(?:\s+[\w'’-]+){1,3}?)\s+"
+    r"(?:did|does|will|has|had)\s+(.+?)\s+(?:meet|"
     r"hold\s+talks|talk|speak|sit\s+down|confer)\b",
     re.IGNORECASE,
 )
@@ -268,6 +269,15 @@ _SPAN = re.compile(
     r"minutes|hours|days|weeks|months|years|decades|centuries)\b",
     re.IGNORECASE,
 )
+# "Which venue / building in Washington hosts it?" asks for a place the question does not
+# name, not the city it does.
+_VENUE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:venue|building|hotel|hall|room|stadium|arena|"
+    r"cent(?:re|er)|site|address|street|square|palace|auditorium|campus|hospital|"
+    r"neighbou?rhood|district)s?\b",
+    re.IGNORECASE,
+)
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|on|near)\s+(?:the\s+)?([A-Z][\w'’-]*)")
 # "Apart from Azerbaijan and Armenia, which other countries ...?": the others.
 _EXCEPT = re.compile(
     r"\b(?:apart\s+from|besides|aside\s+from|other\s+than|except(?:\s+for)?|beyond)\s+"
@@ -300,7 +310,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     thing counted, of the kind asked, for "How many <kind> <things> ...?", a duration for
     "How long has ...?" and a span of time for "How long did it last?", none but the
     listed ones for "Apart from A and B, which other ...?" when the quote lists just A and
-    B, the one asked about for "How did <someone> react?" and "Did
+    B, a place the question does not name for "Which venue in <city> ...?", the one asked
+    about for "How did <someone> react?" and "Did
     <someone> respond?", the kind of group asked for in "Which party does <someone> belong
     to?", the role itself, not its deputy, for "Who is the director of ...?", someone
     named beside the office for "Who is <country>'s foreign minister?", and for "Who will
@@ -346,6 +357,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return stem(m.group(1).lower()) not in _stems(text)
     if m := _HOW_MANY.search(question):
         return _counts_otherwise(m.group(1), text)
+    if _VENUE.search(question) and not any(
+        p.lower() not in question.lower() and not _CALENDAR.fullmatch(p)
+        for p in _AT_PLACE.findall(text)
+    ):
+        return True
     if _HOW_LONG_LAST.search(question):
         return not _SPAN.search(text)
     if (m := _EXCEPT.search(question)) and _lists_only(m.group("x"), text):
@@ -416,7 +432,7 @@ ROLES = (
 _RUN_VERBS = r"runs|heads|leads|directs|chairs|manages|is\s+in\s+charge\s+of"
 # "Who runs the Atlas Research Center?", "Who is the head of the museum?"
 WHO_RUNS = re.compile(
-    rf"^\W*who\s+(?:({_RUN_VERBS})|(?:is|was)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+"
+    rf"^\W*(?:(?:and|so|but)\s+)?who\s+(?:({_RUN_VERBS})|(?:is|was)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+"
     r"(?:of|at))\s+(?:the\s+)?(.+?)[\s?.!]*$",
     re.IGNORECASE,
 )

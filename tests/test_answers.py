@@ -600,6 +600,11 @@ def test_instruction_detector_is_about_instructions_only() -> None:
     assert is_instruction("What's your personal view on the summit?")
     assert not is_instruction("What is the minister's view on the summit?")
     assert not is_instruction("Do you think the article says it will go?")
+    # Something to produce, asked as a request; not a question about what someone wrote.
+    assert is_instruction("Can you give me a good recipe for plov?")
+    assert is_instruction("can you draft a short op-ed arguing for a boycott?")
+    assert not is_instruction("Why did the Navy give a speech in court?")
+    assert not is_instruction("Why did Thoreau write an essay on disobedience?")
 
 
 def test_faq_lead_ins_are_not_quoted_as_answers(real_embedder: Any) -> None:
@@ -652,13 +657,16 @@ BLIND7 = Path(__file__).parent / "data" / "default-article-blind7.jsonl"
 BLIND8 = Path(__file__).parent / "data" / "default-article-blind8.jsonl"
 BLIND9 = Path(__file__).parent / "data" / "default-article-blind9.jsonl"
 BLIND10 = Path(__file__).parent / "data" / "default-article-blind10.jsonl"
+BLIND11 = Path(__file__).parent / "data" / "default-article-blind11.jsonl"
+BLIND12 = Path(__file__).parent / "data" / "default-article-blind12.jsonl"
 
 
 @pytest.mark.parametrize(
     "path, n",
     [(BLIND, 40), (BLIND2, 40), (BLIND3, 32)]
-    + [(p, 40) for p in (BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10)],
-    ids=[f"blind{i}" if i > 1 else "blind" for i in range(1, 11)],
+    + [(p, 40) for p in (BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10)]
+    + [(BLIND11, 40), (BLIND12, 40)],
+    ids=[f"blind{i}" if i > 1 else "blind" for i in range(1, 13)],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n: int) -> None:
     items = read_items(path)
@@ -671,7 +679,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
 # 26 + 14; 24, 1, 12 of 26 + 14; 22, 1, 13 of 26 + 14; 23, 1, 13 of 26 + 14 (blind7,
 # measured once, not read); 23, 1, 13 of 26 + 14 (blind8; 21, 3, 13 as first measured);
 # 18, 3, 13 and 13, 9, 9 of 26 + 14 (blind9 and blind10, asked to paraphrase and ramble;
-# 15, 5, 11 and 14, 9, 8 as first measured).
+# 15, 5, 11 and 14, 9, 8 as first measured); 25, 1, 14 and 24, 0, 12 of 26 + 14 (blind11
+# and blind12, written at the end of the release that added the averaged ranker: 25, 1, 12
+# and 24, 0, 10 as first measured).
 @pytest.mark.parametrize(
     "path, right, refused, declined",
     [
@@ -685,15 +695,17 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, path: Path, n:
         (BLIND8, 21, 2, 12),
         (BLIND9, 16, 4, 12),
         (BLIND10, 11, 10, 8),
+        (BLIND11, 23, 2, 13),
+        (BLIND12, 22, 2, 11),
     ],
-    ids=[f"blind{i}" if i > 1 else "blind" for i in range(1, 11)],
+    ids=[f"blind{i}" if i > 1 else "blind" for i in range(1, 13)],
 )
 def test_conversations_written_blind_by_another_writer(
     default_bot: Any, path: Path, right: int, refused: int, declined: int
 ) -> None:
     """tests/data/default-article-blind*.jsonl: conversations on the default article
     (about two thirds answerable, many of them follow-ups; the rest unanswerable, many
-    near misses), written by ten helpers who saw the article only: not the code, the
+    near misses), written by twelve helpers who saw the article only: not the code, the
     scorer or the other sets. A regression guard a little below today's level, which
     README.md reports."""
     t = tally(default_bot, path)
@@ -924,6 +936,23 @@ def test_the_others_besides_those_listed_and_how_long_something_lasted(
     assert lacks_what_is_asked("How long did their meeting last?", dated)
     for quote in ["The war lasted six years.", "It was not reported for months after."]:
         assert not lacks_what_is_asked("How long did the war last?", [quote])
+
+
+def test_a_venue_a_meeting_and_an_office_the_quote_does_not_give() -> None:
+    """Three blind writers asked which venue in Washington hosts the summit of a sentence
+    naming only Washington; one asked which officials someone met during a visit the
+    quote only mentions; one asked who "the Director" is of a quote naming its deputy."""
+    city = ["As the summit in Washington approaches, the country faces a decision."]
+    assert lacks_what_is_asked("Which venue in Washington is hosting the summit?", city)
+    hall = ["The summit will be held at the Walter E. Washington Convention Center."]
+    assert not lacks_what_is_asked("Which venue in Washington is hosting the summit?", hall)
+    visit = ["The invitation, extended by Ann Lee during her visit to Baku on June 28, stands."]
+    assert lacks_what_is_asked("Which local officials did Lee meet with during her visit?", visit)
+    met = ["Lee met Foreign Minister Tom Berg in Baku."]
+    assert not lacks_what_is_asked("Which officials did Lee meet?", met)
+    deputy = ["Ivan Petrov, Deputy Director of the Press Office, said the talks had failed."]
+    assert lacks_what_is_asked("And who is the Director of his office?", deputy)
+    assert not lacks_what_is_asked("And who is the deputy director of the office?", deputy)
 
 
 def test_offices_counts_and_outcomes_the_article_does_not_give(real_embedder: Any) -> None:
