@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .lexical import tokenize
+from .features import CALENDAR_NAMES
+from .lexical import STOPWORDS, tokenize
 from .names import AUXILIARIES
 
 _PRONOUNS = re.compile(
@@ -198,14 +199,40 @@ def role_question(question: str, history: Sequence[dict[str, str]]) -> str | Non
 
 
 def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
-    """The one person the last user question named, if it named exactly one and did not
-    ask who: after "Who met Ann Lee?", "his" is whoever the answer named."""
+    """The one person the last user question named, if it named exactly one; when it
+    asked who ("Who heads the center?"), the one person its answer named that the
+    question did not."""
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
-    if not users or _ASKS_WHO.match(users[-1]):
+    if not users:
         return None
-    # Two or more capitalized words: "James O'Brien", not "June" of "June 28".
-    people = [m.group(0) for m in _NAME_RUN.finditer(users[-1]) if " " in m.group(0)]
+    if _ASKS_WHO.match(users[-1]):
+        answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
+        asked = set(re.findall(r"[\w'’-]+", users[-1].lower()))
+        found = _people(answers[-1] if answers else "")
+        people = list(
+            dict.fromkeys(p for p in found if not set(re.findall(r"[\w'’-]+", p.lower())) & asked)
+        )
+    else:
+        people = _people(users[-1])
     return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
+
+
+def _people(text: str) -> list[str]:
+    """Two or more capitalized words in a row: "James O'Brien", not "June" of "June 28"
+    nor "The NATO" at the start of a sentence."""
+    out = []
+    for m in _CAPITALIZED_RUN.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].lower() in STOPWORDS:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) > 1 and not _CALENDAR.search(name):
+            out.append(name)
+    return out
+
+
+_CAPITALIZED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+_CALENDAR = re.compile(rf"\b(?:{CALENDAR_NAMES})\b")
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)

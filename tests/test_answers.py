@@ -320,6 +320,18 @@ def test_the_person_a_follow_up_refers_to() -> None:
     assert person_referred_to("Who did he meet?", history("Who met Ann Lee?")) is None
     assert person_referred_to("Who did he meet?", history("Did Ann Lee see Tom Berg?")) is None
     assert person_referred_to("What did it say?", history("What did Ann Lee do?")) is None
+
+    # Asked who, "he" is the one person the answer named that the question did not.
+    def asked_who(answer: str) -> list[dict[str, str]]:
+        return [
+            {"role": "user", "content": "Who heads the museum?"},
+            {"role": "assistant", "content": answer},
+        ]
+
+    named = asked_who("Ann Lee, head of the City Museum, said the roof leaks. [1]")
+    assert person_referred_to("Does she think it will close?", named) == "Ann Lee"
+    two = asked_who("On June 2, museum head Ann Lee met Tom Berg. [1]")
+    assert person_referred_to("Does she think it will close?", two) is None
     assert named_for_pronoun("What did he say to his staff?", "Ann Lee") == (
         "What did Ann Lee say to Ann Lee's staff?"
     )
