@@ -273,8 +273,7 @@ _SPAN = re.compile(
 # name, not the city it does.
 _VENUE = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:venue|building|hotel|hall|room|stadium|arena|"
-    r"cent(?:re|er)|site|address|street|square|palace|auditorium|campus|hospital|"
-    r"neighbou?rhood|district)s?\b",
+    r"cent(?:re|er)|site|address|street|square|palace|auditorium|campus|hospital)s?\b",
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|on|near)\s+(?:the\s+)?([A-Z][\w'’-]*)")

@@ -958,6 +958,9 @@ def test_a_venue_a_meeting_and_an_office_the_quote_does_not_give() -> None:
     assert lacks_what_is_asked("Which venue in Washington is hosting the summit?", city)
     hall = ["The summit will be held at the Walter E. Washington Convention Center."]
     assert not lacks_what_is_asked("Which venue in Washington is hosting the summit?", hall)
+    # Districts are listed by name, seldom after "in" (a news question answered so).
+    listed = ["Most faulty signatures were collected in two districts, Harlow and Upper Seve."]
+    assert not lacks_what_is_asked("In which districts were most signatures gathered?", listed)
     visit = ["The invitation, extended by Ann Lee during her visit to Baku on June 28, stands."]
     assert lacks_what_is_asked("Which local officials did Lee meet with during her visit?", visit)
     met = ["Lee met Foreign Minister Tom Berg in Baku."]
