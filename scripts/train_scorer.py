@@ -536,6 +536,8 @@ def main() -> int:
     )
     parser.add_argument("--cache", default="/tmp/scorer-features.npz")
     args = parser.parse_args()
+    if args.ensemble < 1:
+        parser.error(f"--ensemble {args.ensemble}: at least one network is needed")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     shared = Path(args.shared)
     if not (shared / "data/squad2").exists():
