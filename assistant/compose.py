@@ -737,8 +737,7 @@ def _outlet_told(
     person "he" stands for) "told" someone named ("Musabayov told Turan")."""
     if not (_OUTLET_ASKED.search(question) and _TALKED.search(question)):
         return None
-    names = [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
-    names += CAPITALIZED.findall(about or "")
+    names = _names_in(question) + CAPITALIZED.findall(about or "")
     # Only names the article uses can place the speaker ("the MP" is not one).
     names = [n for n in names if any(n in d.text for d in data.documents)]
     for c in cands:
@@ -748,12 +747,17 @@ def _outlet_told(
     return None
 
 
+def _names_in(question: str) -> list[str]:
+    """The capitalized words of ``question`` after its first, function words left out."""
+    return [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
+
+
 def _age_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """For "How old is <Name>?", the best candidate giving an age after that name
     ("Ana Ruiz, 54, said ...")."""
     if not HOW_OLD.search(question):
         return None
-    names = [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
+    names = _names_in(question)
     if not names:
         return None
     name = "|".join(map(re.escape, names))

@@ -75,10 +75,15 @@ def squad_questions(path: Path) -> list[tuple[str, Document, list[dict]]]:
     return out
 
 
-def seed_questions(shared: Path) -> list[tuple[str, Document, list[dict]]]:
+def default_article(shared: Path) -> Document:
+    """The article of ``shared/corpus``, which ``seed_dev.jsonl`` asks about."""
     from assistant.ingest import load_document
 
-    doc = load_document(next((shared / "corpus").glob("*")))
+    return load_document(next((shared / "corpus").glob("*")))
+
+
+def seed_questions(shared: Path) -> list[tuple[str, Document, list[dict]]]:
+    doc = default_article(shared)
     items = [
         json.loads(line)
         for line in (shared / "eval/seed_dev.jsonl").read_text().splitlines()
@@ -105,11 +110,9 @@ def news_questions(folder: Path) -> list[tuple[str, Document, list[dict]]]:
 def article_sets(shared: Path, files: list[Path]) -> list[tuple[str, Document, list[dict]]]:
     """Conversations written about the default article (``tests/data/default-article-*``),
     in the evaluation format: one more news group, on the same article as ``seed_dev``."""
-    from assistant.ingest import load_document
-
     if not files:
         return []
-    doc = load_document(next((shared / "corpus").glob("*")))
+    doc = default_article(shared)
     items = [json.loads(line) for f in files for line in f.read_text("utf-8").splitlines() if line]
     return [("sets:" + doc.doc_id, doc, items)]
 
