@@ -25,6 +25,7 @@ import numpy as np
 from .edits import EDIT_FEATURE_NAMES, edit_features
 from .errors import ConfigError
 from .features import (
+    CALENDAR_NAMES,
     FEATURE_NAMES,
     QTYPES,
     QuestionInfo,
@@ -47,6 +48,7 @@ from .rules import (
     never_mentions,
     reports_speech,
     source_named,
+    spoken_by,
 )
 from .schema import Answer, Citation
 from .store import IndexData
@@ -574,6 +576,11 @@ class Composer:
             )
             if own is not None and own.probability >= 0.1 * cands[0].probability:
                 cands = [own, *(c for c in cands if c is not own)]
+        lasting = _duration_given(cased, cands, data)
+        if lasting is not None:
+            # "How long has Azerbaijan worked with NATO?": "since gaining independence"
+            # answers it; the scorer reads it as a question for a number.
+            cands = [lasting, *(c for c in cands if c is not lasting)]
         person = person_asked_about(cased)
         intro = _introduction(person, cands, data) if person and cands else None
         if intro is not None:
@@ -587,6 +594,8 @@ class Composer:
             or _role_holder(cased, cands, data)
             or _role_held(cased, cands, data)
             or _outlet_told(cased, cands, data, about)
+            or _view_given(cased, cands, data)
+            or _said_by(cased, cands, data)
         )
         if given is not None:
             # "Lucy Tran, 54, said ...", "Lucy Tran, head of the museum, ...", "Tran told
@@ -717,7 +726,10 @@ def _names_person(c: Candidate, person: str, data: IndexData) -> bool:
 # "Which outlet did <Name> give his comments to?", "<Name> spoke to which newspaper?"
 _OUTLET_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:outlet|agency|newspaper|paper|channel|station|"
-    r"broadcaster|publication|media|website|magazine|radio|network)s?\b",
+    r"broadcaster|publication|media|website|magazine|radio|network)s?\b|"
+    # "Who did he tell that to?", "To whom did she say it?"
+    r"\bwho(?:m)?\s+(?:did|was|were|has|had)\s+.+?\s+(?:tell|told|speak|speaking|talk|"
+    r"talking|say|said)\b.*?\bto\b|\bto\s+whom\b",
     re.IGNORECASE,
 )
 _TALKED = re.compile(
@@ -745,6 +757,94 @@ def _outlet_told(
         if _TOLD_OUTLET.search(text) and (not names or any(n in text for n in names)):
             return c
     return None
+
+
+# "What is the view of <someone> on ...?", "What does <someone> think about ...?"
+_VIEW_OF = re.compile(
+    r"\b(?:view|views|opinion|position|stance|take|thoughts?|perspective)\s+(?:of|from)\s+"
+    r"(?P<a>.+?)\s+(?:on|about|regarding|concerning|toward|towards)\b|"
+    r"\b(?:what|how)\s+(?:does|did|do)\s+(?P<b>.+?)\s+(?:think|believe|feel|say)\s+"
+    r"(?:about|of|on|regarding)\b|"
+    r"\bwhere\s+(?:does|did)\s+(?P<c>.+?)\s+stand\b|"
+    r"\b(?:what|how)(?:['’]s|\s+(?:is|was|are|were))\s+(?P<d>.+?)['’]s?\s+(?:view|views|"
+    r"opinion|position|stance|take)\b",
+    re.IGNORECASE,
+)
+
+
+def _view_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What is the view of <someone> on ...?", the best candidate where that someone,
+    by name or by the role the question gives ("the head of the Atlas Research Center"),
+    is the one speaking: the scorer reads "view" as a word the answer lacks."""
+    m = _VIEW_OF.search(question)
+    subject = next((g for g in m.groups() if g), "") if m else ""
+    names = [
+        re.sub(r"['’]s$", "", w) for w in CAPITALIZED.findall(subject) if w.lower() not in STOPWORDS
+    ]
+    if not names:
+        return None
+    return next((c for c in cands if spoken_by(_text(c, data), names)), None)
+
+
+# "Who said Azerbaijan can and should participate?": the words said, asked back.
+_WHO_SAID = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:said|says|stated|argued|argues|claimed|claims|warned|"
+    r"noted|maintained|maintains|insisted|asserted|suggested|suggests|believes|thinks|thought)"
+    r"\s+(?:that\s+)?(?P<claim>.+?)\W*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _said_by(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Who said <words>?", the best candidate holding four or more of those words in
+    a row, as the question gives them (function words included: "can and should
+    participate" is what was said; the scorer sees only "participate")."""
+    m = _WHO_SAID.match(question)
+    if m is None:
+        return None
+    claim = _WORD.findall(m.group("claim").lower())
+    runs = [_common_run(claim, _WORD.findall(_text(c, data).lower())) for c in cands]
+    longest = max(runs, default=0)
+    return cands[runs.index(longest)] if longest >= 4 else None
+
+
+def _common_run(a: Sequence[str], b: Sequence[str]) -> int:
+    """The length of the longest run of words ``a`` and ``b`` share."""
+    best, row = 0, [0] * (len(b) + 1)
+    for x in a:
+        prev = 0
+        for j, y in enumerate(b, start=1):
+            prev, row[j] = row[j], (prev + 1 if x == y else 0)
+            best = max(best, row[j])
+    return best
+
+
+_HOW_LONG_HAS = re.compile(r"\bhow\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
+_LASTING = re.compile(
+    r"\bsince\b|\blong-?standing\b|\bfor\s+(?:the\s+(?:past|last)\s+)?(?:\d+|an?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twenty|thirty|several|many|some)\s+(?:[\w-]+\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _duration_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "How long has <something> been ...?", a candidate nearly as likely as the best
+    that names all the question's names and says since when or for how long."""
+    if not cands or not _HOW_LONG_HAS.search(question):
+        return None
+    top = cands[0].probability
+    return next(
+        (
+            c
+            for c in cands
+            if c.probability >= 0.5 * top
+            and c.features[_F["name_missing"]] == 0
+            and _LASTING.search(_text(c, data))
+        ),
+        None,
+    )
 
 
 def _names_in(question: str) -> list[str]:
@@ -814,7 +914,7 @@ def quoted_span(
     """The span quoted when ``c`` is the best sentence: with the sentence before it when
     that one sets the scene the question asks for, and the one after it when that one
     carries on with what the question asks; never past ``max_words``."""
-    for widen in (_with_setting, _with_continuation):
+    for widen in (_with_setting, _with_continuation, _with_actor):
         wider = widen(c, q, data)
         if wider is not c and _words(wider, data) <= max_words:
             c = wider
@@ -845,6 +945,31 @@ def _with_continuation(c: Candidate, q: QuestionInfo, data: IndexData) -> Candid
     span already places), quote it too."""
     wider = _next_in_paragraph(c, data)
     return wider if wider is not None and _adds_question_words(c, wider, q, data) else c
+
+
+def _with_actor(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
+    """...and for "Who spoke for the ministry?", when the span names no one the question
+    does not (a date is no one), and the next sentence of the paragraph does, quote it
+    too: "On July 3, the ministry weighed in. Andrei Nastasin, its deputy director, ..."."""
+    if q.qtype != "who" or _new_names(q, data, c.sentence, c.end_sentence):
+        return c
+    wider = _next_in_paragraph(c, data)
+    if wider is None or not _new_names(q, data, wider.end_sentence, wider.end_sentence):
+        return c
+    return wider
+
+
+def _new_names(q: QuestionInfo, data: IndexData, first: int, last: int) -> set[str]:
+    """The names in sentences ``first`` to ``last`` that the question lacks, months and
+    weekdays left out."""
+    names: set[str] = set()
+    for i in range(first, last + 1):
+        names |= _info(data, i).names
+    return names - q.names - _CALENDAR
+
+
+# As ``SentenceInfo.names`` holds them: stemmed.
+_CALENDAR = frozenset(stem(w) for w in CALENDAR_NAMES.split("|"))
 
 
 def _going_on(c: Candidate, previous: Sequence[int], data: IndexData, max_words: int) -> Candidate:

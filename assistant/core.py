@@ -27,6 +27,7 @@ from .errors import (
 )
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
+from .lexical import respelled
 from .retrieve import Retriever
 from .rewrite import person_referred_to, plain_question, rewrite, role_question, substituted
 from .schema import Answer, Document, Passage
@@ -223,9 +224,13 @@ class Assistant:
         asked = self._check_question(question)
         # "Hi! Can you tell me who ...?" is searched and scored as "who ...?", and so is
         # every earlier question it may lean on.
-        q = plain_question(asked)
+        # A British spelling is read as the article's American one ("neighbours").
+        vocabulary = self._data.bm25.postings
+        q = respelled(plain_question(asked), vocabulary)
         turns = [
-            {**t, "content": plain_question(t["content"])} if t["role"] == "user" else t
+            {**t, "content": respelled(plain_question(t["content"]), vocabulary)}
+            if t["role"] == "user"
+            else t
             for t in self._check_history(history)
         ]
         return dataclasses.replace(self._ask(q, turns), question=asked)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -135,6 +135,88 @@ _IRREGULAR = {
 # Words that say something was done: "went", "told"; with any "-ed" word, how a story
 # says that something happened rather than that it is coming.
 PAST_FORMS = frozenset({*_PAST, "spoke", "spoken", "told"})
+# British spellings as American ones ("neighbours" as "neighbors"): readers type either,
+# whichever the article uses. General English, a closed list where a suffix rule would
+# reach other words ("hour", "four"; "timbre").
+_OUR = re.compile(
+    r"^(neighb|col|fav|hon|lab|behavi|harb|hum|rum|flav|arm|endeav|vap|vig|rig|val|sav|"
+    r"savi|splend|od|tum|clam|cand|parl|ard|ferv|succ|demean)our"
+)
+_RE = r"(cent|met|theat|lit|fib|spect|lust|somb|meag|calib|sab)"  # centre, kilometre
+_LOGUE = r"^(dia|cata|ana|mono|epi|pro)"
+_BRITISH = [
+    (_OUR, r"\1or"),
+    (re.compile(rf"{_RE}re(s?)$"), r"\1er\2"),
+    (re.compile(r"^(def|off|lic|pret)ence"), r"\1ense"),
+    (re.compile(r"^programme"), "program"),
+    (re.compile(rf"{_LOGUE}logue(s?)$"), r"\1log\2"),
+    (re.compile(r"^judgement"), "judgment"),
+    (re.compile(r"^ageing$"), "aging"),
+]
+# "organise", "analysed": -ise and -yse as -ize and -yze, except in words only ever
+# written with an s ("promise", "exercise", "surprise").
+_ISE = re.compile(r"^(\w{4,})([iy])s(e|es|ed|ing|ation|ations)$")
+_ONLY_ISE = frozenset(
+    "advert appr chast compr comprom desp disgu enterpr exerc expert franch improv merchand "
+    "otherw parad prec conc prem prom superv surm surpr telev treat".split()
+)
+
+
+def american(tok: str) -> str:
+    """The American spelling of a lowercase British one; other words as they are.
+
+    >>> american("neighbours"), american("organised"), american("promise")
+    ('neighbors', 'organized', 'promise')
+    """
+    for british, us in _BRITISH:
+        tok = british.sub(us, tok)
+    m = _ISE.match(tok)
+    if m and m.group(1) not in _ONLY_ISE:
+        tok = f"{m.group(1)}{m.group(2)}z{m.group(3)}"
+    return tok
+
+
+_OR = re.compile(_OUR.pattern.replace("our", "or(?!ou)"))
+_AMERICAN = [
+    (_OR, r"\1our"),
+    (re.compile(rf"{_RE}er(s?)$"), r"\1re\2"),
+    (re.compile(r"^(def|off|lic|pret)ense"), r"\1ence"),
+    (re.compile(r"^program(s?)$"), r"programme\1"),
+    (re.compile(rf"{_LOGUE}log(s?)$"), r"\1logue\2"),
+    (re.compile(r"^(\w{4,})([iy])z(e|es|ed|ing|ation|ations)$"), r"\1\2s\3"),
+]
+
+
+def british(tok: str) -> str:
+    """The British spelling of a lowercase American one, where it differs by rule."""
+    for us, uk in _AMERICAN:
+        tok = us.sub(uk, tok)
+    return tok
+
+
+def respelled(text: str, vocabulary: Container[str]) -> str:
+    """``text`` with each word the article spells the other way (British or American,
+    by the stems in ``vocabulary``) spelled as the article does: "neighbours" finds
+    "neighbors", "center" finds "centre".
+
+    >>> respelled("Its neighbours?", {"neighbor"}), respelled("The center?", {"centr"})
+    ('Its neighbors?', 'The centre?')
+    """
+
+    def us(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if stem(low) in vocabulary:
+            return word
+        alt = next((a for a in (american(low), british(low)) if a != low), low)
+        if alt == low or stem(alt) not in vocabulary:
+            return word
+        return alt.upper() if word.isupper() else alt.capitalize() if word[0].isupper() else alt
+
+    return _LETTERS.sub(us, text)
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
 ANALYZER = "snowball-english-2"  # recorded with the BM25 state: a change rebuilds it
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from .features import CALENDAR_NAMES
 from .lexical import STOPWORDS, tokenize
 from .names import AUXILIARIES
+from .rules import ROLES
 
 _PRONOUNS = re.compile(
     r"\b(he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|there|"
@@ -28,6 +29,7 @@ _CONTINUATION = re.compile(
     r"how come|really|ok|okay)\b",
     re.IGNORECASE,
 )
+_AND = re.compile(r"^\s*(?:and|but|also|or)\b[\s,]*(?!(?:what|how)\s+about\b)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|al|the|for|and)?\s*[A-Z][\w'’-]*)*")
 
 
@@ -88,8 +90,14 @@ def plain_question(text: str) -> str:
 def is_follow_up(question: str) -> bool:
     """Whether ``question`` probably needs the conversation to be understood."""
     content = tokenize(question)
-    if _CONTINUATION.search(question) or len(content) <= 1:
+    if len(content) <= 1:
         return True
+    if _CONTINUATION.search(question):
+        # "And who said Azerbaijan can and should participate?" carries its own topic;
+        # the question before it would only pull retrieval back to the last answer.
+        named = any(m.start() > 0 for m in _NAME.finditer(question))
+        topic = len(content) >= 3 or (named and len(content) >= 2)
+        return not (_AND.match(question) and topic and not _PRONOUNS.search(question))
     names = [m for m in _NAME.finditer(question) if m.start() > 0]
     # "What did he stress when he met the NATO officer?": the person comes first, as a
     # pronoun; the name after it is only part of what is asked about him.
@@ -200,8 +208,8 @@ def role_question(question: str, history: Sequence[dict[str, str]]) -> str | Non
 
 def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
     """The one person the last user question named, if it named exactly one; when it
-    asked who ("Who heads the center?"), the one person its answer named that the
-    question did not."""
+    asked who ("Who heads the center?") or named no one, the one person its answer named
+    that the question did not."""
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     if not users:
         return None
@@ -213,7 +221,9 @@ def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
             dict.fromkeys(p for p in found if not set(re.findall(r"[\w'’-]+", p.lower())) & asked)
         )
     else:
-        people = _people(users[-1])
+        # "What did the think tank's head say?": no one named, the answer names them.
+        answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
+        people = _people(users[-1]) or _people(answers[-1] if answers else "")
     return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
 
 
@@ -226,9 +236,19 @@ def _people(text: str) -> list[str]:
         while words and words[0].lower() in STOPWORDS:
             words = words[1:]
         name = " ".join(words)
-        if len(words) > 1 and not _CALENDAR.search(name):
+        if len(words) > 1 and not _CALENDAR.search(name) and not _BODY.search(name):
             out.append(name)
     return out
+
+
+# "Deputy Director", "Information Department": a role or a body, not a person.
+_BODY = re.compile(
+    rf"\b(?:{ROLES}|deputy|minister|secretary|department|ministry|committee|council|"
+    r"cent(?:er|re)|institute|agency|assembly|parliament|command|forces|army|party|union|"
+    r"university|company|bank|office|service|commission|court|foundation|association|"
+    r"organi[sz]ation|group|corporation|program(?:me)?|partnership|government|embassy)s?\b",
+    re.IGNORECASE,
+)
 
 
 _CAPITALIZED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")

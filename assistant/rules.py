@@ -170,6 +170,37 @@ def reports_speech(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
+def spoken_by(text: str, names: Sequence[str]) -> bool:
+    """Whether ``text`` reports what the one named by ``names`` (each word of the name
+    or of the role it goes by) said or thinks: they are named before the first word of
+    speaking ("Ana Ruiz, head of the club, argued that ..."), or just before or after one
+    ("... ," Ruiz told Radio Nord"; "... , said Ruiz"). Not a name spoken about: "objections
+    from Iran" after "arguing that" is not Iran speaking.
+
+    >>> spoken_by('Ana Ruiz, head of the club, argued that fees should fall.', ["Ruiz"])
+    True
+    >>> spoken_by('Ruiz argued that Iran would object.', ["Iran"])
+    False
+    """
+    verbs = [m for m in _REPORTED.finditer(text) if m.group(0) not in '"“”']
+    if not verbs or not names:
+        return False
+    for name in names:
+        spots = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        if not spots:
+            return False
+        if spots[0] < verbs[0].start():
+            continue
+        near = any(
+            0 <= v.start() - (spot + len(name)) <= 2 or 0 <= spot - v.end() <= 2
+            for spot in spots
+            for v in verbs
+        )
+        if not near:
+            return False
+    return True
+
+
 # "When did she join?", not "When the law is broken, what ...?"
 _WHEN = re.compile(rf"^\W*(?:(?:and|so|but)\s+)?when\s+{AUXILIARIES}\b", re.IGNORECASE)
 _TIME = re.compile(
@@ -184,6 +215,7 @@ _TIME = re.compile(
 )
 # "When was it founded?" asks for a date, or another event it came after or before:
 # "since gaining independence" says how long something has lasted, not when it began.
+_WHAT_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 _WHEN_PAST = re.compile(r"^\W*(?:(?:and|so|but)\s+)?when\s+(?:did|was|were|had)\b", re.IGNORECASE)
 _ONCE = frozenset(
     stem(w)
@@ -291,6 +323,28 @@ _MEASURE = re.compile(
     r"centur(?:y|ies)|years?|months?|weeks?|days?|hours?|minutes?|long|short|brief)\b",
     re.IGNORECASE,
 )
+# "Which of Moscow's allies did he name?", "Which countries was he talking about?": the
+# ones named, listed after the word for them.
+_WHICH_OF = re.compile(
+    r"\bwhich\s+of\s+(?:the\s+|these\s+|those\s+|(?:his|her|their|its)\s+|[\w-]+['’]s\s+)?"
+    r"(?:[\w-]+\s+)?(?P<kind>[a-z]+s)\b",
+    re.IGNORECASE,
+)
+_WHICH_NAMED = re.compile(
+    r"\bwhich\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+s)\b.*?\b(?:specifically|in\s+particular|"
+    r"by\s+name|talking\s+about|referring\s+to)\b",
+    re.IGNORECASE,
+)
+# A list after the word for its members: "powers such as Russia", "countries, notably A".
+_LIST_AFTER = r"\s*[,:—–-]?\s*(?:such\s+as|including|like|namely|notably|especially|[A-Z])"
+# "What nationality is he?", "Which country is Stefan Fiks from?"
+_NATIONALITY = re.compile(
+    r"\bnationality\b|\b(?:what|which)\s+country\s+(?:is|was|are|were|does|did)\s+.+?\s+"
+    r"(?:from|come\s+from|a\s+citizen\s+of)\b",
+    re.IGNORECASE,
+)
+# A word for where someone is from: "Azerbaijani", "Russian", "Chinese", "Turkish", "US".
+_DEMONYM = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|US|U\.S\.|UK|U\.K\.)\b")
 # "How did Iran respond?": answered by what Iran did.
 _HOW_REACT = re.compile(
     rf"^\W*(?:(?:and|so|but)\s+)?(?:how\s+)?{AUXILIARIES}\s+(.+?)\s+(?:react|respond|reply|"
@@ -350,8 +404,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not _done(m.group(1), text)
     if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
         return not _DATE.search(text)
-    if _WHEN.search(question):
-        return not _TIME.search(text)
+    if _WHEN.search(question) or _WHAT_DAY.search(question):
+        return not _TIME.search(text) or _dated_elsewhere(question, text)
     if m := _MEMBER_OF.search(question):
         return stem(m.group(1).lower()) not in _stems(text)
     if m := _HOW_MANY.search(question):
@@ -370,6 +424,12 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not wanted.search(text)
     if m := _HOW_REACT.search(question):
         return not _names_subject(m.group(1), text, context)
+    if (m := _WHICH_OF.search(question) or _WHICH_NAMED.search(question)) and _unlisted(
+        m.group("kind"), text
+    ):
+        return True
+    if _NATIONALITY.search(question) and _nationless(question, text):
+        return True
     if (m := _WHO_HOLDS.search(question)) and not _named_beside(m.group(1), text, question):
         return True
     if m := WHO_RUNS.match(question):
@@ -478,6 +538,48 @@ def _named_beside(office: str, text: str, question: str) -> bool:
                 ):
                     return True
     return False
+
+
+def _unlisted(kind: str, text: str) -> bool:
+    """Whether ``text`` speaks of ``kind`` ("allies") and never lists any after the word:
+    "distance Moscow's allies from Russia" names none of them."""
+    spots = [m.end() for m in re.finditer(rf"\b{re.escape(kind)}\b", text, re.IGNORECASE)]
+    return bool(spots) and not any(re.match(_LIST_AFTER, text[end:]) for end in spots)
+
+
+def _nationless(question: str, text: str) -> bool:
+    """Whether no clause of ``text`` around the person the question names says where
+    they are from ("Stefan Fiks, Deputy Chief of Staff of NATO ... Command" does not;
+    "Karim Valiyev, Chief of the General Staff of the Azerbaijani army" does)."""
+    names = [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
+    if not names:
+        return False
+    surname = re.escape(names[-1])
+    # The clause before the name and the apposition after it, up to the next comma.
+    around = re.compile(rf"[^,.;]*\b{surname}\b(?:,[^,.;]*)?")
+    named = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b")  # "Stefan" is no demonym
+    return not any(_DEMONYM.search(named.sub("", m.group(0))) for m in around.finditer(text))
+
+
+def _dated_elsewhere(question: str, text: str) -> bool:
+    """Whether the only dates of a quote of several sentences come after the sentence
+    that holds what the question asks about, in sentences that hold none of it:
+    "Armenia has confirmed. On July 2, Valiyev met Fiks." does not date the confirming.
+    (A date before is the scene news sets: "On July 3, the ministry weighed in.")"""
+    asked = set(tokenize(question)) - {stem(w) for w in _GENERIC_WHEN}
+    asked -= {stem(w.lower()) for w in CAPITALIZED.findall(question)}
+    sentences = _SENTENCE_END.split(text)
+    if not asked or len(sentences) < 2:
+        return False
+    holds = [bool(asked & set(tokenize(s))) for s in sentences]
+    dated = [bool(_DATE.search(s)) for s in sentences]
+    if not any(holds) or any(h and d for h, d in zip(holds, dated, strict=True)):
+        return False
+    first = holds.index(True)
+    return not any(dated[:first])
+
+
+_GENERIC_WHEN = ("date", "day", "time", "exactly", "happen", "took", "take", "place")
 
 
 def _done(verb: str, text: str) -> bool:

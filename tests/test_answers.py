@@ -25,7 +25,7 @@ from assistant.compose import (
     scoring_text,
     truecased,
 )
-from assistant.lexical import stem
+from assistant.lexical import american, british, respelled, stem
 from assistant.rewrite import (
     is_follow_up,
     named_for_pronoun,
@@ -332,6 +332,16 @@ def test_the_person_a_follow_up_refers_to() -> None:
     assert person_referred_to("Does she think it will close?", named) == "Ann Lee"
     two = asked_who("On June 2, museum head Ann Lee met Tom Berg. [1]")
     assert person_referred_to("Does she think it will close?", two) is None
+    # Asked of a role, the answer names the person; a role or a body is no one.
+    by_role = [
+        {"role": "user", "content": "What did the head of the Riverside Arts Center say?"},
+        {
+            "role": "assistant",
+            "content": "On June 2, the Culture Ministry weighed in. Ann Lee, Deputy Director "
+            "of the Riverside Arts Center, said the roof leaks. [1]",
+        },
+    ]
+    assert person_referred_to("Does she think it will close?", by_role) == "Ann Lee"
     assert named_for_pronoun("What did he say to his staff?", "Ann Lee") == (
         "What did Ann Lee say to Ann Lee's staff?"
     )
@@ -417,6 +427,102 @@ def test_follow_up_detection_and_rewrite() -> None:
     assert rewrite("What did she say?", []) == "What did she say?"
     long_q = "Which budget did the finance committee approve in March?"
     assert rewrite(long_q, history) == long_q
+    # "And" before a question that carries its own topic joins nothing to it; "And
+    # where is it?" and "And the date?" lean on the question before.
+    own = "And who said Jane Doe can and should resign?"
+    assert not is_follow_up(own) and rewrite(own, history) == own
+    assert is_follow_up("And the date?") and is_follow_up("And what about Armenia?")
+    assert is_follow_up("So which city will everyone be watching?")  # "so" goes on
+
+
+@pytest.mark.parametrize(
+    "uk, us",
+    [
+        ("neighbours", "neighbors"),
+        ("organised", "organized"),
+        ("organisation", "organization"),
+        ("centre", "center"),
+        ("metres", "meters"),
+        ("defence", "defense"),
+        ("programme", "program"),
+        ("catalogue", "catalog"),
+        ("favourite", "favorite"),
+        ("analysed", "analyzed"),
+        ("harbour", "harbor"),
+    ],
+)
+def test_british_and_american_spellings_meet(uk: str, us: str) -> None:
+    """A question is read with the article's spelling, whichever way each writes."""
+    assert american(uk) == us and british(us) == uk
+    assert respelled(f"The {uk}?", {stem(us)}) == f"The {us}?"
+    assert respelled(f"The {us}?", {stem(uk)}) == f"The {uk}?"
+    assert respelled(f"The {us}?", {stem(us), stem(uk)}) == f"The {us}?"  # both: as asked
+
+
+def test_words_only_written_one_way_are_left_alone() -> None:
+    """A suffix rule would read "hour" as "hor" and "precise" as "precize"."""
+    for word in ("hour", "four", "tour", "precise", "promise", "exercise", "surprise"):
+        assert american(word) == word
+    assert respelled("An hour of water", {"hor", "watr"}) == "An hour of water"
+
+
+_WIND = (
+    "Coastal Town Weighs Offshore Wind Farm\n\n"
+    "The town of Selby Cove is deciding whether to back an offshore wind farm proposed by "
+    "the energy firm Northwind. Selby Cove has a longstanding partnership with the regional "
+    "grid operator, supplying power to it since the old harbour plant opened. The decision "
+    "could lower bills while straining ties with neighbouring councils.\n\n"
+    "On Monday, the fishermen's association weighed in on the plan. Marta Olsen, chair of "
+    "the Coastal Fishing Union, warned that the turbines could close fishing grounds for "
+    'years. "We can and must protect the catch," Olsen told the Harbour Gazette.\n\n'
+    "Paul Brandt, head of the Selby Energy Institute, argued that the farm would cut the "
+    "town's bills despite objections from Northwind's rivals. Mayor Lena Frey said the "
+    "council will vote in October."
+)
+
+
+@pytest.mark.parametrize(
+    "turns, needed",
+    [
+        # A view asked of the role someone holds: the scorer reads "view" as missing.
+        (
+            ["What's the view of the head of the Selby Energy Institute on the wind farm?"],
+            "Paul Brandt, head of the Selby Energy Institute, argued",
+        ),
+        # "Who said <words>?": the words said, function words and all.
+        (
+            [
+                "When will the council vote?",
+                "And who said the town can and must protect the catch?",
+            ],
+            "Olsen told the Harbour Gazette",
+        ),
+        # The body speaks in one sentence, the person for it in the next.
+        (["Who spoke for the fishermen's association?"], "Marta Olsen"),
+        (["What did Marta Olsen warn about?", "who did she tell that to?"], "Harbour Gazette"),
+        (["How long has Selby Cove supplied power to the grid operator?"], "since the old"),
+        # American spelling asked of a British article.
+        (
+            ["What could the decision mean for relations with neighboring councils?"],
+            "straining ties with neighbouring councils",
+        ),
+    ],
+)
+def test_views_speakers_and_durations_news_gives(
+    real_embedder: Any, turns: list[str], needed: str
+) -> None:
+    bot = Assistant.from_documents([Document("wind", "Wind", _WIND)], embedder=real_embedder)
+    ans = play(bot, turns)
+    assert not ans.abstained and needed in " ".join(c.quote for c in ans.citations), ans
+    assert_exact(bot, ans)
+
+
+def test_a_view_is_not_given_by_a_name_spoken_about(real_embedder: Any) -> None:
+    """Northwind is named in Brandt's argument and in the lead, never as speaking: its
+    view is not Brandt's."""
+    bot = Assistant.from_documents([Document("wind", "Wind", _WIND)], embedder=real_embedder)
+    ans = bot.ask("What is the view of Northwind's rivals on the farm?")
+    assert ans.abstained or "Brandt" not in ans.citations[0].quote, ans
 
 
 # News names the time in one sentence and what happened in the next, or the actor in one

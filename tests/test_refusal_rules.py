@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.names import ArticleWords, absent_names
-from assistant.rules import lacks_what_is_asked
+from assistant.rules import lacks_what_is_asked, spoken_by
 
 _TEXT = (
     "Iranian and Chinese officials met Mayor Lena Ostrowski-Berg in Baku on Monday. "
@@ -53,6 +53,36 @@ def test_no_text_mentions_nothing() -> None:
 @pytest.mark.parametrize(
     "question, quote, lacks",
     [
+        # "Which of <someone's> allies ...?" is answered by the ones named after the word.
+        ("Which of Moscow's allies did he name?", "He said the West courts Moscow's allies.", True),
+        ("Which allies was he talking about?", "He said the West courts Moscow's allies.", True),
+        ("Which of the powers did experts name?", "They fear powers such as Iran and Oman.", False),
+        ("Which two partner countries are named?", "Ten partner countries, notably Peru.", False),
+        # A nationality is said around the name, not anywhere in the sentence.
+        (
+            "What nationality is Tomas Berg?",
+            "Lena Ostrowski, chief of the Polish navy, met Tomas Berg, deputy head of the "
+            "Joint Forces Command.",
+            True,
+        ),
+        (
+            "What nationality is Lena Ostrowski?",
+            "Lena Ostrowski, chief of the Polish navy, met Tomas Berg, deputy head of the "
+            "Joint Forces Command.",
+            False,
+        ),
+        # The date after what was asked belongs to the next sentence's event; a date
+        # before it sets the scene.
+        (
+            "On what date did Peru confirm?",
+            "Peru has confirmed its attendance. On July 2, Berg met Ostrowski.",
+            True,
+        ),
+        (
+            "When did the ministry weigh in?",
+            "On July 3, the ministry weighed in. Its deputy said the plan is wrong.",
+            False,
+        ),
         ("In what year was the museum founded?", "It was founded in 1921.", False),
         ("Which year did it open?", "It opened in the 1990s.", False),
         ("In what year was the first test?", "It began in the 2nd century BCE.", False),
@@ -151,3 +181,20 @@ def test_a_long_list_of_unknown_names_is_cut_short() -> None:
     question = "What about " + " ".join(f"Zq{i:04d}x" for i in range(220)) + "?"
     assert len(question) <= 2000
     assert absent_names(question, WORDS) == ["Zq0000x", "Zq0001x", "Zq0002x"]
+
+
+@pytest.mark.parametrize(
+    "text, names, speaking",
+    [
+        ("Ana Ruiz, head of the club, argued that fees should fall.", ["Ruiz"], True),
+        ("Ana Ruiz, head of the club, argued that fees should fall.", ["club"], True),
+        ('"Fees must fall," Ruiz told Radio Nord.', ["Ruiz"], True),
+        ('"Fees must fall," said Ruiz.', ["Ruiz"], True),
+        ("Ruiz argued that Iran would object.", ["Iran"], False),  # spoken about
+        ("Experts caution that Iran may react.", ["Iran"], False),
+        ("Ruiz met the mayor on Monday.", ["Ruiz"], False),  # no speaking at all
+        ("Ana Ruiz argued that fees should fall.", ["Ruiz", "Lee"], False),  # Lee absent
+    ],
+)
+def test_who_is_speaking(text: str, names: list[str], speaking: bool) -> None:
+    assert spoken_by(text, names) is speaking
