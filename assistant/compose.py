@@ -914,7 +914,7 @@ def quoted_span(
     """The span quoted when ``c`` is the best sentence: with the sentence before it when
     that one sets the scene the question asks for, and the one after it when that one
     carries on with what the question asks; never past ``max_words``."""
-    for widen in (_with_setting, _with_continuation, _with_actor):
+    for widen in (_with_setting, _with_continuation, _with_actor, _with_what_was_said):
         wider = widen(c, q, data)
         if wider is not c and _words(wider, data) <= max_words:
             c = wider
@@ -955,6 +955,29 @@ def _with_actor(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
         return c
     wider = _next_in_paragraph(c, data)
     if wider is None or not _new_names(q, data, wider.end_sentence, wider.end_sentence):
+        return c
+    return wider
+
+
+# "What did the ministry say?", "How did Russia react?": asks for what was said.
+_SAID_ASKED = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:say|tell|claim|suggest|argue|state|"
+    r"comment|respond|reply)\b|\bhow\s+(?:did|does|has|have)\s+.+?\s+(?:react|respond|reply)\b",
+    re.IGNORECASE,
+)
+# What someone said, not only that they spoke: a quotation or a "that" clause.
+_SAID_CONTENT = re.compile(r"[\"“”:]|\bthat\b", re.IGNORECASE)
+
+
+def _with_what_was_said(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
+    """...and for "What did the ministry say?", when the span says only that someone
+    spoke ("the ministry weighed in on the matter") and the next sentence of the paragraph
+    reports what was said, quote it too."""
+    said = _text(c, data)
+    if not _SAID_ASKED.search(q.text) or not reports_speech(said) or _SAID_CONTENT.search(said):
+        return c
+    wider = _next_in_paragraph(c, data)
+    if wider is None or not reports_speech(data.sentences[wider.end_sentence].text):
         return c
     return wider
 

@@ -501,6 +501,8 @@ _WIND = (
         (["Who spoke for the fishermen's association?"], "Marta Olsen"),
         (["What did Marta Olsen warn about?", "who did she tell that to?"], "Harbour Gazette"),
         (["How long has Selby Cove supplied power to the grid operator?"], "since the old"),
+        # "weighed in" says that the body spoke; the next sentence, what it said.
+        (["What did the fishermen's association say?"], "warned that the turbines"),
         # American spelling asked of a British article.
         (
             ["What could the decision mean for relations with neighboring councils?"],
@@ -515,6 +517,34 @@ def test_views_speakers_and_durations_news_gives(
     ans = play(bot, turns)
     assert not ans.abstained and needed in " ".join(c.quote for c in ans.citations), ans
     assert_exact(bot, ans)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Who is Andrei Nastasin?", "Which of Moscow's allies did he name specifically?"],
+        ["Who is Stefan Fiks?", "What nationality is he?"],
+        ["Has Armenia confirmed its attendance?", "On what date did it confirm?"],
+        ["What did Stefan Fiks say during the meeting in Baku?"],
+    ],
+)
+def test_near_misses_fresh_writers_asked_are_refused(default_bot: Any, turns: list[str]) -> None:
+    """blind15's writer asked for the allies named (none are), a nationality (the article
+    gives his command, not his country) and the date of a confirmation (the date in the
+    quote is of the next sentence's meeting)."""
+    ans = play(default_bot, turns)
+    assert ans.abstained, ans
+
+
+def test_their_answerable_neighbours_are_answered(default_bot: Any) -> None:
+    for turns, needed in [
+        (["Who is Karim Valiyev?", "What nationality is he?"], "Azerbaijani army"),
+        (["Which regional powers might react?", "Which of them did experts name?"], "Iran"),
+        (["What did the Russian Foreign Ministry say?", "What's his title?"], "Deputy Director"),
+    ]:
+        ans = play(default_bot, turns)
+        assert not ans.abstained and needed in ans.citations[0].quote, (turns, ans)
+        assert_exact(default_bot, ans)
 
 
 def test_a_view_is_not_given_by_a_name_spoken_about(real_embedder: Any) -> None:
@@ -771,7 +801,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 14))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 16))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -787,7 +817,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 15, 5, 11 and 14, 9, 8 as first measured); 25, 1, 14 and 24, 0, 12 of 26 + 14 (blind11
 # and blind12, written at the end of the release that added the averaged ranker: 25, 1, 12
 # and 24, 0, 10 as first measured); 24, 0, 14 of 26 + 14 (blind13, written last,
-# measured once and not worked on; 24, 1, 12 with the code at the start of that release).
+# measured once and not worked on; 24, 1, 12 with the code at the start of that release);
+# 25, 1, 14 of 26 + 14 and 23, 0, 14 of 25 + 15 (blind14 and blind15, written at the start
+# of the next release: 21, 1, 14 and 21, 0, 11 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -804,6 +836,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind11", 23, 2, 13),
         ("blind12", 22, 2, 11),
         ("blind13", 22, 1, 13),
+        ("blind14", 23, 2, 13),
+        ("blind15", 21, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -811,7 +845,7 @@ def test_conversations_written_blind_by_another_writer(
 ) -> None:
     """tests/data/default-article-blind*.jsonl: conversations on the default article
     (about two thirds answerable, many of them follow-ups; the rest unanswerable, many
-    near misses), written by thirteen helpers who saw the article only: not the code, the
+    near misses), written by fifteen helpers who saw the article only: not the code, the
     scorer or the other sets. A regression guard a little below today's level, which
     README.md reports."""
     t = tally(default_bot, _blind(name))
