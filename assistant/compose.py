@@ -49,6 +49,7 @@ from .rules import (
     reports_speech,
     source_named,
     spoken_by,
+    undated_event,
 )
 from .schema import Answer, Citation
 from .store import IndexData
@@ -294,7 +295,7 @@ _INSTRUCTION = re.compile(
     # "Can you give me a recipe for plov?", asked as a request ("Why did he write an essay?"
     # is a question about the article).
     r"(^\W*|\b(can|could|would|will)\s+(you|u)\s+|\bplease\s+)(write|give|draft|compose|"
-    r"make)\s+(me\s+|us\s+)?(a|an|some|another)\s+([\w-]+\s+){0,2}(recipes?|stor(y|ies)|"
+    r"make)\s+(me\s+|us\s+)?(a|an|some|another)\s+([\w-]+\s+){0,3}(recipes?|stor(y|ies)|"
     r"essays?|op-?eds?|speech(es)?|tweets?|itinerar(y|ies))\b|"
     # "Just give me your own opinion": the assistant's view, which the article cannot give.
     r"\b(your|ur|yr)\s+(own\s+|personal\s+|honest\s+)?(opinion|view|take|verdict|thoughts)\b|"
@@ -380,7 +381,7 @@ _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A
 # "Who is <Name>?", "What does <Name> do?", "What is <Name>'s role?": who a person is.
 _WHO_IS = re.compile(
     rf"^\s*(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}|(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
-    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}['’]s?\s+(?i:role|job|position|title)|"
+    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}['’]s?\s+(?:[a-z-]+\s+)?(?i:role|job|position|title)|"
     rf"(?i:what|which)\s+(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
     r"(?i:hold|have|occupy|fill))\s*\?*\s*$"
 )
@@ -566,16 +567,25 @@ class Composer:
             # "Who is Rasim Musabayov?", then "Does he think Azerbaijan should attend?": the
             # scorer reads "he" as no one, so the lead sentence about attending outscores
             # his own words; the view asked is where the article names him.
-            own = next(
-                (
-                    c
-                    for c in cands
-                    if _names_person(c, about, data) and reports_speech(_text(c, data))
-                ),
-                None,
-            )
-            if own is not None and own.probability >= 0.1 * cands[0].probability:
-                cands = [own, *(c for c in cands if c is not own)]
+            # Of the sentences where that person speaks, the one holding most of what is
+            # asked ("Does he think they'll *join*?"), then the likeliest.
+            own = [
+                c
+                for c in cands
+                if _names_person(c, about, data)
+                and reports_speech(_text(c, data))
+                and c.probability >= 0.1 * cands[0].probability
+            ]
+            if own:
+                asked = q.terms - q.names
+                view = max(
+                    own,
+                    key=lambda c: (
+                        len(asked & _terms(data, c.sentence, c.end_sentence)),
+                        c.probability,
+                    ),
+                )
+                cands = [view, *(c for c in cands if c is not view)]
         lasting = _duration_given(cased, cands, data)
         if lasting is not None:
             # "How long has Azerbaijan worked with NATO?": "since gaining independence"
@@ -642,7 +652,11 @@ class Composer:
         # The rules check "What did he stress?" as "What did <the person> stress?": the
         # scorer reads the question as asked (named, it drifted to their introduction).
         checked = named_for_pronoun(cased, about) if about else cased
-        if not citations or lacks_what_is_asked(checked, quotes, name_context(quotes, data)):
+        if (
+            not citations
+            or lacks_what_is_asked(checked, quotes, name_context(quotes, data))
+            or undated_event(checked, _marked(citations, data))
+        ):
             # The confidence stays the scorer's: what it thought before the rule refused.
             sure = round(answerable, 4) if citations else 0.0
             return Answer(
@@ -945,6 +959,16 @@ def _with_continuation(c: Candidate, q: QuestionInfo, data: IndexData) -> Candid
     span already places), quote it too."""
     wider = _next_in_paragraph(c, data)
     return wider if wider is not None and _adds_question_words(c, wider, q, data) else c
+
+
+def _marked(citations: Sequence[Citation], data: IndexData) -> list[tuple[str, bool]]:
+    """The sentences of the cited articles in order, each with whether a citation quotes it."""
+    docs = {c.doc_id for c in citations}
+    return [
+        (s.text, any(c.doc_id == s.doc_id and c.start <= s.start < c.end for c in citations))
+        for s in data.sentences
+        if s.doc_id in docs
+    ]
 
 
 def _with_actor(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import __version__
 from .chunk import Chunker
-from .compose import Composer, quoted_sentences
+from .compose import Composer, is_instruction, quoted_sentences
 from .embed import Embedder, SentenceTransformerEmbedder
 from .errors import (
     ConfigError,
@@ -231,7 +231,7 @@ class Assistant:
             {**t, "content": respelled(plain_question(t["content"]), vocabulary)}
             if t["role"] == "user"
             else t
-            for t in self._check_history(history)
+            for t in _without_asides(self._check_history(history))
         ]
         return dataclasses.replace(self._ask(q, turns), question=asked)
 
@@ -327,6 +327,20 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+
+
+def _without_asides(turns: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The conversation without requests that are not about the article ("unrelated, but
+    can you give me a recipe?") and their replies: "he" after one still means the person
+    asked about before it."""
+    out: list[dict[str, str]] = []
+    skipping = False
+    for t in turns:
+        if t["role"] == "user":
+            skipping = is_instruction(plain_question(t["content"]))
+        if not skipping:
+            out.append(t)
+    return out
 
 
 def _printable(text: str) -> str:

@@ -41,6 +41,9 @@ _WRAPPING = re.compile(
     r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple)\s+)?"
     r"question(?:\s+for\s+you)?(?:\s+about\s+(?:the|this)\s+(?:article|story|text|piece|"
     r"news|report))?)\s*(?:[!.,:;?]+\s*|\s+(?=[A-Za-z]))|"
+    # "ok back to the article - who ...": the way back from an aside.
+    r"^\s*(?:(?:ok|okay|so|anyway|alright|now)[\s,]+)?(?:going\s+)?back\s+to\s+the\s+"
+    r"(?:article|story|text|piece|news|report|topic)\s*(?:[!.,:;?–—-]+\s*|\s+(?=[A-Za-z]))|"
     # "Sorry, ...", "Oh, ...": only with the comma, "so" and "ok" can start a follow-up.
     r"^\s*(?:sorry|oh|um+|uh+|hm+|well|alright|all\s+right|ok|okay)\s*[!.,]+\s*",
     re.IGNORECASE,

@@ -221,7 +221,7 @@ _ONCE = frozenset(
     stem(w)
     for w in "founded established created built formed launched introduced joined born started "
     "began begun opened signed invented discovered published released completed constructed "
-    "elected appointed died married".split()
+    "elected appointed died married gain gained achieved declared won became".split()
 )
 _DATE = re.compile(
     rf"\d|\b(?:{CALENDAR_NAMES}|today|yesterday|tomorrow|centur(?:y|ies)|decades?|years?|"
@@ -233,6 +233,13 @@ _DATE = re.compile(
 _HOW_MANY = re.compile(
     rf"\bhow\s+many\s+((?:(?!{AUXILIARIES}\b)[^\W\d_][\w'’-]*\s+){{2,4}}?)"
     rf"(?={AUXILIARIES}\b)",
+    re.IGNORECASE,
+)
+_HOW_MANY_ANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_SOME_COUNT = re.compile(
+    r"\b(?:hundreds|thousands|millions|billions|once|twice|thrice|couple|pair|both|single|"
+    r"dozen|scores?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|"
+    r"seventy|eighty|ninety)\b",
     re.IGNORECASE,
 )
 _ANY_KIND = frozenset(
@@ -266,7 +273,7 @@ _MEETING = re.compile(
 )
 # "Did she end up going?" asks how it turned out: the story must say she went.
 _OUTCOME = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?(?:did|has|have|had)\b.*?\b(?:end(?:ed)?\s+up|eventually|"
+    r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\b.*?\b(?:end(?:ed)?\s+up|eventually|"
     r"ultimately|finally)\s+([^\W\d_]+)",
     re.IGNORECASE,
 )
@@ -347,8 +354,8 @@ _NATIONALITY = re.compile(
 _DEMONYM = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|US|U\.S\.|UK|U\.K\.)\b")
 # "How did Iran respond?": answered by what Iran did.
 _HOW_REACT = re.compile(
-    rf"^\W*(?:(?:and|so|but)\s+)?(?:how\s+)?{AUXILIARIES}\s+(.+?)\s+(?:react|respond|reply|"
-    r"answer|comment)",
+    rf"(?:^|[,;:])\W*(?:(?:and|so|but|ok)\s+)?(?:how\s+)?{AUXILIARIES}\s+(.+?)\s+(?:react|respond|"
+    r"reply|answer|comment|say\s+anything|said\s+anything)",
     re.IGNORECASE,
 )
 
@@ -410,6 +417,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return stem(m.group(1).lower()) not in _stems(text)
     if m := _HOW_MANY.search(question):
         return _counts_otherwise(m.group(1), text)
+    if _HOW_MANY_ANY.search(question) and not (_COUNT.search(text) or _SOME_COUNT.search(text)):
+        return True  # "How many countries take part?" with no number at all
     if _VENUE.search(question) and not any(
         p.lower() not in question.lower() and not _CALENDAR.fullmatch(p)
         for p in _AT_PLACE.findall(text)
@@ -430,7 +439,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True
     if _NATIONALITY.search(question) and _nationless(question, text):
         return True
-    if (m := _WHO_HOLDS.search(question)) and not _named_beside(m.group(1), text, question):
+    m = _WHO_HOLDS.search(question) or _OFFICE_NAME.search(question)
+    if m and not _named_beside(m.group(1), text, question):
         return True
     if m := WHO_RUNS.match(question):
         if m.group(1):
@@ -508,6 +518,12 @@ _WHO_HOLDS = re.compile(
     rf"name\s+of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,4}}?({_OFFICES})s?\b",
     re.IGNORECASE,
 )
+# "What's the foreign minister's name?"
+_OFFICE_NAME = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?what(?:\s+is|['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    rf"({_OFFICES})s?['’]s?\s+name\b",
+    re.IGNORECASE,
+)
 _OFFICE = re.compile(rf"(?:{_OFFICES})s?", re.IGNORECASE)
 _CALENDAR = re.compile(CALENDAR_NAMES, re.IGNORECASE)
 
@@ -577,6 +593,42 @@ def _dated_elsewhere(question: str, text: str) -> bool:
         return False
     first = holds.index(True)
     return not any(dated[:first])
+
+
+def _asked_names(question: str) -> set[str]:
+    """The capitalized words of ``question`` after its first: its names."""
+    return {
+        w
+        for w in CAPITALIZED.findall(question)[1:]
+        if w.lower() not in STOPWORDS and not _CALENDAR.fullmatch(w)
+    }
+
+
+def undated_event(question: str, sentences: Sequence[tuple[str, bool]]) -> bool:
+    """Whether ``question`` asks when something happened ("On what date did Armenia
+    confirm?") that a sentence of the article tells without a date ("Armenia has already
+    confirmed its attendance"), while no dated sentence the answer quotes holds any of it
+    ("... on June 28, includes ... Azerbaijan and Armenia"): the date is another event's.
+    ``sentences``: the article's sentences in order, each with whether it is quoted. A
+    sentence after one that opens with its date ("On July 3, the ministry weighed in.") is
+    dated by it.
+    """
+    if not (_WHEN.search(question) or _WHAT_DAY.search(question)):
+        return False
+    names = _asked_names(question)
+    asked = set(tokenize(question)) - {stem(w) for w in _GENERIC_WHEN}
+    asked -= {stem(n.lower()) for n in names}
+    if not asked or not names:
+        return False
+    dated = [s for s, quoted in sentences if quoted and _DATE.search(s)]
+    if not dated or any(asked & set(tokenize(s)) for s in dated):
+        return False  # no date quoted ("when disturbed"), or the date is of what was asked
+    for i, (s, _) in enumerate(sentences):
+        told = asked & set(tokenize(s)) and names <= set(re.findall(r"[\w'’-]+", s))
+        scene = i > 0 and _DATE.search(" ".join(sentences[i - 1][0].split()[:5]))
+        if told and not _DATE.search(s) and not scene:
+            return True
+    return False
 
 
 _GENERIC_WHEN = ("date", "day", "time", "exactly", "happen", "took", "take", "place")

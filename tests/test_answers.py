@@ -536,11 +536,36 @@ def test_near_misses_fresh_writers_asked_are_refused(default_bot: Any, turns: li
     assert ans.abstained, ans
 
 
+def test_an_aside_does_not_change_whom_he_means(default_bot: Any) -> None:
+    """A request in the middle of a conversation is refused, and "he" after it is still
+    the person asked about before it ("ok back to the article - ..." is no question)."""
+    turns = [
+        "who is stefan fiks?",
+        "unrelated, but can you give me a quick pasta carbonara recipe?",
+        "ok back to the article - who did he meet with in baku?",
+    ]
+    history: list[dict[str, str]] = []
+    for turn in turns:
+        ans = default_bot.ask(turn, history)
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": ans.text}]
+        if "recipe" in turn:
+            assert ans.abstained, ans
+    assert not ans.abstained and "Karim Valiyev" in ans.citations[0].quote, ans
+
+
+def test_a_follow_up_asking_his_view_quotes_what_he_said_about_it(default_bot: Any) -> None:
+    """Of the sentences where he speaks, the one about joining, for "will they join?"."""
+    ans = play(default_bot, ["what did shahinoglu say about nato", "does he think they'll join?"])
+    assert not ans.abstained, ans
+    assert any("no intention of joining NATO" in c.quote for c in ans.citations), ans
+
+
 def test_their_answerable_neighbours_are_answered(default_bot: Any) -> None:
     for turns, needed in [
         (["Who is Karim Valiyev?", "What nationality is he?"], "Azerbaijani army"),
         (["Which regional powers might react?", "Which of them did experts name?"], "Iran"),
         (["What did the Russian Foreign Ministry say?", "What's his title?"], "Deputy Director"),
+        (["What is James O'Brien's official title?"], "Assistant Secretary of State"),
     ]:
         ans = play(default_bot, turns)
         assert not ans.abstained and needed in ans.citations[0].quote, (turns, ans)
@@ -801,7 +826,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 16))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 18))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -819,7 +844,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # and 24, 0, 10 as first measured); 24, 0, 14 of 26 + 14 (blind13, written last,
 # measured once and not worked on; 24, 1, 12 with the code at the start of that release);
 # 25, 1, 14 of 26 + 14 and 23, 0, 14 of 25 + 15 (blind14 and blind15, written at the start
-# of the next release: 21, 1, 14 and 21, 0, 11 as first measured).
+# of the next release: 21, 1, 14 and 21, 0, 11 as first measured); 26, 0, 13 of 26 + 14
+# and 24, 0, 15 of 24 + 16 (blind16, conversations, and blind17, near misses, written in
+# the middle of that release: 24, 1, 9 and 23, 1, 13 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -838,6 +865,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind13", 22, 1, 13),
         ("blind14", 23, 2, 13),
         ("blind15", 21, 1, 13),
+        ("blind16", 24, 1, 12),
+        ("blind17", 22, 1, 14),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -845,7 +874,7 @@ def test_conversations_written_blind_by_another_writer(
 ) -> None:
     """tests/data/default-article-blind*.jsonl: conversations on the default article
     (about two thirds answerable, many of them follow-ups; the rest unanswerable, many
-    near misses), written by fifteen helpers who saw the article only: not the code, the
+    near misses), written by seventeen helpers who saw the article only: not the code, the
     scorer or the other sets. A regression guard a little below today's level, which
     README.md reports."""
     t = tally(default_bot, _blind(name))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.names import ArticleWords, absent_names
-from assistant.rules import lacks_what_is_asked, spoken_by
+from assistant.rules import lacks_what_is_asked, spoken_by, undated_event
 
 _TEXT = (
     "Iranian and Chinese officials met Mayor Lena Ostrowski-Berg in Baku on Monday. "
@@ -53,6 +53,14 @@ def test_no_text_mentions_nothing() -> None:
 @pytest.mark.parametrize(
     "question, quote, lacks",
     [
+        ("ok so did Peru end up going or not?", "Peru faces a decision: whether to go.", True),
+        ("When did Peru gain independence?", "It has traded since gaining independence.", True),
+        ("When did Peru gain independence?", "Peru gained independence in 1821.", False),
+        ("what about Oman, did Muscat say anything?", "The ministry in Lima weighed in.", True),
+        ("what's the foreign minister's name?", "The foreign ministry weighed in.", True),
+        ("what's the foreign minister's name?", "Foreign Minister Ana Ruiz spoke.", False),
+        ("How many countries take part?", "Peru takes part in the programme.", True),
+        ("How many countries take part?", "Hundreds of countries take part.", False),
         # "Which of <someone's> allies ...?" is answered by the ones named after the word.
         ("Which of Moscow's allies did he name?", "He said the West courts Moscow's allies.", True),
         ("Which allies was he talking about?", "He said the West courts Moscow's allies.", True),
@@ -198,3 +206,25 @@ def test_a_long_list_of_unknown_names_is_cut_short() -> None:
 )
 def test_who_is_speaking(text: str, names: list[str], speaking: bool) -> None:
     assert spoken_by(text, names) is speaking
+
+
+_DATED = [
+    ("On July 3, the ministry weighed in.", True),
+    ("Ana Ruiz, its deputy head, suggested that the plan is wrong.", False),
+    ("Peru has already confirmed its attendance.", True),
+    ("The invitation, extended on June 28, includes Chile and Peru.", True),
+]
+
+
+@pytest.mark.parametrize(
+    "question, other_event",
+    [
+        ("On what date did Peru confirm its attendance?", True),  # June 28 is the invitation's
+        ("When did Ana Ruiz suggest that?", False),  # the sentence before opens with its date
+        ("When was the invitation extended?", False),  # the date is of what was asked
+        ("When did Peru confirm?", True),
+        ("Where did Peru confirm?", False),  # not a when-question
+    ],
+)
+def test_a_date_of_another_event_does_not_answer_when(question: str, other_event: bool) -> None:
+    assert undated_event(question, _DATED) is other_event
