@@ -27,7 +27,7 @@ from .errors import (
 )
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
-from .lexical import respelled
+from .lexical import respelled, reworded
 from .retrieve import Retriever
 from .rewrite import person_referred_to, plain_question, rewrite, role_question, substituted
 from .schema import Answer, Document, Passage
@@ -224,11 +224,17 @@ class Assistant:
         asked = self._check_question(question)
         # "Hi! Can you tell me who ...?" is searched and scored as "who ...?", and so is
         # every earlier question it may lean on.
-        # A British spelling is read as the article's American one ("neighbours").
+        # A British spelling is read as the article's American one ("neighbours"), and
+        # a reporting verb as the one it uses ("stress" as "underscore").
         vocabulary = self._data.bm25.postings
-        q = respelled(plain_question(asked), vocabulary)
+        q = reworded(respelled(plain_question(asked), vocabulary), vocabulary)
         turns = [
-            {**t, "content": respelled(plain_question(t["content"]), vocabulary)}
+            {
+                **t,
+                "content": reworded(
+                    respelled(plain_question(t["content"]), vocabulary), vocabulary
+                ),
+            }
             if t["role"] == "user"
             else t
             for t in _without_asides(self._check_history(history))

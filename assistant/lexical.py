@@ -217,6 +217,37 @@ def respelled(text: str, vocabulary: Container[str]) -> str:
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+# Reporting verbs news uses for one another ("Valiyev underscored ..." answers "What did he
+# stress?"). General English; a question's word is swapped for the article's only when the
+# article never uses the question's.
+_SAME_VERB = (
+    ("stress", "emphasize", "underscore", "underline", "highlight"),
+    ("warn", "caution"),
+    ("argue", "contend", "maintain"),
+)
+
+
+def reworded(text: str, vocabulary: Container[str]) -> str:
+    """``text`` with each reporting verb the article never uses (by the stems in
+    ``vocabulary``) swapped for one of the same sense that it does.
+
+    >>> reworded("What did he stress?", {"underscor"})
+    'What did he underscore?'
+    """
+
+    def same(m: re.Match[str]) -> str:
+        word = m.group(0)
+        asked = stem(american(word.lower()))
+        if asked in vocabulary:
+            return word
+        for group in _SAME_VERB:
+            if asked in {stem(w) for w in group}:
+                return next((w for w in group if stem(w) in vocabulary), word)
+        return word
+
+    return _LETTERS.sub(same, text)
+
+
 ANALYZER = "snowball-english-2"  # recorded with the BM25 state: a change rebuilds it
 
 

@@ -25,7 +25,7 @@ from assistant.compose import (
     scoring_text,
     truecased,
 )
-from assistant.lexical import american, british, respelled, stem
+from assistant.lexical import american, british, respelled, reworded, stem
 from assistant.rewrite import (
     is_follow_up,
     named_for_pronoun,
@@ -459,6 +459,16 @@ def test_british_and_american_spellings_meet(uk: str, us: str) -> None:
     assert respelled(f"The {us}?", {stem(us), stem(uk)}) == f"The {us}?"  # both: as asked
 
 
+def test_a_reporting_verb_is_read_as_the_one_the_article_uses() -> None:
+    said = {stem("underscored"), stem("cautioned"), stem("met")}
+    assert reworded("What did he stress?", said) == "What did he underscore?"
+    assert reworded("Did experts warn them?", said) == "Did experts caution them?"
+    assert reworded("What did he emphasise?", said) == "What did he underscore?"
+    # The article's own word, or a word of no group, is kept.
+    assert reworded("Who did he meet?", said) == "Who did he meet?"
+    assert reworded("What did he stress?", said | {stem("stress")}) == "What did he stress?"
+
+
 def test_words_only_written_one_way_are_left_alone() -> None:
     """A suffix rule would read "hour" as "hor" and "precise" as "precize"."""
     for word in ("hour", "four", "tour", "precise", "promise", "exercise", "surprise"):
@@ -501,6 +511,8 @@ _WIND = (
         (["Who spoke for the fishermen's association?"], "Marta Olsen"),
         (["What did Marta Olsen warn about?", "who did she tell that to?"], "Harbour Gazette"),
         (["How long has Selby Cove supplied power to the grid operator?"], "since the old"),
+        # The article's reporting verb for the question's ("caution" for "warned").
+        (["What did Marta Olsen caution about?"], "warned that the turbines"),
         # "weighed in" says that the body spoke; the next sentence, what it said.
         (["What did the fishermen's association say?"], "warned that the turbines"),
         # American spelling asked of a British article.
