@@ -381,7 +381,8 @@ _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A
 # "Who is <Name>?", "What does <Name> do?", "What is <Name>'s role?": who a person is.
 _WHO_IS = re.compile(
     rf"^\s*(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}|(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
-    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}['’]s?\s+(?:[a-z-]+\s+)?(?i:role|job|position|title)|"
+    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?i:role|job|position|title)"
+    r"(?:\s+(?i:at|in|with|for)\s+[\w\s'’.-]+)?|"
     rf"(?i:what|which)\s+(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
     r"(?i:hold|have|occupy|fill))\s*\?*\s*$"
 )
@@ -395,7 +396,8 @@ def person_asked_about(question: str) -> str | None:
     'Lucy Tran'
     """
     m = _WHO_IS.match(question)
-    return next((g for g in m.groups() if g), None) if m else None
+    name = next((g for g in m.groups() if g), None) if m else None
+    return re.sub(r"['’]s$", "", name) if name else None
 
 
 def is_summary_request(question: str) -> bool:
@@ -617,7 +619,14 @@ class Composer:
         # A name the article never mentions ("How did Turkey react?") is a question it
         # cannot answer, however near its best sentence reads.
         missing = [] if is_summary_request(question) else absent_names(question, data.article_words)
-        if not cands or answerable < self.threshold or missing or is_instruction(question):
+        unknown = _unknown_attribute(cased, data.bm25.postings)
+        if (
+            not cands
+            or answerable < self.threshold
+            or missing
+            or unknown
+            or is_instruction(question)
+        ):
             return Answer(
                 question=question,
                 text=never_mentions(missing) if missing else ABSTAIN_TEXT,
@@ -859,6 +868,32 @@ def _duration_given(question: str, cands: list[Candidate], data: IndexData) -> C
         ),
         None,
     )
+
+
+# "What is his salary?": one thing of the person or thing before, by a word the article
+# never uses.
+_ATTRIBUTE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
+    r"(?:his|her|its|their)\s+(?P<thing>[a-z]+)\W*$",
+    re.IGNORECASE,
+)
+# Words for what any article may give in other words: a role, a view, what was said.
+_GENERIC_THINGS = frozenset(
+    stem(w)
+    for w in "name names title role job position post age view views opinion stance take "
+    "argument point claim reaction response answer reply comment comments remarks words "
+    "message statement background story plan plans goal aim purpose reason".split()
+)
+
+
+def _unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
+    """Whether ``question`` asks "What is his <thing>?" of a thing the article never
+    names, in any form ("salary"): no sentence can hold it."""
+    m = _ATTRIBUTE.match(question)
+    if m is None:
+        return False
+    thing = stem(m.group("thing").lower())
+    return thing not in vocabulary and thing not in _GENERIC_THINGS
 
 
 def _names_in(question: str) -> list[str]:

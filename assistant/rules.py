@@ -170,12 +170,13 @@ def reports_speech(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
-def spoken_by(text: str, names: Sequence[str]) -> bool:
+def spoken_by(text: str, names: Sequence[str], *, prefix: bool = False) -> bool:
     """Whether ``text`` reports what the one named by ``names`` (each word of the name
     or of the role it goes by) said or thinks: they are named before the first word of
     speaking ("Ana Ruiz, head of the club, argued that ..."), or just before or after one
     ("... ," Ruiz told Radio Nord"; "... , said Ruiz"). Not a name spoken about: "objections
-    from Iran" after "arguing that" is not Iran speaking.
+    from Iran" after "arguing that" is not Iran speaking. ``prefix``: a name may begin a
+    longer word ("Russia" in "Russian").
 
     >>> spoken_by('Ana Ruiz, head of the club, argued that fees should fall.', ["Ruiz"])
     True
@@ -185,8 +186,9 @@ def spoken_by(text: str, names: Sequence[str]) -> bool:
     verbs = [m for m in _REPORTED.finditer(text) if m.group(0) not in '"“”']
     if not verbs or not names:
         return False
+    end = "" if prefix else r"\b"  # prefix: "Russia" in "the Russian Foreign Ministry"
     for name in names:
-        spots = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        spots = [m.start() for m in re.finditer(rf"\b{re.escape(name)}{end}", text)]
         if not spots:
             return False
         if spots[0] < verbs[0].start():
@@ -274,7 +276,10 @@ _MEETING = re.compile(
 # "Did she end up going?" asks how it turned out: the story must say she went.
 _OUTCOME = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\b.*?\b(?:end(?:ed)?\s+up|eventually|"
-    r"ultimately|finally)\s+([^\W\d_]+)",
+    r"ultimately|finally)\s+([^\W\d_]+)|"
+    # "so did they go in the end?"
+    r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\s+(?:[\w'’-]+\s+)??"
+    r"(?:he|she|it|they|we|[A-Z][\w'’-]*)\s+([a-z]+)\b[^?]*?\bin\s+the\s+end\b",
     re.IGNORECASE,
 )
 # "Which party does she belong to?": news names a group with its kind ("a member of the
@@ -338,8 +343,9 @@ _WHICH_OF = re.compile(
     re.IGNORECASE,
 )
 _WHICH_NAMED = re.compile(
-    r"\bwhich\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+s)\b.*?\b(?:specifically|in\s+particular|"
-    r"by\s+name|talking\s+about|referring\s+to)\b",
+    r"\bwhich\s+(?:specific\s+|particular\s+)?(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+s)\b.*?"
+    r"\b(?:specifically|in\s+particular|by\s+name|talking\s+about|referring\s+to|name|named|"
+    r"mention|mentioned|list|listed|single\s+out)\b",
     re.IGNORECASE,
 )
 # A list after the word for its members: "powers such as Russia", "countries, notably A".
@@ -408,7 +414,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if _WHY.search(question):
         return not _REASON.search(text)
     if m := _OUTCOME.search(question):
-        return not _done(m.group(1), text)
+        return not _done(m.group(1) or m.group(2), text)
     if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
         return not _DATE.search(text)
     if _WHEN.search(question) or _WHAT_DAY.search(question):
@@ -432,7 +438,12 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         wanted = _DURATION if m.group(1).lower() in ("has", "have", "had") else _MEASURE
         return not wanted.search(text)
     if m := _HOW_REACT.search(question):
-        return not _names_subject(m.group(1), text, context)
+        # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
+        named = [w for w in CAPITALIZED.findall(m.group(1)) if w.lower() not in STOPWORDS]
+        others_speak = any(v.group(0) not in '"“”' for v in _REPORTED.finditer(text))
+        return not _names_subject(m.group(1), text, context) or (
+            bool(named) and others_speak and not spoken_by(text, named, prefix=True)
+        )
     if (m := _WHICH_OF.search(question) or _WHICH_NAMED.search(question)) and _unlisted(
         m.group("kind"), text
     ):

@@ -572,6 +572,17 @@ def test_a_follow_up_asking_his_view_quotes_what_he_said_about_it(default_bot: A
     assert any("no intention of joining NATO" in c.quote for c in ans.citations), ans
 
 
+def test_a_thing_of_someone_the_article_never_names_is_refused(real_embedder: Any) -> None:
+    """ "What is her salary?" names a thing the article never does, in any form; "What is
+    her role?" asks what any article may say in other words."""
+    bot = Assistant.from_documents([Document("wind", "Wind", _WIND)], embedder=real_embedder)
+    asked = ["What did Marta Olsen warn about?"]
+    for follow_up in ("What is her salary?", "and what was her nationality"):
+        assert play(bot, [*asked, follow_up]).abstained, follow_up
+    ans = play(bot, [*asked, "What is her role?"])
+    assert not ans.abstained and "chair of the Coastal Fishing Union" in ans.citations[0].quote
+
+
 def test_their_answerable_neighbours_are_answered(default_bot: Any) -> None:
     for turns, needed in [
         (["Who is Karim Valiyev?", "What nationality is he?"], "Azerbaijani army"),
@@ -762,6 +773,8 @@ def test_who_is_questions_are_recognized() -> None:
     assert person_asked_about("Who is the governor?") is None  # no name: the scorer decides
     assert person_asked_about("What does NATO do for Armenia?") is None
     assert person_asked_about("Who is Lucy Tran and what did she say?") is None
+    assert person_asked_about("What is Lucy Tran's official title?") == "Lucy Tran"
+    assert person_asked_about("what's Lucy Tran position at the museum") == "Lucy Tran"
 
 
 def test_a_widened_quote_stays_within_the_word_budget(real_embedder: Any) -> None:
@@ -838,7 +851,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 18))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 20))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -858,7 +871,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 25, 1, 14 of 26 + 14 and 23, 0, 14 of 25 + 15 (blind14 and blind15, written at the start
 # of the next release: 21, 1, 14 and 21, 0, 11 as first measured); 26, 0, 13 of 26 + 14
 # and 24, 0, 15 of 24 + 16 (blind16, conversations, and blind17, near misses, written in
-# the middle of that release: 24, 1, 9 and 23, 1, 13 as first measured).
+# the middle of that release: 24, 1, 9 and 23, 1, 13 as first measured); 23, 0, 14 of
+# 26 + 14 and 24, 2, 11 of 26 + 14 (blind18, ordinary readers, and blind19, a
+# fact-checker, written late in that release: 22, 1, 12 and 24, 2, 10 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -879,6 +894,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind15", 21, 1, 13),
         ("blind16", 24, 1, 12),
         ("blind17", 22, 1, 14),
+        ("blind18", 21, 1, 13),
+        ("blind19", 22, 3, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -886,7 +903,7 @@ def test_conversations_written_blind_by_another_writer(
 ) -> None:
     """tests/data/default-article-blind*.jsonl: conversations on the default article
     (about two thirds answerable, many of them follow-ups; the rest unanswerable, many
-    near misses), written by seventeen helpers who saw the article only: not the code, the
+    near misses), written by nineteen helpers who saw the article only: not the code, the
     scorer or the other sets. A regression guard a little below today's level, which
     README.md reports."""
     t = tally(default_bot, _blind(name))

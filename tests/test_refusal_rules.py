@@ -61,7 +61,12 @@ def test_no_text_mentions_nothing() -> None:
         ("what's the foreign minister's name?", "Foreign Minister Ana Ruiz spoke.", False),
         ("How many countries take part?", "Peru takes part in the programme.", True),
         ("How many countries take part?", "Hundreds of countries take part.", False),
-        # "Which of <someone's> allies ...?" is answered by the ones named after the word.
+        ("so did they go in the end, what happened", "All eyes are on Lima.", True),
+        ("so did they go in the end?", "Peru went to the summit in July.", False),
+        # A reaction is the one asked about speaking, not named in what others say.
+        ("did Peru respond to that?", "Ruiz argued that Peru should not worry.", True),
+        ("did Peru respond to that?", "Peru's ministry responded on Monday.", False),
+        ("Which specific allies did he name?", "He said the West courts Moscow's allies.", True),
         ("Which of Moscow's allies did he name?", "He said the West courts Moscow's allies.", True),
         ("Which allies was he talking about?", "He said the West courts Moscow's allies.", True),
         ("Which of the powers did experts name?", "They fear powers such as Iran and Oman.", False),
