@@ -229,11 +229,19 @@ _SAME_VERB = (
 
 def reworded(text: str, vocabulary: Container[str]) -> str:
     """``text`` with each reporting verb the article never uses (by the stems in
-    ``vocabulary``) swapped for one of the same sense that it does.
+    ``vocabulary``) swapped for one of the same sense that it does. When it uses several,
+    and ``vocabulary`` is a ``BM25.postings`` map, the one written in a passage with most
+    of the question's other words ("stress when he met the officer": "underscored" in
+    "During this meeting, Valiyev underscored ...", not "emphasizing" elsewhere).
 
     >>> reworded("What did he stress?", {"underscor"})
     'What did he underscore?'
     """
+    near = _passages_by_term(text, vocabulary)
+
+    def fit(word: str) -> int:
+        passages = [i for i, _ in near.get(stem(word), ())]
+        return max((sum(i in ps for ps in near["*"]) for i in passages), default=0)
 
     def same(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -242,10 +250,24 @@ def reworded(text: str, vocabulary: Container[str]) -> str:
             return word
         for group in _SAME_VERB:
             if asked in {stem(w) for w in group}:
-                return next((w for w in group if stem(w) in vocabulary), word)
+                used = [w for w in group if stem(w) in vocabulary]
+                return max(used, key=fit) if used else word
         return word
 
     return _LETTERS.sub(same, text)
+
+
+def _passages_by_term(text: str, vocabulary: Container[str]) -> dict[str, Any]:
+    """The postings of the reporting verbs (by stem), and under "*" the passage ids of
+    each other word of ``text``: empty unless ``vocabulary`` is a postings map."""
+    if not isinstance(vocabulary, dict):
+        return {"*": []}
+    verbs = {stem(w) for group in _SAME_VERB for w in group}
+    out: dict[str, Any] = {v: vocabulary[v] for v in verbs if v in vocabulary}
+    out["*"] = [
+        {i for i, _ in vocabulary[t]} for t in set(tokenize(text)) - verbs if t in vocabulary
+    ]
+    return out
 
 
 ANALYZER = "snowball-english-2"  # recorded with the BM25 state: a change rebuilds it

@@ -467,6 +467,12 @@ def test_a_reporting_verb_is_read_as_the_one_the_article_uses() -> None:
     # The article's own word, or a word of no group, is kept.
     assert reworded("Who did he meet?", said) == "Who did he meet?"
     assert reworded("What did he stress?", said | {stem("stress")}) == "What did he stress?"
+    # Used several ways, the one written beside the question's other words.
+    postings = {stem("emphasized"): [(0, 1)], stem("underscored"): [(3, 1)], "meet": [(3, 1)]}
+    assert reworded("What did he stress at the meeting?", postings).endswith(
+        "underscore at the meeting?"
+    )
+    assert reworded("What did he stress?", postings) == "What did he emphasize?"  # no clue: first
 
 
 def test_words_only_written_one_way_are_left_alone() -> None:
