@@ -237,9 +237,11 @@ def reworded(text: str, vocabulary: Container[str]) -> str:
     >>> reworded("What did he stress?", {"underscor"})
     'What did he underscore?'
     """
-    near = _passages_by_term(text, vocabulary)
+    near: dict[str, Any] = {}
 
     def fit(word: str) -> int:
+        if not near:  # only for a question that needs it: a set per question word
+            near.update(_passages_by_term(text, vocabulary))
         passages = [i for i, _ in near.get(stem(word), ())]
         return max((sum(i in ps for ps in near["*"]) for i in passages), default=0)
 
@@ -251,7 +253,7 @@ def reworded(text: str, vocabulary: Container[str]) -> str:
         for group in _SAME_VERB:
             if asked in {stem(w) for w in group}:
                 used = [w for w in group if stem(w) in vocabulary]
-                return max(used, key=fit) if used else word
+                return max(used, key=fit) if len(used) > 1 else (used or [word])[0]
         return word
 
     return _LETTERS.sub(same, text)
