@@ -306,7 +306,7 @@ _INSTRUCTION = re.compile(
 
 _SUMMARY = re.compile(
     r"^\s*(what('s| is| are)\s+(this|the)\s+(article|story|piece|text|page|document)\s+"
-    r"(about|on)|(summari[sz]e|sum up|give me (a|the) (summary|gist))\b|"
+    r"(\w+ly\s+)?(about|on)|(summari[sz]e|sum up|give me (a|the) (summary|gist))\b|"
     r"what('s| is) the (gist|main point|summary)\b)",
     re.IGNORECASE,
 )
@@ -398,6 +398,19 @@ def person_asked_about(question: str) -> str | None:
     m = _WHO_IS.match(question)
     name = next((g for g in m.groups() if g), None) if m else None
     return re.sub(r"['’]s$", "", name) if name else None
+
+
+_NEXT_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|then|well)[\s,]+)?what(?:['’]s|\s+is|\s+happens|\s+will\s+happen|"
+    r"\s+comes)\s+next(?:\s+then)?\W*$",
+    re.IGNORECASE,
+)
+# A sentence about what is to come.
+_AHEAD = re.compile(
+    r"\b(?:will|would|next|approach(?:es|ing)?|expected|due|set\s+to|plans?\s+to|upcoming|"
+    r"coming|soon|later|remains?\s+to\s+be\s+seen)\b|['’]ll\b",
+    re.IGNORECASE,
+)
 
 
 def is_summary_request(question: str) -> bool:
@@ -546,6 +559,14 @@ class Composer:
             lead = next(i for i, s in enumerate(data.sentences) if s.doc_id == doc_id)
             cands = _answer_spans([Candidate(lead, 0, cands[0].features, 1.0)], data) or cands
             answerable = 1.0
+        if cands and _NEXT_ASKED.match(question):
+            # "So what happens next?": news ends on what comes next ("The council will
+            # vote in June."), when its closing sentence looks ahead.
+            doc_id = data.sentences[cands[0].sentence].doc_id
+            end = max(i for i, s in enumerate(data.sentences) if s.doc_id == doc_id)
+            if _AHEAD.search(data.sentences[end].text):
+                cands = [Candidate(end, 0, cands[0].features, 1.0)]
+                answerable = max(answerable, self.threshold)
         if cands and previous and answerable < self.threshold:
             # "Who is Claire Dunmore?", then "What did she say about the table?": scored
             # without the name it leans on, the follow-up looks unanswered; its best
@@ -588,6 +609,8 @@ class Composer:
                     ),
                 )
                 cands = [view, *(c for c in cands if c is not view)]
+                # The person is known and speaks in the article: that is their view.
+                answerable = max(answerable, self.threshold)
         lasting = _duration_given(cased, cands, data)
         if lasting is not None:
             # "How long has Azerbaijan worked with NATO?": "since gaining independence"

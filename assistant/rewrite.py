@@ -191,7 +191,7 @@ _ROLE_OF_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _ASKS_WHO = re.compile(
-    r"^\W*(?:and\s+)?who(?!\s+(?:is|was)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\W*$)\b",
+    r"^\W*(?:and\s+)?who(?!(?:\s+(?:is|was)|['’]s)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\W*$)\b",
     re.IGNORECASE,
 )
 

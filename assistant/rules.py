@@ -118,7 +118,8 @@ _MADE_IN = re.compile(
 
 # "What did the minister say?": answered by someone saying something.
 _WHAT_SAID = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+"
+    r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
+    r"what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+"
     r"(.+?)\s+(?:say|said|saying|tell|told|claim|argue|suggest|warn|add|comment|respond|reply|"
     r"announce|stress|emphasi[sz]e|underscore|highlight|point\s+out|insist|assert|mention|"
     r"discuss|talk\s+about|speak\s+about|note|explain)\b",
@@ -263,7 +264,7 @@ _REASON = re.compile(
 )
 # "Who did O'Brien meet during the trip?": a meeting he was at, not someone else's.
 _WHO_MET = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?(?:who(?:m)?|(?:which|what)(?:\s+[\w'’-]+){1,3}?)\s+"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:who(?:m)?(?:\s+else)?|(?:which|what)(?:\s+[\w'’-]+){1,3}?)\s+"
     r"(?:did|does|will|has|had)\s+(.+?)\s+(?:meet|"
     r"hold\s+talks|talk|speak|sit\s+down|confer)\b",
     re.IGNORECASE,
@@ -287,7 +288,7 @@ _OUTCOME = re.compile(
 _MEMBER_OF = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s+"
     r"(?:does|did|do|is|was|are|were|has|have)\s+.+?\s+(?:belong(?:s|ed)?\s+to|(?:an?\s+)?"
-    r"members?\s+of|(?:a\s+)?part\s+of|affiliated\s+with|from)\W*$",
+    r"members?\s+of|(?:a\s+)?part\s+of|affiliated\s+with|from|in|with)\W*$",
     re.IGNORECASE,
 )
 # "Who is the director of ...?" is not answered by its deputy director.
@@ -348,6 +349,10 @@ _WHICH_NAMED = re.compile(
     r"mention|mentioned|list|listed|single\s+out)\b",
     re.IGNORECASE,
 )
+_NAME_WHICH = re.compile(
+    r"\b(?:name|list|mention|specify|say)\s+which\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+s)\b",
+    re.IGNORECASE,
+)
 # A list after the word for its members: "powers such as Russia", "countries, notably A".
 _LIST_AFTER = r"\s*[,:—–-]?\s*(?:such\s+as|including|like|namely|notably|especially|[A-Z])"
 # "What nationality is he?", "Which country is Stefan Fiks from?"
@@ -361,7 +366,8 @@ _DEMONYM = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|US|U\.S\.|UK|U\.K\.)
 # "How did Iran respond?": answered by what Iran did.
 _HOW_REACT = re.compile(
     rf"(?:^|[,;:])\W*(?:(?:and|so|but|ok)\s+)?(?:how\s+)?{AUXILIARIES}\s+(.+?)\s+(?:react|respond|"
-    r"reply|answer|comment|say\s+anything|said\s+anything)",
+    r"reply|answer|comment|say\s+anything|said\s+anything|(?:issue|make|release|put\s+out)\s+"
+    r"(?:a|any|an\s+official)\s+(?:statement|comment|response))",
     re.IGNORECASE,
 )
 
@@ -444,9 +450,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not _names_subject(m.group(1), text, context) or (
             bool(named) and others_speak and not spoken_by(text, named, prefix=True)
         )
-    if (m := _WHICH_OF.search(question) or _WHICH_NAMED.search(question)) and _unlisted(
-        m.group("kind"), text
-    ):
+    m = _WHICH_OF.search(question) or _WHICH_NAMED.search(question) or _NAME_WHICH.search(question)
+    if m and _unlisted(m.group("kind"), text):
         return True
     if _NATIONALITY.search(question) and _nationless(question, text):
         return True

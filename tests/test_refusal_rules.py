@@ -61,6 +61,16 @@ def test_no_text_mentions_nothing() -> None:
         ("what's the foreign minister's name?", "Foreign Minister Ana Ruiz spoke.", False),
         ("How many countries take part?", "Peru takes part in the programme.", True),
         ("How many countries take part?", "Hundreds of countries take part.", False),
+        ("Who else did Ana Ruiz meet on her trip?", "Ana Ruiz visited Lima on June 2.", True),
+        ("Which political party is he in?", "Aliyev sits on the budget committee.", True),
+        ("Which political party is he in?", "Aliyev, of the Green Party, said no.", False),
+        ("Did Oman's ministry issue any statement?", "Ruiz argued that Peru should go.", True),
+        ("Did he name which allies he meant?", "He said the West courts Moscow's allies.", True),
+        (
+            "Besides the invitation, what else did Ana Ruiz discuss in Lima?",
+            "The invitation, extended by Ana Ruiz in Lima on June 2, includes Peru.",
+            True,
+        ),
         ("so did they go in the end, what happened", "All eyes are on Lima.", True),
         ("so did they go in the end?", "Peru went to the summit in July.", False),
         # A reaction is the one asked about speaking, not named in what others say.
