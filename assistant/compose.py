@@ -25,7 +25,6 @@ import numpy as np
 from .edits import EDIT_FEATURE_NAMES, edit_features
 from .errors import ConfigError
 from .features import (
-    CALENDAR_NAMES,
     FEATURE_NAMES,
     QTYPES,
     QuestionInfo,
@@ -33,25 +32,49 @@ from .features import (
     sentence_features,
     type_match,
 )
-from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
+from .forms import (
+    VIEW_ASKED,
+    age_given,
+    duration_given,
+    names_person,
+    outlet_told,
+    role_held,
+    role_holder,
+    said_by,
+    unknown_attribute,
+    view_given,
+)
+from .lexical import stem, tokenize
 from .names import TITLES, absent_names
 from .retrieve import Retrieval
 from .rewrite import named_for_pronoun
 from .rules import (
-    HOW_OLD,
-    ROLES,
     THE_ARTICLE,
-    WHO_RUNS,
     attributed,
     lacks_what_is_asked,
     name_context,
     never_mentions,
     reports_speech,
     source_named,
-    spoken_by,
     undated_event,
 )
 from .schema import Answer, Citation
+from .spans import (
+    MAX_ANSWER_WORDS,
+    TYPED,
+    Candidate,
+    adds_question_words,
+    answer_spans,
+    going_on,
+    marked,
+    only_quotes,
+    quoted_span,
+    same_paragraph,
+    sentence_info,
+    terms_of,
+    text_of,
+    words_in,
+)
 from .store import IndexData
 
 log = logging.getLogger(__name__)
@@ -62,20 +85,6 @@ ABSTAIN_TEXT = "The article does not say: nothing in it answers this question."
 # cannot tell which of two sentences holds the answer, quoting both is more useful than
 # guessing (SQuAD held-out: the answer is in the citations 4 points more often).
 SECOND_RATIO = 0.3
-MAX_ANSWER_WORDS = 70
-
-
-@dataclass(frozen=True)
-class Candidate:
-    sentence: int  # index into IndexData.sentences
-    passage_rank: int
-    features: np.ndarray
-    probability: float = 0.0
-    last: int = -1  # last sentence of the quoted span when it runs past ``sentence``
-
-    @property
-    def end_sentence(self) -> int:
-        return max(self.sentence, self.last)
 
 
 @dataclass(frozen=True)
@@ -463,7 +472,7 @@ class Composer:
             return []
         order = list(seen)
         q = QuestionInfo.of(question)
-        infos = [_info(data, si) for si in order]
+        infos = [sentence_info(data, si) for si in order]
         dense = data.store.vectors[order] @ retrieval.query_vector
         query_terms = (
             QuestionInfo.of(retrieval.query).terms if retrieval.query != question else q.terms
@@ -485,7 +494,7 @@ class Composer:
                 idf=idf,
                 passage_rank=seen[si],
                 first_in_doc=first,
-                previous=None if first else _info(data, si - 1),
+                previous=None if first else sentence_info(data, si - 1),
                 vocabulary=data.bm25.postings,
             )
             for i, (si, info) in enumerate(zip(order, infos, strict=True))
@@ -548,7 +557,7 @@ class Composer:
         cands = sorted(
             self.candidates(text, retrieval, data), key=lambda c: (-c.probability, c.sentence)
         )
-        cands = _answer_spans(cands, data)
+        cands = answer_spans(cands, data)
         answerable = self.answerability(text, cands, data)
         if not _shares_a_word(text, retrieval.query, data):
             answerable = 0.0
@@ -557,7 +566,7 @@ class Composer:
             # article is its own summary.
             doc_id = data.sentences[cands[0].sentence].doc_id
             lead = next(i for i, s in enumerate(data.sentences) if s.doc_id == doc_id)
-            cands = _answer_spans([Candidate(lead, 0, cands[0].features, 1.0)], data) or cands
+            cands = answer_spans([Candidate(lead, 0, cands[0].features, 1.0)], data) or cands
             answerable = 1.0
         if cands and _NEXT_ASKED.match(question):
             # "So what happens next?": news ends on what comes next ("The council will
@@ -574,19 +583,19 @@ class Composer:
             # question asks for, says otherwise.
             top = cands[0]
             span = quoted_span(top, q, data, self.max_answer_words)
-            span = _going_on(span, previous, data, self.max_answer_words)
-            if _only_quotes(top, previous) and _adds_question_words(top, span, q, data):
+            span = going_on(span, previous, data, self.max_answer_words)
+            if only_quotes(top, previous) and adds_question_words(top, span, q, data):
                 answerable = self.threshold
             # "What is Andrei Nastasin's role?", then "When did his ministry comment?": the
             # best sentence sits next to the one just quoted, in its paragraph, and holds
             # the kind of thing asked (a date): the story told around the answer before.
             beside = any(
-                abs(top.sentence - p) == 1 and _same_paragraph(data, top.sentence, p)
+                abs(top.sentence - p) == 1 and same_paragraph(data, top.sentence, p)
                 for p in previous
             )
-            if q.qtype in _TYPED and beside and type_match(q, _info(data, top.sentence)):
+            if q.qtype in TYPED and beside and type_match(q, sentence_info(data, top.sentence)):
                 answerable = self.threshold
-        if about and cands and _VIEW_ASKED.search(question):
+        if about and cands and VIEW_ASKED.search(question):
             # "Who is Rasim Musabayov?", then "Does he think Azerbaijan should attend?": the
             # scorer reads "he" as no one, so the lead sentence about attending outscores
             # his own words; the view asked is where the article names him.
@@ -595,8 +604,8 @@ class Composer:
             own = [
                 c
                 for c in cands
-                if _names_person(c, about, data)
-                and reports_speech(_text(c, data))
+                if names_person(c, about, data)
+                and reports_speech(text_of(c, data))
                 and c.probability >= 0.1 * cands[0].probability
             ]
             if own:
@@ -604,14 +613,14 @@ class Composer:
                 view = max(
                     own,
                     key=lambda c: (
-                        len(asked & _terms(data, c.sentence, c.end_sentence)),
+                        len(asked & terms_of(data, c.sentence, c.end_sentence)),
                         c.probability,
                     ),
                 )
                 cands = [view, *(c for c in cands if c is not view)]
                 # The person is known and speaks in the article: that is their view.
                 answerable = max(answerable, self.threshold)
-        lasting = _duration_given(cased, cands, data)
+        lasting = duration_given(cased, cands, data)
         if lasting is not None:
             # "How long has Azerbaijan worked with NATO?": "since gaining independence"
             # answers it; the scorer reads it as a question for a number.
@@ -625,12 +634,12 @@ class Composer:
             cands = [intro, *(c for c in cands if c.sentence != intro.sentence)]
             answerable = max(answerable, self.threshold)
         given = (
-            _age_given(cased, cands, data)
-            or _role_holder(cased, cands, data)
-            or _role_held(cased, cands, data)
-            or _outlet_told(cased, cands, data, about)
-            or _view_given(cased, cands, data)
-            or _said_by(cased, cands, data)
+            age_given(cased, cands, data)
+            or role_holder(cased, cands, data)
+            or role_held(cased, cands, data)
+            or outlet_told(cased, cands, data, about)
+            or view_given(cased, cands, data)
+            or said_by(cased, cands, data)
         )
         if given is not None:
             # "Lucy Tran, 54, said ...", "Lucy Tran, head of the museum, ...", "Tran told
@@ -642,7 +651,7 @@ class Composer:
         # A name the article never mentions ("How did Turkey react?") is a question it
         # cannot answer, however near its best sentence reads.
         missing = [] if is_summary_request(question) else absent_names(question, data.article_words)
-        unknown = _unknown_attribute(cased, data.bm25.postings)
+        unknown = unknown_attribute(cased, data.bm25.postings)
         if (
             not cands
             or answerable < self.threshold
@@ -661,10 +670,10 @@ class Composer:
             )
         best = cands[0].probability
         chosen = [quoted_span(cands[0], q, data, self.max_answer_words)]
-        chosen[0] = _going_on(chosen[0], previous, data, self.max_answer_words)
-        words = _words(chosen[0], data)
+        chosen[0] = going_on(chosen[0], previous, data, self.max_answer_words)
+        words = words_in(chosen[0], data)
         for c in cands[1 : self.max_sentences]:
-            n = _words(c, data)
+            n = words_in(c, data)
             if any(c.sentence <= o.end_sentence and o.sentence <= c.end_sentence for o in chosen):
                 continue  # already quoted as part of the first span
             if c.probability >= self.second_ratio * best and words + n <= self.max_answer_words:
@@ -687,7 +696,7 @@ class Composer:
         if (
             not citations
             or lacks_what_is_asked(checked, quotes, name_context(quotes, data))
-            or undated_event(checked, _marked(citations, data))
+            or undated_event(checked, marked(citations, data))
         ):
             # The confidence stays the scorer's: what it thought before the rule refused.
             sure = round(answerable, 4) if citations else 0.0
@@ -706,445 +715,6 @@ class Composer:
         )
 
 
-def _role_holder(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
-    """For "Who runs <the thing>?", the best candidate giving a role in it: "head of
-    <the thing>", "<the thing>'s director", or "<the thing> ... . Its director, ..."."""
-    m = WHO_RUNS.match(question)
-    if m is None:
-        return None
-    thing = r"\s+".join(map(re.escape, m.group(2).split()))
-    role_in = re.compile(
-        rf"\b(?:{ROLES})s?(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:the\s+)?{thing}\b|"
-        rf"\b{thing}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{ROLES})\b",
-        re.IGNORECASE,
-    )
-    its_role = re.compile(rf"^(?:Its|Their)\s+(?:[\w-]+\s+)?(?:{ROLES})\b")
-    named = re.compile(rf"\b{thing}\b", re.IGNORECASE)
-    for c in cands:
-        text = _text(c, data)
-        if role_in.search(text):
-            return c
-        after = _next_in_paragraph(c, data)
-        if after and named.search(text) and its_role.match(data.sentences[after.end_sentence].text):
-            return after
-    return None
-
-
-# "What organization does Elkhan Shahinoglu lead?", "Which firm does Ana Ruiz run?"
-_WHAT_LED = re.compile(
-    r"^\W*(?:(?:and|so)\s+)?(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:does|did|do)\s+(.+?)\s+"
-    r"(?:lead|head|run|direct|chair|manage)\b",
-    re.IGNORECASE,
-)
-
-
-def _role_held(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
-    """For "What organization does <Name> lead?", the best candidate giving a role of
-    that name ("Elkhan Shahinoglu, head of the Atlas Research Center, ...")."""
-    m = _WHAT_LED.match(question)
-    names = [w for w in CAPITALIZED.findall(m.group(1)) if w.lower() not in STOPWORDS] if m else []
-    if not names:
-        return None
-    name = "|".join(map(re.escape, names))
-    role_of = re.compile(
-        rf"\b(?:{name}),\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+(?:of|at)\b", re.IGNORECASE
-    )
-    return next((c for c in cands if role_of.search(_text(c, data))), None)
-
-
-# A follow-up asking what "he" or "she" thinks or said.
-_VIEW_ASKED = re.compile(
-    r"\b(?:does|did|is|was|would|do)\s+(?:he|she)\s+(?:\w+\s+)?(?:think|believe|say|saying|"
-    r"argue|arguing|want|support|favou?r|feel|expect|suggest|mean|see)\b|"
-    r"\b(?:in|from)\s+(?:his|her)\s+(?:view|opinion|perspective|eyes)\b|"
-    r"\b(?:his|her)\s+(?:exact\s+|own\s+)?(?:words|view|views|opinion|position|stance|argument)\b|"
-    r"\baccording\s+to\s+(?:him|her)\b",
-    re.IGNORECASE,
-)
-
-
-def _names_person(c: Candidate, person: str, data: IndexData) -> bool:
-    """Whether the quoted span names ``person`` by surname."""
-    surname = person.split()[-1]
-    return re.search(rf"\b{re.escape(surname)}\b", _text(c, data)) is not None
-
-
-# "Which outlet did <Name> give his comments to?", "<Name> spoke to which newspaper?"
-_OUTLET_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:outlet|agency|newspaper|paper|channel|station|"
-    r"broadcaster|publication|media|website|magazine|radio|network)s?\b|"
-    # "Who did he tell that to?", "To whom did she say it?"
-    r"\bwho(?:m)?\s+(?:did|was|were|has|had)\s+.+?\s+(?:tell|told|speak|speaking|talk|"
-    r"talking|say|said)\b.*?\bto\b|\bto\s+whom\b",
-    re.IGNORECASE,
-)
-_TALKED = re.compile(
-    r"\b(?:speak|spoke|talk|told|tell|comment|interview|said|say|quoted|statement)", re.IGNORECASE
-)
-# News names the outlet as whom someone "told" or spoke to.
-_TOLD_OUTLET = re.compile(
-    r"\b(?:told|telling|speaking to|speaking with|spoke to|spoke with|in an interview with|"
-    r"said to)\s+(?:the\s+)?[A-Z]"
-)
-
-
-def _outlet_told(
-    question: str, cands: list[Candidate], data: IndexData, about: str | None
-) -> Candidate | None:
-    """For "Which outlet did <Name> speak to?", the best candidate where <Name> (or the
-    person "he" stands for) "told" someone named ("Musabayov told Turan")."""
-    if not (_OUTLET_ASKED.search(question) and _TALKED.search(question)):
-        return None
-    names = _names_in(question) + CAPITALIZED.findall(about or "")
-    # Only names the article uses can place the speaker ("the MP" is not one).
-    names = [n for n in names if any(n in d.text for d in data.documents)]
-    for c in cands:
-        text = _text(c, data)
-        if _TOLD_OUTLET.search(text) and (not names or any(n in text for n in names)):
-            return c
-    return None
-
-
-# "What is the view of <someone> on ...?", "What does <someone> think about ...?"
-_VIEW_OF = re.compile(
-    r"\b(?:view|views|opinion|position|stance|take|thoughts?|perspective)\s+(?:of|from)\s+"
-    r"(?P<a>.+?)\s+(?:on|about|regarding|concerning|toward|towards)\b|"
-    r"\b(?:what|how)\s+(?:does|did|do)\s+(?P<b>.+?)\s+(?:think|believe|feel|say)\s+"
-    r"(?:about|of|on|regarding)\b|"
-    r"\bwhere\s+(?:does|did)\s+(?P<c>.+?)\s+stand\b|"
-    r"\b(?:what|how)(?:['’]s|\s+(?:is|was|are|were))\s+(?P<d>.+?)['’]s?\s+(?:view|views|"
-    r"opinion|position|stance|take)\b",
-    re.IGNORECASE,
-)
-
-
-def _view_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
-    """For "What is the view of <someone> on ...?", the best candidate where that someone,
-    by name or by the role the question gives ("the head of the Atlas Research Center"),
-    is the one speaking: the scorer reads "view" as a word the answer lacks."""
-    m = _VIEW_OF.search(question)
-    subject = next((g for g in m.groups() if g), "") if m else ""
-    names = [
-        re.sub(r"['’]s$", "", w) for w in CAPITALIZED.findall(subject) if w.lower() not in STOPWORDS
-    ]
-    if not names:
-        return None
-    return next((c for c in cands if spoken_by(_text(c, data), names)), None)
-
-
-# "Who said Azerbaijan can and should participate?": the words said, asked back.
-_WHO_SAID = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:said|says|stated|argued|argues|claimed|claims|warned|"
-    r"noted|maintained|maintains|insisted|asserted|suggested|suggests|believes|thinks|thought)"
-    r"\s+(?:that\s+)?(?P<claim>.+?)\W*$",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[\w'’-]+")
-
-
-def _said_by(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
-    """For "Who said <words>?", the best candidate holding four or more of those words in
-    a row, as the question gives them (function words included: "can and should
-    participate" is what was said; the scorer sees only "participate")."""
-    m = _WHO_SAID.match(question)
-    if m is None:
-        return None
-    claim = _WORD.findall(m.group("claim").lower())
-    runs = [_common_run(claim, _WORD.findall(_text(c, data).lower())) for c in cands]
-    longest = max(runs, default=0)
-    return cands[runs.index(longest)] if longest >= 4 else None
-
-
-def _common_run(a: Sequence[str], b: Sequence[str]) -> int:
-    """The length of the longest run of words ``a`` and ``b`` share."""
-    best, row = 0, [0] * (len(b) + 1)
-    for x in a:
-        prev = 0
-        for j, y in enumerate(b, start=1):
-            prev, row[j] = row[j], (prev + 1 if x == y else 0)
-            best = max(best, row[j])
-    return best
-
-
-_HOW_LONG_HAS = re.compile(r"\bhow\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
-_LASTING = re.compile(
-    r"\bsince\b|\blong-?standing\b|\bfor\s+(?:the\s+(?:past|last)\s+)?(?:\d+|an?|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|twenty|thirty|several|many|some)\s+(?:[\w-]+\s+)?"
-    r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b",
-    re.IGNORECASE,
-)
-
-
-def _duration_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
-    """For "How long has <something> been ...?", a candidate nearly as likely as the best
-    that names all the question's names and says since when or for how long."""
-    if not cands or not _HOW_LONG_HAS.search(question):
-        return None
-    top = cands[0].probability
-    return next(
-        (
-            c
-            for c in cands
-            if c.probability >= 0.5 * top
-            and c.features[_F["name_missing"]] == 0
-            and _LASTING.search(_text(c, data))
-        ),
-        None,
-    )
-
-
-# "What is his salary?": one thing of the person or thing before, by a word the article
-# never uses.
-_ATTRIBUTE = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
-    r"(?:his|her|its|their)\s+(?P<thing>[a-z]+)\W*$",
-    re.IGNORECASE,
-)
-# Words for what any article may give in other words: a role, a view, what was said.
-_GENERIC_THINGS = frozenset(
-    stem(w)
-    for w in "name names title role job position post age view views opinion stance take "
-    "argument point claim reaction response answer reply comment comments remarks words "
-    "message statement background story plan plans goal aim purpose reason".split()
-)
-
-
-def _unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
-    """Whether ``question`` asks "What is his <thing>?" of a thing the article never
-    names, in any form ("salary"): no sentence can hold it."""
-    m = _ATTRIBUTE.match(question)
-    if m is None:
-        return False
-    thing = stem(m.group("thing").lower())
-    return thing not in vocabulary and thing not in _GENERIC_THINGS
-
-
-def _names_in(question: str) -> list[str]:
-    """The capitalized words of ``question`` after its first, function words left out."""
-    return [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
-
-
-def _age_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
-    """For "How old is <Name>?", the best candidate giving an age after that name
-    ("Ana Ruiz, 54, said ...")."""
-    if not HOW_OLD.search(question):
-        return None
-    names = _names_in(question)
-    if not names:
-        return None
-    name = "|".join(map(re.escape, names))
-    after_name = re.compile(rf"\b(?:{name})(?:\s+[A-Z][\w'’-]*)*\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,")
-    for c in cands:
-        text = _text(c, data)
-        if after_name.search(text):
-            return c
-    return None
-
-
-def _is_lead_in(text: str) -> bool:
-    """A heading or a question in the article: what answers it is what follows it."""
-    stripped = text.rstrip("\"'”’)] ")
-    return stripped.endswith("?") or (
-        len(text.split()) <= 12 and not stripped.endswith((".", "!", ";", ":", ","))
-    )
-
-
-def _answer_spans(cands: list[Candidate], data: IndexData) -> list[Candidate]:
-    """Point lead-ins (FAQ questions, headings) at the text after them, and quote a bare
-    "Yes." together with the sentence that explains it; keep the best score per span."""
-    sentences = data.sentences
-
-    def same_doc(i: int, doc_id: str) -> bool:
-        return i < len(sentences) and sentences[i].doc_id == doc_id
-
-    best: dict[tuple[int, int], Candidate] = {}
-    for c in cands:
-        start, last = c.sentence, c.sentence
-        doc_id = sentences[start].doc_id
-        while same_doc(start + 1, doc_id) and _is_lead_in(data.sentences[start].text):
-            start = last = start + 1
-        if _is_lead_in(data.sentences[start].text):
-            continue  # a lead-in with nothing after it answers nothing
-        if len(data.sentences[start].text.split()) < 3 and same_doc(start + 1, doc_id):
-            last = start + 1
-        elif (
-            start > 0
-            and _same_paragraph(data, start - 1, start)
-            and len(data.sentences[start - 1].text.split()) < 3
-            and not _is_lead_in(data.sentences[start - 1].text)
-        ):
-            start -= 1  # the bare "Yes." before the sentence that explains it
-        key = (start, last)
-        if key not in best or c.probability > best[key].probability:
-            best[key] = Candidate(start, c.passage_rank, c.features, c.probability, last)
-    return sorted(best.values(), key=lambda c: (-c.probability, c.sentence))
-
-
-def quoted_span(
-    c: Candidate, q: QuestionInfo, data: IndexData, max_words: int = MAX_ANSWER_WORDS
-) -> Candidate:
-    """The span quoted when ``c`` is the best sentence: with the sentence before it when
-    that one sets the scene the question asks for, and the one after it when that one
-    carries on with what the question asks; never past ``max_words``."""
-    for widen in (_with_setting, _with_continuation, _with_actor, _with_what_was_said):
-        wider = widen(c, q, data)
-        if wider is not c and _words(wider, data) <= max_words:
-            c = wider
-    return c
-
-
-# Question types whose answer is a thing a sentence holds on its own: a name, a date, a
-# place, a number.
-_TYPED = frozenset({"who", "when", "where", "howmany", "howmuch"})
-
-
-def _with_setting(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
-    """News sets the scene in one sentence ("On July 3, the ministry weighed in.") and says
-    what happened in the next: when the best sentence lacks the kind of thing asked for
-    and the sentence before it, in the same paragraph, holds it, quote the two together."""
-    first = c.sentence
-    if q.qtype not in _TYPED or first == 0 or not _same_paragraph(data, first - 1, first):
-        return c
-    if type_match(q, _info(data, first)) or not type_match(q, _info(data, first - 1)):
-        return c
-    return Candidate(first - 1, c.passage_rank, c.features, c.probability, c.end_sentence)
-
-
-def _with_continuation(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
-    """...and names the actor in one sentence and what it did in the next ("The ministry
-    weighed in. Its deputy director suggested that ..."): when the next sentence of the
-    same paragraph holds a question word the quoted span lacks (not a name, which the
-    span already places), quote it too."""
-    wider = _next_in_paragraph(c, data)
-    return wider if wider is not None and _adds_question_words(c, wider, q, data) else c
-
-
-def _marked(citations: Sequence[Citation], data: IndexData) -> list[tuple[str, bool]]:
-    """The sentences of the cited articles in order, each with whether a citation quotes it."""
-    docs = {c.doc_id for c in citations}
-    return [
-        (s.text, any(c.doc_id == s.doc_id and c.start <= s.start < c.end for c in citations))
-        for s in data.sentences
-        if s.doc_id in docs
-    ]
-
-
-def _with_actor(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
-    """...and for "Who spoke for the ministry?", when the span names no one the question
-    does not (a date is no one), and the next sentence of the paragraph does, quote it
-    too: "On July 3, the ministry weighed in. Andrei Nastasin, its deputy director, ..."."""
-    if q.qtype != "who" or _new_names(q, data, c.sentence, c.end_sentence):
-        return c
-    wider = _next_in_paragraph(c, data)
-    if wider is None or not _new_names(q, data, wider.end_sentence, wider.end_sentence):
-        return c
-    return wider
-
-
-# "What did the ministry say?", "How did Russia react?": asks for what was said.
-_SAID_ASKED = re.compile(
-    r"\bwhat\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:say|tell|claim|suggest|argue|state|"
-    r"comment|respond|reply)\b|\bhow\s+(?:did|does|has|have)\s+.+?\s+(?:react|respond|reply)\b",
-    re.IGNORECASE,
-)
-# What someone said, not only that they spoke: a quotation or a "that" clause.
-_SAID_CONTENT = re.compile(r"[\"“”:]|\bthat\b", re.IGNORECASE)
-
-
-def _with_what_was_said(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
-    """...and for "What did the ministry say?", when the span says only that someone
-    spoke ("the ministry weighed in on the matter") and the next sentence of the paragraph
-    reports what was said, quote it too."""
-    said = _text(c, data)
-    if not _SAID_ASKED.search(q.text) or not reports_speech(said) or _SAID_CONTENT.search(said):
-        return c
-    wider = _next_in_paragraph(c, data)
-    if wider is None or not reports_speech(data.sentences[wider.end_sentence].text):
-        return c
-    return wider
-
-
-def _new_names(q: QuestionInfo, data: IndexData, first: int, last: int) -> set[str]:
-    """The names in sentences ``first`` to ``last`` that the question lacks, months and
-    weekdays left out."""
-    names: set[str] = set()
-    for i in range(first, last + 1):
-        names |= _info(data, i).names
-    return names - q.names - _CALENDAR
-
-
-# As ``SentenceInfo.names`` holds them: stemmed.
-_CALENDAR = frozenset(stem(w) for w in CALENDAR_NAMES.split("|"))
-
-
-def _going_on(c: Candidate, previous: Sequence[int], data: IndexData, max_words: int) -> Candidate:
-    """A follow-up whose best sentence is the one the answer before it quoted asks for
-    more of the same ("Who is Gregor Petit?" then "What did he take with him?"): quote on
-    into the next sentence of the paragraph, where the story goes on."""
-    wider = _next_in_paragraph(c, data) if _only_quotes(c, previous) else None
-    return wider if wider is not None and _words(wider, data) <= max_words else c
-
-
-def _next_in_paragraph(c: Candidate, data: IndexData) -> Candidate | None:
-    """``c`` with the next sentence added, when that one is in the same paragraph."""
-    last = c.end_sentence
-    if last + 1 >= len(data.sentences) or not _same_paragraph(data, last, last + 1):
-        return None
-    return Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
-
-
-def _text(c: Candidate, data: IndexData) -> str:
-    return " ".join(data.sentences[i].text for i in range(c.sentence, c.end_sentence + 1))
-
-
-def _only_quotes(c: Candidate, sentences: Sequence[int]) -> bool:
-    """Whether every sentence of ``c`` is one of ``sentences``."""
-    return set(range(c.sentence, c.end_sentence + 1)) <= set(sentences)
-
-
-def _terms(data: IndexData, first: int, last: int) -> set[str]:
-    """The terms of sentences ``first`` to ``last``, both included."""
-    out: set[str] = set()
-    for i in range(first, last + 1):
-        out |= _info(data, i).terms
-    return out
-
-
-def _adds_question_words(c: Candidate, wider: Candidate, q: QuestionInfo, data: IndexData) -> bool:
-    """Whether the sentences ``wider`` adds after ``c`` hold a question word (not a name)
-    that ``c`` lacks."""
-    quoted = _terms(data, c.sentence, c.end_sentence)
-    added = _terms(data, c.end_sentence + 1, wider.end_sentence)
-    return bool((q.terms - q.names - quoted) & added)
-
-
-def quoted_sentences(history_answer: str, data: IndexData) -> list[int]:
-    """The sentences an earlier answer of this assistant quoted: its text is verbatim quotes
-    followed by ``[n]`` markers. Text that is not found in the article gives nothing."""
-    out: list[int] = []
-    for piece in re.split(r"\s*\[\d+\]\s*", history_answer):
-        piece = piece.strip()
-        if len(piece) < 12:
-            continue
-        for doc in data.documents:
-            at = doc.text.find(piece)
-            if at < 0:
-                continue
-            out.extend(
-                i
-                for i, s in enumerate(data.sentences)
-                if s.doc_id == doc.doc_id and s.start < at + len(piece) and at < s.end
-            )
-            break
-    return out
-
-
-def _same_paragraph(data: IndexData, i: int, j: int) -> bool:
-    """Whether sentences ``i`` < ``j`` are in one document with no blank line between."""
-    a, b = data.sentences[i], data.sentences[j]
-    return a.doc_id == b.doc_id and "\n\n" not in data.doc_by_id[a.doc_id].text[a.end : b.start]
-
-
 def _introduction(name: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """The first sentence that names ``name``, in the document of the best candidate that
     does (else any document), as a candidate; None when no sentence names it."""
@@ -1161,7 +731,7 @@ def _introduction(name: str, cands: list[Candidate], data: IndexData) -> Candida
     # Its citation keeps the ranker's score for it when the ranker saw it at all.
     seen = next((c for c in cands if c.sentence == first[doc_id]), cands[0])
     intro = Candidate(first[doc_id], seen.passage_rank, seen.features, seen.probability)
-    spans = _answer_spans([intro], data)
+    spans = answer_spans([intro], data)
     return spans[0] if spans else None
 
 
@@ -1171,17 +741,6 @@ def _shares_a_word(question: str, query: str, data: IndexData) -> bool:
     only be matched by embedding similarity, which is a guess, not grounding."""
     terms = {*tokenize(question), *tokenize(query)}  # the terms QuestionInfo would hold
     return any(t in data.bm25.postings for t in terms)
-
-
-def _words(c: Candidate, data: IndexData) -> int:
-    return sum(len(data.sentences[i].text.split()) for i in range(c.sentence, c.end_sentence + 1))
-
-
-def _info(data: IndexData, si: int) -> SentenceInfo:
-    info = data.cache.get(si)
-    if info is None:
-        info = data.cache[si] = SentenceInfo.of(data.sentences[si].text)
-    return info
 
 
 def _bm25(

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import __version__
 from .chunk import Chunker
-from .compose import Composer, is_instruction, quoted_sentences
+from .compose import Composer, is_instruction
 from .embed import Embedder, SentenceTransformerEmbedder
 from .errors import (
     ConfigError,
@@ -31,6 +31,7 @@ from .lexical import respelled, reworded
 from .retrieve import Retriever
 from .rewrite import person_referred_to, plain_question, rewrite, role_question, substituted
 from .schema import Answer, Document, Passage
+from .spans import quoted_sentences
 from .store import IndexData, load_index, read_manifest, save_index
 
 log = logging.getLogger(__name__)

@@ -29,17 +29,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant import Assistant, Document  # noqa: E402
-from assistant.compose import (  # noqa: E402
-    MAX_ANSWER_WORDS,
-    QUESTION_FEATURES,
-    SECOND_RATIO,
-    quoted_span,
-    scoring_text,
-)
+from assistant.compose import QUESTION_FEATURES, SECOND_RATIO, scoring_text  # noqa: E402
 from assistant.edits import edit_features  # noqa: E402
 from assistant.embed import SentenceTransformerEmbedder  # noqa: E402
 from assistant.features import FEATURE_NAMES, QuestionInfo  # noqa: E402
 from assistant.rewrite import rewrite  # noqa: E402
+from assistant.spans import MAX_ANSWER_WORDS, quoted_span  # noqa: E402
 
 SEED = 13
 
@@ -351,7 +346,7 @@ def predict(params: dict, x: np.ndarray) -> np.ndarray:
 
 def per_question(p, y, qids, qinfo, words, spans=None, second_ratio=SECOND_RATIO):  # type: ignore[no-untyped-def]
     """Per question: its candidate rows, and whether the answer the composer would quote
-    holds a gold answer: the best sentence (as ``compose.quoted_span`` widens it, when
+    holds a gold answer: the best sentence (as ``spans.quoted_span`` widens it, when
     ``spans`` are given) and the runner-up under ``Composer``'s rule."""
     hit = np.zeros(len(qinfo), dtype=bool)
     groups: dict[int, list[int]] = {}

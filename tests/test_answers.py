@@ -21,7 +21,6 @@ from assistant.compose import (
     Composer,
     is_instruction,
     person_asked_about,
-    quoted_sentences,
     scoring_text,
     truecased,
 )
@@ -36,6 +35,7 @@ from assistant.rewrite import (
     substituted,
 )
 from assistant.rules import lacks_what_is_asked
+from assistant.spans import quoted_sentences
 
 SEED = SHARED / "eval" / "seed_dev.jsonl"
 

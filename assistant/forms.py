@@ -1,0 +1,265 @@
+"""Answers news gives beside a name, which the scorer reads as any other words: an age
+("Ana Ruiz, 54, said"), a role ("head of the museum"), the outlet someone "told", a
+view by the one speaking, the words someone said, how long something has lasted.
+
+Each function takes the question and the ranked candidates and returns the candidate
+that answers it in that form, or None; the composer puts it first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+from .features import FEATURE_NAMES
+from .lexical import CAPITALIZED, STOPWORDS, stem
+from .rules import HOW_OLD, ROLES, WHO_RUNS, spoken_by
+from .spans import Candidate, next_in_paragraph, text_of
+from .store import IndexData
+
+_F = {name: i for i, name in enumerate(FEATURE_NAMES)}
+
+
+def role_holder(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Who runs <the thing>?", the best candidate giving a role in it: "head of
+    <the thing>", "<the thing>'s director", or "<the thing> ... . Its director, ..."."""
+    m = WHO_RUNS.match(question)
+    if m is None:
+        return None
+    thing = r"\s+".join(map(re.escape, m.group(2).split()))
+    role_in = re.compile(
+        rf"\b(?:{ROLES})s?(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:the\s+)?{thing}\b|"
+        rf"\b{thing}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{ROLES})\b",
+        re.IGNORECASE,
+    )
+    its_role = re.compile(rf"^(?:Its|Their)\s+(?:[\w-]+\s+)?(?:{ROLES})\b")
+    named = re.compile(rf"\b{thing}\b", re.IGNORECASE)
+    for c in cands:
+        text = text_of(c, data)
+        if role_in.search(text):
+            return c
+        after = next_in_paragraph(c, data)
+        if after and named.search(text) and its_role.match(data.sentences[after.end_sentence].text):
+            return after
+    return None
+
+
+# "What organization does Elkhan Shahinoglu lead?", "Which firm does Ana Ruiz run?"
+_WHAT_LED = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:does|did|do)\s+(.+?)\s+"
+    r"(?:lead|head|run|direct|chair|manage)\b",
+    re.IGNORECASE,
+)
+
+
+def role_held(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What organization does <Name> lead?", the best candidate giving a role of
+    that name ("Elkhan Shahinoglu, head of the Atlas Research Center, ...")."""
+    m = _WHAT_LED.match(question)
+    names = [w for w in CAPITALIZED.findall(m.group(1)) if w.lower() not in STOPWORDS] if m else []
+    if not names:
+        return None
+    name = "|".join(map(re.escape, names))
+    role_of = re.compile(
+        rf"\b(?:{name}),\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+(?:of|at)\b", re.IGNORECASE
+    )
+    return next((c for c in cands if role_of.search(text_of(c, data))), None)
+
+
+# A follow-up asking what "he" or "she" thinks or said.
+VIEW_ASKED = re.compile(
+    r"\b(?:does|did|is|was|would|do)\s+(?:he|she)\s+(?:\w+\s+)?(?:think|believe|say|saying|"
+    r"argue|arguing|want|support|favou?r|feel|expect|suggest|mean|see)\b|"
+    r"\b(?:in|from)\s+(?:his|her)\s+(?:view|opinion|perspective|eyes)\b|"
+    r"\b(?:his|her)\s+(?:exact\s+|own\s+)?(?:words|view|views|opinion|position|stance|argument)\b|"
+    r"\baccording\s+to\s+(?:him|her)\b",
+    re.IGNORECASE,
+)
+
+
+def names_person(c: Candidate, person: str, data: IndexData) -> bool:
+    """Whether the quoted span names ``person`` by surname."""
+    surname = person.split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", text_of(c, data)) is not None
+
+
+# "Which outlet did <Name> give his comments to?", "<Name> spoke to which newspaper?"
+_OUTLET_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:outlet|agency|newspaper|paper|channel|station|"
+    r"broadcaster|publication|media|website|magazine|radio|network)s?\b|"
+    # "Who did he tell that to?", "To whom did she say it?"
+    r"\bwho(?:m)?\s+(?:did|was|were|has|had)\s+.+?\s+(?:tell|told|speak|speaking|talk|"
+    r"talking|say|said)\b.*?\bto\b|\bto\s+whom\b",
+    re.IGNORECASE,
+)
+
+
+_TALKED = re.compile(
+    r"\b(?:speak|spoke|talk|told|tell|comment|interview|said|say|quoted|statement)", re.IGNORECASE
+)
+
+
+# News names the outlet as whom someone "told" or spoke to.
+_TOLD_OUTLET = re.compile(
+    r"\b(?:told|telling|speaking to|speaking with|spoke to|spoke with|in an interview with|"
+    r"said to)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def outlet_told(
+    question: str, cands: list[Candidate], data: IndexData, about: str | None
+) -> Candidate | None:
+    """For "Which outlet did <Name> speak to?", the best candidate where <Name> (or the
+    person "he" stands for) "told" someone named ("Musabayov told Turan")."""
+    if not (_OUTLET_ASKED.search(question) and _TALKED.search(question)):
+        return None
+    names = _names_in(question) + CAPITALIZED.findall(about or "")
+    # Only names the article uses can place the speaker ("the MP" is not one).
+    names = [n for n in names if any(n in d.text for d in data.documents)]
+    for c in cands:
+        text = text_of(c, data)
+        if _TOLD_OUTLET.search(text) and (not names or any(n in text for n in names)):
+            return c
+    return None
+
+
+# "What is the view of <someone> on ...?", "What does <someone> think about ...?"
+_VIEW_OF = re.compile(
+    r"\b(?:view|views|opinion|position|stance|take|thoughts?|perspective)\s+(?:of|from)\s+"
+    r"(?P<a>.+?)\s+(?:on|about|regarding|concerning|toward|towards)\b|"
+    r"\b(?:what|how)\s+(?:does|did|do)\s+(?P<b>.+?)\s+(?:think|believe|feel|say)\s+"
+    r"(?:about|of|on|regarding)\b|"
+    r"\bwhere\s+(?:does|did)\s+(?P<c>.+?)\s+stand\b|"
+    r"\b(?:what|how)(?:['’]s|\s+(?:is|was|are|were))\s+(?P<d>.+?)['’]s?\s+(?:view|views|"
+    r"opinion|position|stance|take)\b",
+    re.IGNORECASE,
+)
+
+
+def view_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What is the view of <someone> on ...?", the best candidate where that someone,
+    by name or by the role the question gives ("the head of the Atlas Research Center"),
+    is the one speaking: the scorer reads "view" as a word the answer lacks."""
+    m = _VIEW_OF.search(question)
+    subject = next((g for g in m.groups() if g), "") if m else ""
+    names = [
+        re.sub(r"['’]s$", "", w) for w in CAPITALIZED.findall(subject) if w.lower() not in STOPWORDS
+    ]
+    if not names:
+        return None
+    return next((c for c in cands if spoken_by(text_of(c, data), names)), None)
+
+
+# "Who said Azerbaijan can and should participate?": the words said, asked back.
+_WHO_SAID = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:said|says|stated|argued|argues|claimed|claims|warned|"
+    r"noted|maintained|maintains|insisted|asserted|suggested|suggests|believes|thinks|thought)"
+    r"\s+(?:that\s+)?(?P<claim>.+?)\W*$",
+    re.IGNORECASE,
+)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def said_by(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Who said <words>?", the best candidate holding four or more of those words in
+    a row, as the question gives them (function words included: "can and should
+    participate" is what was said; the scorer sees only "participate")."""
+    m = _WHO_SAID.match(question)
+    if m is None:
+        return None
+    claim = _WORD.findall(m.group("claim").lower())
+    runs = [_common_run(claim, _WORD.findall(text_of(c, data).lower())) for c in cands]
+    longest = max(runs, default=0)
+    return cands[runs.index(longest)] if longest >= 4 else None
+
+
+def _common_run(a: Sequence[str], b: Sequence[str]) -> int:
+    """The length of the longest run of words ``a`` and ``b`` share."""
+    best, row = 0, [0] * (len(b) + 1)
+    for x in a:
+        prev = 0
+        for j, y in enumerate(b, start=1):
+            prev, row[j] = row[j], (prev + 1 if x == y else 0)
+            best = max(best, row[j])
+    return best
+
+
+_HOW_LONG_HAS = re.compile(r"\bhow\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
+
+
+_LASTING = re.compile(
+    r"\bsince\b|\blong-?standing\b|\bfor\s+(?:the\s+(?:past|last)\s+)?(?:\d+|an?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twenty|thirty|several|many|some)\s+(?:[\w-]+\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def duration_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "How long has <something> been ...?", a candidate nearly as likely as the best
+    that names all the question's names and says since when or for how long."""
+    if not cands or not _HOW_LONG_HAS.search(question):
+        return None
+    top = cands[0].probability
+    return next(
+        (
+            c
+            for c in cands
+            if c.probability >= 0.5 * top
+            and c.features[_F["name_missing"]] == 0
+            and _LASTING.search(text_of(c, data))
+        ),
+        None,
+    )
+
+
+# "What is his salary?": one thing of the person or thing before, by a word the article
+# never uses.
+_ATTRIBUTE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
+    r"(?:his|her|its|their)\s+(?P<thing>[a-z]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+# Words for what any article may give in other words: a role, a view, what was said.
+_GENERIC_THINGS = frozenset(
+    stem(w)
+    for w in "name names title role job position post age view views opinion stance take "
+    "argument point claim reaction response answer reply comment comments remarks words "
+    "message statement background story plan plans goal aim purpose reason".split()
+)
+
+
+def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
+    """Whether ``question`` asks "What is his <thing>?" of a thing the article never
+    names, in any form ("salary"): no sentence can hold it."""
+    m = _ATTRIBUTE.match(question)
+    if m is None:
+        return False
+    thing = stem(m.group("thing").lower())
+    return thing not in vocabulary and thing not in _GENERIC_THINGS
+
+
+def _names_in(question: str) -> list[str]:
+    """The capitalized words of ``question`` after its first, function words left out."""
+    return [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
+
+
+def age_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "How old is <Name>?", the best candidate giving an age after that name
+    ("Ana Ruiz, 54, said ...")."""
+    if not HOW_OLD.search(question):
+        return None
+    names = _names_in(question)
+    if not names:
+        return None
+    name = "|".join(map(re.escape, names))
+    after_name = re.compile(rf"\b(?:{name})(?:\s+[A-Z][\w'’-]*)*\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,")
+    for c in cands:
+        text = text_of(c, data)
+        if after_name.search(text):
+            return c
+    return None

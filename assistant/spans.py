@@ -1,0 +1,256 @@
+"""Which sentences a quote spans: the best sentence, with the one before it when that
+sets the scene and the next ones when the story carries on there ("On July 3, the
+ministry weighed in. Andrei Nastasin ... suggested ..."), within the word budget.
+
+A ``Candidate`` is a scored sentence (or run of sentences) of the index: the composer
+ranks them; these functions decide how far the quote around the best one reaches, and
+read back which sentences an earlier answer quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .features import CALENDAR_NAMES, QuestionInfo, SentenceInfo, type_match
+from .lexical import stem
+from .rules import reports_speech
+from .schema import Citation
+from .store import IndexData
+
+MAX_ANSWER_WORDS = 70
+
+
+@dataclass(frozen=True)
+class Candidate:
+    sentence: int  # index into IndexData.sentences
+    passage_rank: int
+    features: np.ndarray
+    probability: float = 0.0
+    last: int = -1  # last sentence of the quoted span when it runs past ``sentence``
+
+    @property
+    def end_sentence(self) -> int:
+        return max(self.sentence, self.last)
+
+
+def is_lead_in(text: str) -> bool:
+    """A heading or a question in the article: what answers it is what follows it."""
+    stripped = text.rstrip("\"'”’)] ")
+    return stripped.endswith("?") or (
+        len(text.split()) <= 12 and not stripped.endswith((".", "!", ";", ":", ","))
+    )
+
+
+def answer_spans(cands: list[Candidate], data: IndexData) -> list[Candidate]:
+    """Point lead-ins (FAQ questions, headings) at the text after them, and quote a bare
+    "Yes." together with the sentence that explains it; keep the best score per span."""
+    sentences = data.sentences
+
+    def same_doc(i: int, doc_id: str) -> bool:
+        return i < len(sentences) and sentences[i].doc_id == doc_id
+
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in cands:
+        start, last = c.sentence, c.sentence
+        doc_id = sentences[start].doc_id
+        while same_doc(start + 1, doc_id) and is_lead_in(data.sentences[start].text):
+            start = last = start + 1
+        if is_lead_in(data.sentences[start].text):
+            continue  # a lead-in with nothing after it answers nothing
+        if len(data.sentences[start].text.split()) < 3 and same_doc(start + 1, doc_id):
+            last = start + 1
+        elif (
+            start > 0
+            and same_paragraph(data, start - 1, start)
+            and len(data.sentences[start - 1].text.split()) < 3
+            and not is_lead_in(data.sentences[start - 1].text)
+        ):
+            start -= 1  # the bare "Yes." before the sentence that explains it
+        key = (start, last)
+        if key not in best or c.probability > best[key].probability:
+            best[key] = Candidate(start, c.passage_rank, c.features, c.probability, last)
+    return sorted(best.values(), key=lambda c: (-c.probability, c.sentence))
+
+
+def quoted_span(
+    c: Candidate, q: QuestionInfo, data: IndexData, max_words: int = MAX_ANSWER_WORDS
+) -> Candidate:
+    """The span quoted when ``c`` is the best sentence: with the sentence before it when
+    that one sets the scene the question asks for, and the one after it when that one
+    carries on with what the question asks; never past ``max_words``."""
+    for widen in (_with_setting, _with_continuation, _with_actor, _with_what_was_said):
+        wider = widen(c, q, data)
+        if wider is not c and words_in(wider, data) <= max_words:
+            c = wider
+    return c
+
+
+# Question types whose answer is a thing a sentence holds on its own: a name, a date, a
+# place, a number.
+TYPED = frozenset({"who", "when", "where", "howmany", "howmuch"})
+
+
+def _with_setting(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
+    """News sets the scene in one sentence ("On July 3, the ministry weighed in.") and says
+    what happened in the next: when the best sentence lacks the kind of thing asked for
+    and the sentence before it, in the same paragraph, holds it, quote the two together."""
+    first = c.sentence
+    if q.qtype not in TYPED or first == 0 or not same_paragraph(data, first - 1, first):
+        return c
+    if type_match(q, sentence_info(data, first)) or not type_match(
+        q, sentence_info(data, first - 1)
+    ):
+        return c
+    return Candidate(first - 1, c.passage_rank, c.features, c.probability, c.end_sentence)
+
+
+def _with_continuation(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
+    """...and names the actor in one sentence and what it did in the next ("The ministry
+    weighed in. Its deputy director suggested that ..."): when the next sentence of the
+    same paragraph holds a question word the quoted span lacks (not a name, which the
+    span already places), quote it too."""
+    wider = next_in_paragraph(c, data)
+    return wider if wider is not None and adds_question_words(c, wider, q, data) else c
+
+
+def marked(citations: Sequence[Citation], data: IndexData) -> list[tuple[str, bool]]:
+    """The sentences of the cited articles in order, each with whether a citation quotes it."""
+    docs = {c.doc_id for c in citations}
+    return [
+        (s.text, any(c.doc_id == s.doc_id and c.start <= s.start < c.end for c in citations))
+        for s in data.sentences
+        if s.doc_id in docs
+    ]
+
+
+def _with_actor(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
+    """...and for "Who spoke for the ministry?", when the span names no one the question
+    does not (a date is no one), and the next sentence of the paragraph does, quote it
+    too: "On July 3, the ministry weighed in. Andrei Nastasin, its deputy director, ..."."""
+    if q.qtype != "who" or _new_names(q, data, c.sentence, c.end_sentence):
+        return c
+    wider = next_in_paragraph(c, data)
+    if wider is None or not _new_names(q, data, wider.end_sentence, wider.end_sentence):
+        return c
+    return wider
+
+
+# "What did the ministry say?", "How did Russia react?": asks for what was said.
+_SAID_ASKED = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:say|tell|claim|suggest|argue|state|"
+    r"comment|respond|reply)\b|\bhow\s+(?:did|does|has|have)\s+.+?\s+(?:react|respond|reply)\b",
+    re.IGNORECASE,
+)
+
+
+# What someone said, not only that they spoke: a quotation or a "that" clause.
+_SAID_CONTENT = re.compile(r"[\"“”:]|\bthat\b", re.IGNORECASE)
+
+
+def _with_what_was_said(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
+    """...and for "What did the ministry say?", when the span says only that someone
+    spoke ("the ministry weighed in on the matter") and the next sentence of the paragraph
+    reports what was said, quote it too."""
+    said = text_of(c, data)
+    if not _SAID_ASKED.search(q.text) or not reports_speech(said) or _SAID_CONTENT.search(said):
+        return c
+    wider = next_in_paragraph(c, data)
+    if wider is None or not reports_speech(data.sentences[wider.end_sentence].text):
+        return c
+    return wider
+
+
+def _new_names(q: QuestionInfo, data: IndexData, first: int, last: int) -> set[str]:
+    """The names in sentences ``first`` to ``last`` that the question lacks, months and
+    weekdays left out."""
+    names: set[str] = set()
+    for i in range(first, last + 1):
+        names |= sentence_info(data, i).names
+    return names - q.names - _CALENDAR
+
+
+# As ``SentenceInfo.names`` holds them: stemmed.
+_CALENDAR = frozenset(stem(w) for w in CALENDAR_NAMES.split("|"))
+
+
+def going_on(c: Candidate, previous: Sequence[int], data: IndexData, max_words: int) -> Candidate:
+    """A follow-up whose best sentence is the one the answer before it quoted asks for
+    more of the same ("Who is Gregor Petit?" then "What did he take with him?"): quote on
+    into the next sentence of the paragraph, where the story goes on."""
+    wider = next_in_paragraph(c, data) if only_quotes(c, previous) else None
+    return wider if wider is not None and words_in(wider, data) <= max_words else c
+
+
+def next_in_paragraph(c: Candidate, data: IndexData) -> Candidate | None:
+    """``c`` with the next sentence added, when that one is in the same paragraph."""
+    last = c.end_sentence
+    if last + 1 >= len(data.sentences) or not same_paragraph(data, last, last + 1):
+        return None
+    return Candidate(c.sentence, c.passage_rank, c.features, c.probability, last + 1)
+
+
+def text_of(c: Candidate, data: IndexData) -> str:
+    return " ".join(data.sentences[i].text for i in range(c.sentence, c.end_sentence + 1))
+
+
+def only_quotes(c: Candidate, sentences: Sequence[int]) -> bool:
+    """Whether every sentence of ``c`` is one of ``sentences``."""
+    return set(range(c.sentence, c.end_sentence + 1)) <= set(sentences)
+
+
+def terms_of(data: IndexData, first: int, last: int) -> set[str]:
+    """The terms of sentences ``first`` to ``last``, both included."""
+    out: set[str] = set()
+    for i in range(first, last + 1):
+        out |= sentence_info(data, i).terms
+    return out
+
+
+def adds_question_words(c: Candidate, wider: Candidate, q: QuestionInfo, data: IndexData) -> bool:
+    """Whether the sentences ``wider`` adds after ``c`` hold a question word (not a name)
+    that ``c`` lacks."""
+    quoted = terms_of(data, c.sentence, c.end_sentence)
+    added = terms_of(data, c.end_sentence + 1, wider.end_sentence)
+    return bool((q.terms - q.names - quoted) & added)
+
+
+def quoted_sentences(history_answer: str, data: IndexData) -> list[int]:
+    """The sentences an earlier answer of this assistant quoted: its text is verbatim quotes
+    followed by ``[n]`` markers. Text that is not found in the article gives nothing."""
+    out: list[int] = []
+    for piece in re.split(r"\s*\[\d+\]\s*", history_answer):
+        piece = piece.strip()
+        if len(piece) < 12:
+            continue
+        for doc in data.documents:
+            at = doc.text.find(piece)
+            if at < 0:
+                continue
+            out.extend(
+                i
+                for i, s in enumerate(data.sentences)
+                if s.doc_id == doc.doc_id and s.start < at + len(piece) and at < s.end
+            )
+            break
+    return out
+
+
+def same_paragraph(data: IndexData, i: int, j: int) -> bool:
+    """Whether sentences ``i`` < ``j`` are in one document with no blank line between."""
+    a, b = data.sentences[i], data.sentences[j]
+    return a.doc_id == b.doc_id and "\n\n" not in data.doc_by_id[a.doc_id].text[a.end : b.start]
+
+
+def words_in(c: Candidate, data: IndexData) -> int:
+    return sum(len(data.sentences[i].text.split()) for i in range(c.sentence, c.end_sentence + 1))
+
+
+def sentence_info(data: IndexData, si: int) -> SentenceInfo:
+    info = data.cache.get(si)
+    if info is None:
+        info = data.cache[si] = SentenceInfo.of(data.sentences[si].text)
+    return info
