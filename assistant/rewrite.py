@@ -236,20 +236,28 @@ def _people(text: str) -> list[str]:
     out = []
     for m in _CAPITALIZED_RUN.finditer(text):
         words = m.group(0).split()
-        while words and words[0].lower() in STOPWORDS:
+        # "Mayor Tom Hale" is Tom Hale; "Deputy Director" alone is no one.
+        while words and (words[0].lower() in STOPWORDS or _ROLE_WORD.fullmatch(words[0])):
             words = words[1:]
         name = " ".join(words)
-        if len(words) > 1 and not _CALENDAR.search(name) and not _BODY.search(name):
+        # Two words that are no role and no acronym: "US Assistant Secretary" is an office.
+        named = [w for w in words if not (_ROLE_WORD.fullmatch(w) or w.isupper())]
+        if len(named) > 1 and not _CALENDAR.search(name) and not _BODY.search(name):
             out.append(name)
     return out
 
 
-# "Deputy Director", "Information Department": a role or a body, not a person.
+_ROLE_WORD = re.compile(
+    rf"(?:{ROLES}|deputy|vice|minister|secretary|assistant|general|senator|governor|"
+    r"ambassador|spokes(?:man|woman|person)|mr|mrs|ms|dr|prof)s?\.?",
+    re.IGNORECASE,
+)
+# "Information Department", "Atlas Research Center": a body, not a person.
 _BODY = re.compile(
-    rf"\b(?:{ROLES}|deputy|minister|secretary|department|ministry|committee|council|"
-    r"cent(?:er|re)|institute|agency|assembly|parliament|command|forces|army|party|union|"
-    r"university|company|bank|office|service|commission|court|foundation|association|"
-    r"organi[sz]ation|group|corporation|program(?:me)?|partnership|government|embassy)s?\b",
+    r"\b(?:department|ministry|committee|council|cent(?:er|re)|institute|agency|assembly|"
+    r"parliament|command|forces|army|party|union|university|company|bank|office|service|"
+    r"commission|court|foundation|association|organi[sz]ation|group|corporation|"
+    r"program(?:me)?|partnership|government|embassy)s?\b",
     re.IGNORECASE,
 )
 

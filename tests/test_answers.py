@@ -342,6 +342,11 @@ def test_the_person_a_follow_up_refers_to() -> None:
         },
     ]
     assert person_referred_to("Does she think it will close?", by_role) == "Ann Lee"
+    # A title before the name is no part of it; a role alone is no one.
+    titled = [{"role": "user", "content": "What did Mayor Tom Hale say?"}]
+    assert person_referred_to("Does he think it will close?", titled) == "Tom Hale"
+    deputy = [{"role": "user", "content": "What did the Deputy Director say?"}]
+    assert person_referred_to("Does he think it will close?", deputy) is None
     assert named_for_pronoun("What did he say to his staff?", "Ann Lee") == (
         "What did Ann Lee say to Ann Lee's staff?"
     )
