@@ -279,8 +279,9 @@ _OUTCOME = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\b.*?\b(?:end(?:ed)?\s+up|eventually|"
     r"ultimately|finally)\s+([^\W\d_]+)|"
     # "so did they go in the end?"
-    r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\s+(?:[\w'’-]+\s+)??"
-    r"(?:he|she|it|they|we|[A-Z][\w'’-]*)\s+([a-z]+)\b[^?]*?\bin\s+the\s+end\b",
+    r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\s+(?:(?:the|a|an)\s+"
+    r"[\w'’-]+|he|she|it|they|we|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s+([a-z]+)\b[^?]*?"
+    r"\bin\s+the\s+end\b",
     re.IGNORECASE,
 )
 # "Which party does she belong to?": news names a group with its kind ("a member of the
@@ -288,7 +289,11 @@ _OUTCOME = re.compile(
 _MEMBER_OF = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s+"
     r"(?:does|did|do|is|was|are|were|has|have)\s+.+?\s+(?:belong(?:s|ed)?\s+to|(?:an?\s+)?"
-    r"members?\s+of|(?:a\s+)?part\s+of|affiliated\s+with|from|in|with)\W*$",
+    r"members?\s+of|(?:a\s+)?part\s+of|affiliated\s+with|from)\W*$|"
+    # "Which party is he in?": a group, not "Which city is the summit in?"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+)?(party|committee|group|"
+    r"organi[sz]ation|union|alliance|team|club|coalition|faction|bloc)\s+(?:is|was|are|were)\s+"
+    r".+?\s+(?:in|with)\W*$",
     re.IGNORECASE,
 )
 # "Who is the director of ...?" is not answered by its deputy director.
@@ -426,7 +431,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if _WHEN.search(question) or _WHAT_DAY.search(question):
         return not _TIME.search(text) or _dated_elsewhere(question, text)
     if m := _MEMBER_OF.search(question):
-        return stem(m.group(1).lower()) not in _stems(text)
+        return stem((m.group(1) or m.group(2)).lower()) not in _stems(text)
     if m := _HOW_MANY.search(question):
         return _counts_otherwise(m.group(1), text)
     if _HOW_MANY_ANY.search(question) and not (_COUNT.search(text) or _SOME_COUNT.search(text)):

@@ -64,6 +64,9 @@ def test_no_text_mentions_nothing() -> None:
         ("Who else did Ana Ruiz meet on her trip?", "Ana Ruiz visited Lima on June 2.", True),
         ("Which political party is he in?", "Aliyev sits on the budget committee.", True),
         ("Which political party is he in?", "Aliyev, of the Green Party, said no.", False),
+        ("Which city is the summit in?", "The summit takes place in Lima.", False),  # no group
+        ("Did the summit take place in the end?", "The summit took place in Lima.", False),
+        ("Did the summit take place in the end?", "The summit may take place in May.", True),
         ("Did Oman's ministry issue any statement?", "Ruiz argued that Peru should go.", True),
         ("Did he name which allies he meant?", "He said the West courts Moscow's allies.", True),
         (
