@@ -26,6 +26,9 @@ MAX_ANSWER_WORDS = 70
 
 @dataclass(frozen=True)
 class Candidate:
+    """A sentence of the index (or a run of them, to ``last``) with its features and the
+    scorer's probability that it answers the question."""
+
     sentence: int  # index into IndexData.sentences
     passage_rank: int
     features: np.ndarray
