@@ -901,11 +901,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # and blind12, written at the end of the release that added the averaged ranker: 25, 1, 12
 # and 24, 0, 10 as first measured); 24, 0, 14 of 26 + 14 (blind13, written last,
 # measured once and not worked on; 24, 1, 12 with the code at the start of that release);
-# 25, 1, 14 of 26 + 14 and 23, 0, 14 of 25 + 15 (blind14 and blind15, written at the start
+# 26, 0, 14 of 26 + 14 and 23, 0, 14 of 25 + 15 (blind14 and blind15, written at the start
 # of the next release: 21, 1, 14 and 21, 0, 11 as first measured); 26, 0, 13 of 26 + 14
 # and 24, 0, 15 of 24 + 16 (blind16, conversations, and blind17, near misses, written in
 # the middle of that release: 24, 1, 9 and 23, 1, 13 as first measured); 23, 0, 14 of
-# 26 + 14 and 24, 2, 11 of 26 + 14 (blind18, ordinary readers, and blind19, a
+# 26 + 14 and 25, 1, 11 of 26 + 14 (blind18, ordinary readers, and blind19, a
 # fact-checker, written late in that release: 22, 1, 12 and 24, 2, 10 as first measured);
 # 26, 0, 13 and 23, 1, 14 of 26 + 14 (blind20 and blind21, written last: 26, 0, 10 and
 # 20, 4, 12 as first measured with all of that release's code before them).
