@@ -43,6 +43,7 @@ from .forms import (
     said_by,
     unknown_attribute,
     view_given,
+    view_holder,
 )
 from .lexical import stem, tokenize
 from .names import TITLES, absent_names
@@ -595,7 +596,8 @@ class Composer:
             )
             if q.qtype in TYPED and beside and type_match(q, sentence_info(data, top.sentence)):
                 answerable = self.threshold
-        if about and cands and VIEW_ASKED.search(question):
+        held = about if about and VIEW_ASKED.search(question) else view_holder(cased)
+        if held and cands:
             # "Who is Rasim Musabayov?", then "Does he think Azerbaijan should attend?": the
             # scorer reads "he" as no one, so the lead sentence about attending outscores
             # his own words; the view asked is where the article names him.
@@ -604,9 +606,10 @@ class Composer:
             own = [
                 c
                 for c in cands
-                if names_person(c, about, data)
+                if names_person(c, held, data)
                 and reports_speech(text_of(c, data))
-                and c.probability >= 0.1 * cands[0].probability
+                # "he" read as no one is a guess; a name asked is not
+                and (held != about or c.probability >= 0.1 * cands[0].probability)
             ]
             if own:
                 asked = q.terms - q.names

@@ -77,6 +77,21 @@ VIEW_ASKED = re.compile(
 )
 
 
+# "Does Shahinoglu think Azerbaijan wants to join?": the view of someone the question names.
+_NAMED_VIEW = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:does|did|do|is|was|would)\s+(?P<who>(?-i:[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*))\s+(?:\w+\s+)?(?:think|believe|say|argue|want|support|favou?r|"
+    r"feel|expect|suggest|mean|see)\b",
+    re.IGNORECASE,
+)
+
+
+def view_holder(question: str) -> str | None:
+    """The person whose view a question asks by name ("Does Shahinoglu think ...?")."""
+    m = _NAMED_VIEW.match(question)
+    return m.group("who") if m else None
+
+
 def names_person(c: Candidate, person: str, data: IndexData) -> bool:
     """Whether the quoted span names ``person`` by surname."""
     surname = person.split()[-1]

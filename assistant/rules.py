@@ -377,6 +377,19 @@ _HOW_REACT = re.compile(
 )
 
 
+# "Did they sign any agreement?": an agreement is named when one was made.
+_AGREEMENT_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|has|have|had|was|were)\b.*\b(?:agreements?|"
+    r"deals?|treat(?:y|ies)|accords?|pacts?|memorand(?:um|a)|contracts?)\b",
+    re.IGNORECASE,
+)
+_AGREEMENT = re.compile(
+    r"\b(?:agree\w*|deals?|treat(?:y|ies)|accords?|pacts?|memorand(?:um|a)|contracts?|signed|"
+    r"signing)\b",
+    re.IGNORECASE,
+)
+
+
 def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[str] = ()) -> bool:
     """Whether the quotes lack the one kind of thing ``question`` can only be answered
     with: a year for "In what year ...?", an age for "How old ...?", a reporting verb or
@@ -408,6 +421,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     False
     """
     text = " ".join(quotes)
+    if _AGREEMENT_ASKED.search(question) and not _AGREEMENT.search(text):
+        return True
     if _WHAT_YEAR.search(question):
         return not _YEAR.search(text)
     if HOW_OLD.search(question):

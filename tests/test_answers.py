@@ -600,6 +600,8 @@ def test_a_thing_of_someone_the_article_never_names_is_refused(real_embedder: An
         (["What's this article basically about?"], "Azerbaijan faces a strategic decision"),
         (["So what happens next?"], "all eyes will be on Baku"),  # news ends on what is next
         (["Who's Rasim Musabayov?", "ok and what's his view on going?"], "Musabayov"),
+        # Asked by name, of the sentences where he speaks, the one about joining.
+        (["Does Shahinoglu think Azerbaijan wants NATO membership?"], "Azerbaijan"),
     ],
 )
 def test_the_gist_what_comes_next_and_a_view(
@@ -884,7 +886,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 22))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 24))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -908,7 +910,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 26 + 14 and 25, 1, 11 of 26 + 14 (blind18, ordinary readers, and blind19, a
 # fact-checker, written late in that release: 22, 1, 12 and 24, 2, 10 as first measured);
 # 26, 0, 13 and 23, 1, 14 of 26 + 14 (blind20 and blind21, written last: 26, 0, 10 and
-# 20, 4, 12 as first measured with all of that release's code before them).
+# 20, 4, 12 as first measured with all of that release's code before them); 24, 0, 12
+# and 24, 0, 13 of 26 + 14 (blind22 and blind23, written at the very end: 23, 0, 11 and
+# 24, 0, 13 as first measured with the final code but the agreement and named-view forms).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -933,6 +937,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind19", 22, 3, 10),
         ("blind20", 24, 1, 12),
         ("blind21", 21, 2, 12),
+        ("blind22", 22, 1, 12),
+        ("blind23", 22, 1, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -940,7 +946,7 @@ def test_conversations_written_blind_by_another_writer(
 ) -> None:
     """tests/data/default-article-blind*.jsonl: conversations on the default article
     (about two thirds answerable, many of them follow-ups; the rest unanswerable, many
-    near misses), written by twenty-one helpers who saw the article only: not the code, the
+    near misses), written by twenty-three helpers who saw the article only: not the code, the
     scorer or the other sets. A regression guard a little below today's level, which
     README.md reports."""
     t = tally(default_bot, _blind(name))

@@ -74,6 +74,10 @@ def test_no_text_mentions_nothing() -> None:
             "The invitation, extended by Ana Ruiz in Lima on June 2, includes Peru.",
             True,
         ),
+        # An agreement asked of is named when one was made.
+        ("Did they sign any agreement?", "Ruiz met Lee in Lima on May 2.", True),
+        ("Did the meeting produce a deal?", "Ruiz met Lee in Lima on May 2.", True),
+        ("Did they sign any agreement?", "Ruiz and Lee signed a trade pact.", False),
         ("so did they go in the end, what happened", "All eyes are on Lima.", True),
         ("so did they go in the end?", "Peru went to the summit in July.", False),
         # A reaction is the one asked about speaking, not named in what others say.
