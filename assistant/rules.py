@@ -125,6 +125,7 @@ _WHAT_SAID = re.compile(
     r"discuss|talk\s+about|speak\s+about|note|explain)\b",
     re.IGNORECASE,
 )
+_ABOUT = re.compile(r"\s+(?:about|of|on|regarding|concerning)\s+([^?]+)", re.IGNORECASE)
 # "What does the story say about Baku?" asks what the article holds, not who spoke.
 THE_ARTICLE = re.compile(
     r"(?:the\s+|this\s+)?(?:article|story|text|piece|report|document|page|passage|news|"
@@ -430,7 +431,17 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if (m := _WHAT_SAID.search(question)) and not THE_ARTICLE.fullmatch(m.group(1)):
         # "What did Iran's government officially say?": who spoke, not how
         speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", m.group(1), flags=re.IGNORECASE)
-        return not _REPORTED.search(text) or not _names_subject(speaker, text, context)
+        if not _REPORTED.search(text) or not _names_subject(speaker, text, context):
+            return True
+        # "What did Nastasin say about Armenia's decision?": Armenia, in what he said.
+        topic = question[m.end() :]
+        about = _ABOUT.match(topic)
+        names = _asked_names(f"X {about.group(1)}") if about else set()
+        return bool(names) and not any(
+            all(re.search(rf"\b{re.escape(n)}", s) for n in names)
+            for s in _SENTENCE_END.split(text)
+            if _names_subject(speaker, s, ())
+        )
     if m := _WHO_MET.search(question):
         # News names a person in full once, then by surname: "Musabayov told Turan".
         who = tokenize(m.group(1))[-1:]

@@ -910,7 +910,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 26 + 14 and 25, 1, 11 of 26 + 14 (blind18, ordinary readers, and blind19, a
 # fact-checker, written late in that release: 22, 1, 12 and 24, 2, 10 as first measured);
 # 26, 0, 13 and 23, 1, 14 of 26 + 14 (blind20 and blind21, written last: 26, 0, 10 and
-# 20, 4, 12 as first measured with all of that release's code before them); 24, 0, 12
+# 20, 4, 12 as first measured with all of that release's code before them); 24, 0, 13
 # and 24, 0, 13 of 26 + 14 (blind22 and blind23, written at the very end: 23, 0, 11 and
 # 24, 0, 13 as first measured with the final code but the agreement and named-view forms).
 @pytest.mark.parametrize(

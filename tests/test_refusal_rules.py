@@ -74,6 +74,10 @@ def test_no_text_mentions_nothing() -> None:
             "The invitation, extended by Ana Ruiz in Lima on June 2, includes Peru.",
             True,
         ),
+        # What someone said about a name holds that name in what they said.
+        ("What did Ruiz say about Peru's decision?", "Ruiz said the West is wrong.", True),
+        ("What did Ruiz say about Peru's decision?", "Ruiz said Peru was right.", False),
+        ("What did Ruiz say about the plan?", "Ruiz said the West is wrong.", False),  # no name
         # An agreement asked of is named when one was made.
         ("Did they sign any agreement?", "Ruiz met Lee in Lima on May 2.", True),
         ("Did the meeting produce a deal?", "Ruiz met Lee in Lima on May 2.", True),
