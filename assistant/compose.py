@@ -51,6 +51,7 @@ from .retrieve import Retrieval
 from .rewrite import named_for_pronoun
 from .rules import (
     THE_ARTICLE,
+    asks_when,
     attributed,
     lacks_what_is_asked,
     name_context,
@@ -565,15 +566,13 @@ class Composer:
         if cands and is_summary_request(question):
             # News is written lead first: the opening sentence of the best-matching
             # article is its own summary.
-            doc_id = data.sentences[cands[0].sentence].doc_id
-            lead = next(i for i, s in enumerate(data.sentences) if s.doc_id == doc_id)
+            lead, _ = _doc_bounds(data, data.sentences[cands[0].sentence].doc_id)
             cands = answer_spans([Candidate(lead, 0, cands[0].features, 1.0)], data) or cands
             answerable = 1.0
         if cands and _NEXT_ASKED.match(question):
             # "So what happens next?": news ends on what comes next ("The council will
             # vote in June."), when its closing sentence looks ahead.
-            doc_id = data.sentences[cands[0].sentence].doc_id
-            end = max(i for i, s in enumerate(data.sentences) if s.doc_id == doc_id)
+            _, end = _doc_bounds(data, data.sentences[cands[0].sentence].doc_id)
             if _AHEAD.search(data.sentences[end].text):
                 cands = [Candidate(end, 0, cands[0].features, 1.0)]
                 answerable = max(answerable, self.threshold)
@@ -699,7 +698,8 @@ class Composer:
         if (
             not citations
             or lacks_what_is_asked(checked, quotes, name_context(quotes, data))
-            or undated_event(checked, marked(citations, data))
+            # (the article's sentences are marked only for a question asking when)
+            or (asks_when(checked) and undated_event(checked, marked(citations, data)))
         ):
             # The confidence stays the scorer's: what it thought before the rule refused.
             sure = round(answerable, 4) if citations else 0.0
@@ -736,6 +736,12 @@ def _introduction(name: str, cands: list[Candidate], data: IndexData) -> Candida
     intro = Candidate(first[doc_id], seen.passage_rank, seen.features, seen.probability)
     spans = answer_spans([intro], data)
     return spans[0] if spans else None
+
+
+def _doc_bounds(data: IndexData, doc_id: str) -> tuple[int, int]:
+    """The first and last sentence of document ``doc_id``."""
+    ids = [i for i, s in enumerate(data.sentences) if s.doc_id == doc_id]
+    return ids[0], ids[-1]
 
 
 def _shares_a_word(question: str, query: str, data: IndexData) -> bool:

@@ -27,7 +27,7 @@ from .errors import (
 )
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
-from .lexical import respelled, reworded
+from .lexical import as_the_article_writes
 from .retrieve import Retriever
 from .rewrite import person_referred_to, plain_question, rewrite, role_question, substituted
 from .schema import Answer, Document, Passage
@@ -228,17 +228,16 @@ class Assistant:
         # A British spelling is read as the article's American one ("neighbours"), and
         # a reporting verb as the one it uses ("stress" as "underscore").
         vocabulary = self._data.bm25.postings
-        q = reworded(respelled(plain_question(asked), vocabulary), vocabulary)
+        q = as_the_article_writes(plain_question(asked), vocabulary)
+        plain = [
+            {**t, "content": plain_question(t["content"])} if t["role"] == "user" else t
+            for t in self._check_history(history)
+        ]
         turns = [
-            {
-                **t,
-                "content": reworded(
-                    respelled(plain_question(t["content"]), vocabulary), vocabulary
-                ),
-            }
+            {**t, "content": as_the_article_writes(t["content"], vocabulary)}
             if t["role"] == "user"
             else t
-            for t in _without_asides(self._check_history(history))
+            for t in _without_asides(plain)
         ]
         return dataclasses.replace(self._ask(q, turns), question=asked)
 
@@ -337,14 +336,14 @@ _CALENDAR = frozenset(
 
 
 def _without_asides(turns: list[dict[str, str]]) -> list[dict[str, str]]:
-    """The conversation without requests that are not about the article ("unrelated, but
-    can you give me a recipe?") and their replies: "he" after one still means the person
-    asked about before it."""
+    """The conversation (its questions already plain) without requests that are not
+    about the article ("unrelated, but can you give me a recipe?") and their replies: "he"
+    after one still means the person asked about before it."""
     out: list[dict[str, str]] = []
     skipping = False
     for t in turns:
         if t["role"] == "user":
-            skipping = is_instruction(plain_question(t["content"]))
+            skipping = is_instruction(t["content"])
         if not skipping:
             out.append(t)
     return out

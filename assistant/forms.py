@@ -13,7 +13,7 @@ from collections.abc import Container, Sequence
 
 from .features import FEATURE_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem
-from .rules import HOW_OLD, ROLES, WHO_RUNS, spoken_by
+from .rules import HOW_OLD, ROLES, WHO_RUNS, question_names, spoken_by
 from .spans import Candidate, next_in_paragraph, text_of
 from .store import IndexData
 
@@ -128,7 +128,7 @@ def outlet_told(
     person "he" stands for) "told" someone named ("Musabayov told Turan")."""
     if not (_OUTLET_ASKED.search(question) and _TALKED.search(question)):
         return None
-    names = _names_in(question) + CAPITALIZED.findall(about or "")
+    names = question_names(question) + CAPITALIZED.findall(about or "")
     # Only names the article uses can place the speaker ("the MP" is not one).
     names = [n for n in names if any(n in d.text for d in data.documents)]
     for c in cands:
@@ -258,17 +258,12 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
     return thing not in vocabulary and thing not in _GENERIC_THINGS
 
 
-def _names_in(question: str) -> list[str]:
-    """The capitalized words of ``question`` after its first, function words left out."""
-    return [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
-
-
 def age_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """For "How old is <Name>?", the best candidate giving an age after that name
     ("Ana Ruiz, 54, said ...")."""
     if not HOW_OLD.search(question):
         return None
-    names = _names_in(question)
+    names = question_names(question)
     if not names:
         return None
     name = "|".join(map(re.escape, names))

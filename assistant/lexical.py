@@ -227,6 +227,12 @@ _SAME_VERB = (
 )
 
 
+def as_the_article_writes(text: str, vocabulary: Container[str]) -> str:
+    """``text`` with its spelling and its reporting verbs as the article (the stems in
+    ``vocabulary``) writes them: ``respelled``, then ``reworded``."""
+    return reworded(respelled(text, vocabulary), vocabulary)
+
+
 def reworded(text: str, vocabulary: Container[str]) -> str:
     """``text`` with each reporting verb the article never uses (by the stems in
     ``vocabulary``) swapped for one of the same sense that it does. When it uses several,
@@ -250,8 +256,8 @@ def reworded(text: str, vocabulary: Container[str]) -> str:
         asked = stem(american(word.lower()))
         if asked in vocabulary:
             return word
-        for group in _SAME_VERB:
-            if asked in {stem(w) for w in group}:
+        for group, stems in zip(_SAME_VERB, _SAME_VERB_STEMS, strict=True):
+            if asked in stems:
                 used = [w for w in group if stem(w) in vocabulary]
                 return max(used, key=fit) if len(used) > 1 else (used or [word])[0]
         return word
@@ -264,7 +270,7 @@ def _passages_by_term(text: str, vocabulary: Container[str]) -> dict[str, Any]:
     each other word of ``text``: empty unless ``vocabulary`` is a postings map."""
     if not isinstance(vocabulary, dict):
         return {"*": []}
-    verbs = {stem(w) for group in _SAME_VERB for w in group}
+    verbs = frozenset().union(*_SAME_VERB_STEMS)
     out: dict[str, Any] = {v: vocabulary[v] for v in verbs if v in vocabulary}
     out["*"] = [
         {i for i, _ in vocabulary[t]} for t in set(tokenize(text)) - verbs if t in vocabulary
@@ -284,6 +290,10 @@ def stem(tok: str) -> str:
     (True, True)
     """
     return _SNOWBALL.stemWord(_IRREGULAR.get(tok, tok))
+
+
+# The groups of reporting verbs as stems, for ``reworded``.
+_SAME_VERB_STEMS = tuple(frozenset(stem(w) for w in group) for group in _SAME_VERB)
 
 
 @dataclass

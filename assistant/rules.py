@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .features import CALENDAR_NAMES
 from .lexical import CAPITALIZED, PAST_FORMS, STOPWORDS, stem, tokenize
@@ -172,6 +172,11 @@ def reports_speech(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
+def _speech_verbs(text: str) -> list[re.Match[str]]:
+    """The words of speaking in ``text`` ("argued", "told"), quotation marks left out."""
+    return [m for m in _REPORTED.finditer(text) if m.group(0) not in '"“”']
+
+
 def spoken_by(text: str, names: Sequence[str], *, prefix: bool = False) -> bool:
     """Whether ``text`` reports what the one named by ``names`` (each word of the name
     or of the role it goes by) said or thinks: they are named before the first word of
@@ -185,7 +190,7 @@ def spoken_by(text: str, names: Sequence[str], *, prefix: bool = False) -> bool:
     >>> spoken_by('Ruiz argued that Iran would object.', ["Iran"])
     False
     """
-    verbs = [m for m in _REPORTED.finditer(text) if m.group(0) not in '"“”']
+    verbs = _speech_verbs(text)
     if not verbs or not names:
         return False
     end = "" if prefix else r"\b"  # prefix: "Russia" in "the Russian Foreign Ministry"
@@ -454,7 +459,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not _done(m.group(1) or m.group(2), text)
     if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
         return not _DATE.search(text)
-    if _WHEN.search(question) or _WHAT_DAY.search(question):
+    if asks_when(question):
         return not _TIME.search(text) or _dated_elsewhere(question, text)
     if m := _MEMBER_OF.search(question):
         return stem((m.group(1) or m.group(2)).lower()) not in _stems(text)
@@ -477,9 +482,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if m := _HOW_REACT.search(question):
         # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
         named = [w for w in CAPITALIZED.findall(m.group(1)) if w.lower() not in STOPWORDS]
-        others_speak = any(v.group(0) not in '"“”' for v in _REPORTED.finditer(text))
         return not _names_subject(m.group(1), text, context) or (
-            bool(named) and others_speak and not spoken_by(text, named, prefix=True)
+            bool(named) and bool(_speech_verbs(text)) and not spoken_by(text, named, prefix=True)
         )
     m = _WHICH_OF.search(question) or _WHICH_NAMED.search(question) or _NAME_WHICH.search(question)
     if m and _unlisted(m.group("kind"), text):
@@ -614,7 +618,7 @@ def _nationless(question: str, text: str) -> bool:
     """Whether no clause of ``text`` around the person the question names says where
     they are from ("Stefan Fiks, Deputy Chief of Staff of NATO ... Command" does not;
     "Karim Valiyev, Chief of the General Staff of the Azerbaijani army" does)."""
-    names = [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
+    names = question_names(question)
     if not names:
         return False
     surname = re.escape(names[-1])
@@ -629,8 +633,7 @@ def _dated_elsewhere(question: str, text: str) -> bool:
     that holds what the question asks about, in sentences that hold none of it:
     "Armenia has confirmed. On July 2, Valiyev met Fiks." does not date the confirming.
     (A date before is the scene news sets: "On July 3, the ministry weighed in.")"""
-    asked = set(tokenize(question)) - {stem(w) for w in _GENERIC_WHEN}
-    asked -= {stem(w.lower()) for w in CAPITALIZED.findall(question)}
+    asked = _asked_terms(question, CAPITALIZED.findall(question))
     sentences = _SENTENCE_END.split(text)
     if not asked or len(sentences) < 2:
         return False
@@ -642,13 +645,27 @@ def _dated_elsewhere(question: str, text: str) -> bool:
     return not any(dated[:first])
 
 
+def question_names(question: str) -> list[str]:
+    """The capitalized words of ``question`` after its first, function words left out:
+    its names."""
+    return [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
+
+
 def _asked_names(question: str) -> set[str]:
-    """The capitalized words of ``question`` after its first: its names."""
-    return {
-        w
-        for w in CAPITALIZED.findall(question)[1:]
-        if w.lower() not in STOPWORDS and not _CALENDAR.fullmatch(w)
-    }
+    """The names of ``question``, months and weekdays left out."""
+    return {w for w in question_names(question) if not _CALENDAR.fullmatch(w)}
+
+
+def _asked_terms(question: str, names: Iterable[str]) -> set[str]:
+    """The terms of a when-question that say what happened: not "date" or "day", and
+    not ``names``."""
+    return set(tokenize(question)) - _GENERIC_WHEN - {stem(n.lower()) for n in names}
+
+
+def asks_when(question: str) -> bool:
+    """Whether ``question`` asks when something happened ("When did ...?", "On what date
+    ...?")."""
+    return bool(_WHEN.search(question) or _WHAT_DAY.search(question))
 
 
 def undated_event(question: str, sentences: Sequence[tuple[str, bool]]) -> bool:
@@ -660,11 +677,10 @@ def undated_event(question: str, sentences: Sequence[tuple[str, bool]]) -> bool:
     sentence after one that opens with its date ("On July 3, the ministry weighed in.") is
     dated by it.
     """
-    if not (_WHEN.search(question) or _WHAT_DAY.search(question)):
+    if not asks_when(question):
         return False
     names = _asked_names(question)
-    asked = set(tokenize(question)) - {stem(w) for w in _GENERIC_WHEN}
-    asked -= {stem(n.lower()) for n in names}
+    asked = _asked_terms(question, names)
     if not asked or not names:
         return False
     dated = [s for s, quoted in sentences if quoted and _DATE.search(s)]
@@ -678,7 +694,9 @@ def undated_event(question: str, sentences: Sequence[tuple[str, bool]]) -> bool:
     return False
 
 
-_GENERIC_WHEN = ("date", "day", "time", "exactly", "happen", "took", "take", "place")
+_GENERIC_WHEN = frozenset(
+    stem(w) for w in ("date", "day", "time", "exactly", "happen", "took", "take", "place")
+)
 
 
 def _done(verb: str, text: str) -> bool:
