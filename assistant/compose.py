@@ -35,6 +35,7 @@ from .features import (
 from .forms import (
     VIEW_ASKED,
     age_given,
+    consequence_given,
     duration_given,
     names_person,
     outlet_told,
@@ -315,8 +316,18 @@ _INSTRUCTION = re.compile(
 )
 
 
+_IN_OWN_WORDS = re.compile(
+    r"\b(?:own|exact|actual)\s+words\b|\bput\s+it\b|\bquote|\bverbatim\b|\bword\s+for\s+word\b",
+    re.IGNORECASE,
+)
+# Words quoted, not a quoted name: four or more words between quotation marks.
+_QUOTED = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
+
+
 _SUMMARY = re.compile(
-    r"^\s*(what('s| is| are)\s+(this|the)\s+(article|story|piece|text|page|document)\s+"
+    r"^\s*((in\s+a\s+nutshell|in\s+(one|a)\s+(line|sentence|word)|in\s+short|briefly|"
+    r"tl;?\s*dr|so|ok(ay)?)\W+)*"
+    r"(what('s| is| are)\s+(this|the)\s+(article|story|piece|text|page|document)\s+"
     r"(\w+ly\s+)?(about|on)|(summari[sz]e|sum up|give me (a|the) (summary|gist))\b|"
     r"what('s| is) the (gist|main point|summary)\b)",
     re.IGNORECASE,
@@ -601,20 +612,23 @@ class Composer:
             # scorer reads "he" as no one, so the lead sentence about attending outscores
             # his own words; the view asked is where the article names him.
             # Of the sentences where that person speaks, the one holding most of what is
-            # asked ("Does he think they'll *join*?"), then the likeliest.
+            # asked ("Does he think they'll *join*?"), then the likeliest; asked "in his
+            # own words", the one quoting him.
+            verbatim = bool(_IN_OWN_WORDS.search(question))
             own = [
                 c
                 for c in cands
                 if names_person(c, held, data)
                 and reports_speech(text_of(c, data))
-                # "he" read as no one is a guess; a name asked is not
-                and (held != about or c.probability >= 0.1 * cands[0].probability)
+                # "he" read as no one is a guess; a name asked is not, nor his own words
+                and (held != about or verbatim or c.probability >= 0.1 * cands[0].probability)
             ]
             if own:
                 asked = q.terms - q.names
                 view = max(
                     own,
                     key=lambda c: (
+                        verbatim and bool(_QUOTED.search(text_of(c, data))),
                         len(asked & terms_of(data, c.sentence, c.end_sentence)),
                         c.probability,
                     ),
@@ -642,6 +656,7 @@ class Composer:
             or outlet_told(cased, cands, data, about)
             or view_given(cased, cands, data)
             or said_by(cased, cands, data)
+            or consequence_given(cased, cands, data)
         )
         if given is not None:
             # "Lucy Tran, 54, said ...", "Lucy Tran, head of the museum, ...", "Tran told

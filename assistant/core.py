@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .capitals import as_countries
 from .chunk import Chunker
 from .compose import Composer, is_instruction
 from .embed import Embedder, SentenceTransformerEmbedder
@@ -226,17 +227,20 @@ class Assistant:
         # "Hi! Can you tell me who ...?" is searched and scored as "who ...?", and so is
         # every earlier question it may lean on.
         # A British spelling is read as the article's American one ("neighbours"), and
-        # a reporting verb as the one it uses ("stress" as "underscore").
+        # a reporting verb as the one it uses ("stress" as "underscore"), and a capital
+        # standing for its government as the country ("Will Moscow object?").
         vocabulary = self._data.bm25.postings
-        q = as_the_article_writes(plain_question(asked), vocabulary)
+
+        def as_written(text: str) -> str:
+            return as_countries(as_the_article_writes(text, vocabulary), vocabulary)
+
+        q = as_written(plain_question(asked))
         plain = [
             {**t, "content": plain_question(t["content"])} if t["role"] == "user" else t
             for t in self._check_history(history)
         ]
         turns = [
-            {**t, "content": as_the_article_writes(t["content"], vocabulary)}
-            if t["role"] == "user"
-            else t
+            {**t, "content": as_written(t["content"])} if t["role"] == "user" else t
             for t in _without_asides(plain)
         ]
         return dataclasses.replace(self._ask(q, turns), question=asked)

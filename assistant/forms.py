@@ -230,11 +230,12 @@ def duration_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     )
 
 
-# "What is his salary?": one thing of the person or thing before, by a word the article
-# never uses.
+# "What is his salary?", "What's on the agenda for the summit?": one thing of the person
+# or event, by a word the article never uses.
 _ATTRIBUTE = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
-    r"(?:his|her|its|their)\s+(?P<thing>[a-z]+)\W*$",
+    r"(?:(?:his|her|its|their)\s+(?P<thing>[a-z]+)\W*$|"
+    r"on\s+(?:the|its|their)\s+(?P<listed>[a-z]+)\b)",
     re.IGNORECASE,
 )
 
@@ -244,7 +245,8 @@ _GENERIC_THINGS = frozenset(
     stem(w)
     for w in "name names title role job position post age view views opinion stance take "
     "argument point claim reaction response answer reply comment comments remarks words "
-    "message statement background story plan plans goal aim purpose reason".split()
+    "message statement background story plan plans goal aim purpose reason "
+    "table line mind minds horizon cards".split()  # "what's on the line?": idioms
 )
 
 
@@ -254,7 +256,7 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
     m = _ATTRIBUTE.match(question)
     if m is None:
         return False
-    thing = stem(m.group("thing").lower())
+    thing = stem((m.group("thing") or m.group("listed")).lower())
     return thing not in vocabulary and thing not in _GENERIC_THINGS
 
 
@@ -273,3 +275,84 @@ def age_given(question: str, cands: list[Candidate], data: IndexData) -> Candida
         if after_name.search(text):
             return c
     return None
+
+
+# "What's the downside for Azerbaijan if it attends?", "Which countries might be upset if
+# it goes?": what a step could bring, which news states hedged ("attending may provoke
+# reactions", "could reaffirm ... while potentially straining ties"), in words a reader
+# rarely repeats.
+_CONSEQUENCE = re.compile(
+    r"\b(?:upside|downside|risks?|risky|dangers?|dangerous|benefits?|advantages?|"
+    r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
+    r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
+    r"react\w*\s+badly|backlash|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
+    r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain)\b",
+    re.IGNORECASE,
+)
+# Asked of a step not yet taken: a conditional, a modal, or a word that is always so.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|could|might|may|would|possible|possibly|potential(?:ly)?|upside|downside|"
+    r"stakes?|pros\s+and\s+cons|risky|gain\s+or\s+lose)\b",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(
+    r"\b(?:could|may|might|would|potential(?:ly)?|risks?|risking|threaten\w*)\b", re.IGNORECASE
+)
+# "Did he threaten them with consequences?" asks what was done, not what could follow.
+_DEED_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|has|have|had|was|were)\b|"
+    r"\b(?:when|what\s+year|how\s+many|how\s+much)\b|"
+    r"^\W*(?:who|what|which\s+\w+)\s+\w+ed\b",  # "Who realized that the effects ..."
+    re.IGNORECASE,
+)
+
+
+def consequence_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What could <step> cost / bring / mean?" and "Who might be upset?", the best
+    candidate that says what could follow ("may provoke", "could reaffirm")."""
+    if not (
+        _CONSEQUENCE.search(question)
+        and _HYPOTHETICAL.search(question)
+        and not _DEED_ASKED.search(question)
+    ):
+        return None
+    if len(_foreign_words(question, data.bm25.postings)) > 1:
+        return None  # "Would it affect its gas deals with the EU?": not what the article weighs
+    hedged = [c for c in cands if _HEDGED.search(text_of(c, data))]
+    # "attending may provoke" says what could follow; "potential objections" only names it
+    modal = [c for c in hedged if _MODAL.search(text_of(c, data))]
+    if _WEIGHED.search(question) and not _WHO_OR_WHICH.search(question):
+        # "the upside?", "what's at stake?": the sentence weighing both ("could reaffirm
+        # ... while potentially straining ...")
+        modal = [c for c in modal if _BOTH_SIDES.search(text_of(c, data))] + modal
+    return next(iter(modal), None) or next(iter(hedged), None)
+
+
+_MODAL = re.compile(r"\b(?:could|may|might|would)\b", re.IGNORECASE)
+_WEIGHED = re.compile(
+    r"\b(?:upside|downside|stakes?|gain|lose|cost|mean\s+for|do\s+for|affect|impact|"
+    r"effects?|implications?|consequences?|pros\s+and\s+cons|trade-?offs?|"
+    r"(?:dis)?advantages?|benefits?)\b",
+    re.IGNORECASE,
+)
+_WHO_OR_WHICH = re.compile(r"\b(?:who|whom|which)\b", re.IGNORECASE)
+_BOTH_SIDES = re.compile(
+    r"\b(?:while|whereas|but|though|although|yet|at\s+the\s+same\s+time|on\s+the\s+other\s+hand)\b",
+    re.IGNORECASE,
+)
+# Words any such question may use that an article need not: "if it shows up", "analysts".
+_PLAIN = frozenset(
+    "get gets getting got show shows showing turn turns go goes going went come comes "
+    "happen happens end ends make makes take takes according article story piece report "
+    "analysts experts observers say says said think".split()
+)
+
+
+def _foreign_words(question: str, vocabulary: Container[str]) -> set[str]:
+    """The question's words the article never uses, but for the ones asking what follows."""
+    asked = _CONSEQUENCE.sub(" ", _HYPOTHETICAL.sub(" ", question))
+    return {
+        t
+        for t in re.findall(r"[^\W\d_]+", asked.lower())
+        if t not in STOPWORDS and t not in _PLAIN and len(t) > 2 and stem(t) not in vocabulary
+    }

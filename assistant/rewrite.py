@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from .features import CALENDAR_NAMES
 from .lexical import STOPWORDS, tokenize
 from .names import AUXILIARIES
-from .rules import ROLES
+from .rules import BODY, ROLES
 
 _PRONOUNS = re.compile(
     r"\b(he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|there|"
@@ -87,7 +87,21 @@ def plain_question(text: str) -> str:
     while m := _POLITE_END.search(plain):  # "..., please? Thanks!"
         head = plain[: m.start()].rstrip()
         plain = head if head.endswith(("?", ".", "!")) else head + (m.group(1) or "?")
+    plain = _THAT_GUY.sub(_pronoun, plain)
     return plain if plain.strip(" ?!.,;:") else text
+
+
+# "what's that guy's job?" leans on the conversation as "what's his job?" does.
+_THAT_GUY = re.compile(
+    r"\b(?:that|this)\s+(?:(guy|man|fellow|gentleman|bloke|dude)|(woman|lady))(['’]s)?(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _pronoun(m: re.Match[str]) -> str:
+    if m.group(1):
+        return "his" if m.group(3) else "he"
+    return "her" if m.group(3) else "she"
 
 
 def is_follow_up(question: str) -> bool:
@@ -196,6 +210,10 @@ _ASKS_WHO = re.compile(
 )
 
 
+_WHO_DID = re.compile(r"^\W*(?:and\s+)?whom?\s+(?:did|does|do|will|would|has|had)\b", re.IGNORECASE)
+_WHO_IS = re.compile(r"^\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was)\s+[\w'’ -]+?\W*$", re.IGNORECASE)
+
+
 def role_question(question: str, history: Sequence[dict[str, str]]) -> str | None:
     """ "What's his job title?" after "What did James O'Brien do on June 28?" asks "What
     is James O'Brien's role?", which the article answers where it introduces him. None
@@ -216,17 +234,20 @@ def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     if not users:
         return None
-    if _ASKS_WHO.match(users[-1]):
-        answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
-        asked = set(re.findall(r"[\w'’-]+", users[-1].lower()))
-        found = _people(answers[-1] if answers else "")
-        people = list(
-            dict.fromkeys(p for p in found if not set(re.findall(r"[\w'’-]+", p.lower())) & asked)
-        )
+    answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
+    answered = _people(answers[-1] if answers else "")
+    # "what's musabayov's view?", "who is shahinoglu?" name him by one word, typed in
+    # lower case: the answer's person of that name.
+    asked = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", users[-1].lower())}
+    by_word = [p for p in answered if set(p.lower().split()) & asked]
+    named = _people(users[-1]) or by_word
+    if _ASKS_WHO.match(users[-1]) and _WHO_DID.match(users[-1]) and named:
+        people = named  # "Who did Valiyev meet?", then "What did he stress?": Valiyev
+    elif _ASKS_WHO.match(users[-1]) and not (_WHO_IS.match(users[-1]) and by_word):
+        people = list(dict.fromkeys(p for p in answered if not set(p.lower().split()) & asked))
     else:
         # "What did the think tank's head say?": no one named, the answer names them.
-        answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
-        people = _people(users[-1]) or _people(answers[-1] if answers else "")
+        people = _people(users[-1]) or by_word or answered
     return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
 
 
@@ -236,13 +257,16 @@ def _people(text: str) -> list[str]:
     out = []
     for m in _CAPITALIZED_RUN.finditer(text):
         words = m.group(0).split()
+        # "... for Eurasian Affairs James O'Brien": the person after the body.
+        bodies = [i for i, w in enumerate(words) if BODY.fullmatch(w)]
+        words = words[bodies[-1] + 1 :] if bodies else words
         # "Mayor Tom Hale" is Tom Hale; "Deputy Director" alone is no one.
         while words and (words[0].lower() in STOPWORDS or _ROLE_WORD.fullmatch(words[0])):
             words = words[1:]
         name = " ".join(words)
         # Two words that are no role and no acronym: "US Assistant Secretary" is an office.
         named = [w for w in words if not (_ROLE_WORD.fullmatch(w) or w.isupper())]
-        if len(named) > 1 and not _CALENDAR.search(name) and not _BODY.search(name):
+        if len(named) > 1 and not _CALENDAR.search(name) and not BODY.search(name):
             out.append(name)
     return out
 
@@ -252,15 +276,6 @@ _ROLE_WORD = re.compile(
     r"ambassador|spokes(?:man|woman|person)|mr|mrs|ms|dr|prof)s?\.?",
     re.IGNORECASE,
 )
-# "Information Department", "Atlas Research Center": a body, not a person.
-_BODY = re.compile(
-    r"\b(?:department|ministry|committee|council|cent(?:er|re)|institute|agency|assembly|"
-    r"parliament|command|forces|army|party|union|university|company|bank|office|service|"
-    r"commission|court|foundation|association|organi[sz]ation|group|corporation|"
-    r"program(?:me)?|partnership|government|embassy)s?\b",
-    re.IGNORECASE,
-)
-
 
 _CAPITALIZED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 _CALENDAR = re.compile(rf"\b(?:{CALENDAR_NAMES})\b")

@@ -116,6 +116,8 @@ _MADE_IN = re.compile(
     re.IGNORECASE,
 )
 
+# A person's full name: "Stefan Fiks", "James O'Brien".
+_PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 # "What did the minister say?": answered by someone saying something.
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
@@ -245,6 +247,13 @@ _HOW_MANY = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY_ANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"[$€£¥%]|\b(?:most|half|majority|minority|percent|per\s+cent|share|fraction|all|none|"
+    r"little|bulk|portion|quarter|third|entire|whole|more|less|fewer|much|double|triple|"
+    r"twice|costs?|worth|price|budget|funds?|amount|level)\b",
+    re.IGNORECASE,
+)
 _SOME_COUNT = re.compile(
     r"\b(?:hundreds|thousands|millions|billions|once|twice|thrice|couple|pair|both|single|"
     r"dozen|scores?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|"
@@ -265,7 +274,7 @@ _WHY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?why\b", re.IGNORECASE)
 _REASON = re.compile(
     r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|"
     r"to\s+\w+|citing|cited|after|amid|over|for|reasons?|caus\w*|led\s+to|result\w*|said|"
-    r"says|argu\w*|warn\w*|told|fear\w*|concern\w*|worr\w*)\b",
+    r"says|argu\w*|warn\w*|caution\w*|told|fear\w*|concern\w*|worr\w*)\b",
     re.IGNORECASE,
 )
 # "Who did O'Brien meet during the trip?": a meeting he was at, not someone else's.
@@ -438,6 +447,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", m.group(1), flags=re.IGNORECASE)
         if not _REPORTED.search(text) or not _names_subject(speaker, text, context):
             return True
+        # "What did Stefan Fiks say?": a person is named speaking, not met by the speaker
+        if _PERSON.fullmatch(speaker) and not BODY.search(speaker):
+            surname = speaker.split()[-1]
+            if not any(spoken_by(s, [surname]) for s in _SENTENCE_END.split(text)):
+                return True
         # "What did Nastasin say about Armenia's decision?": Armenia, in what he said.
         topic = question[m.end() :]
         about = _ABOUT.match(topic)
@@ -467,6 +481,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return _counts_otherwise(m.group(1), text)
     if _HOW_MANY_ANY.search(question) and not (_COUNT.search(text) or _SOME_COUNT.search(text)):
         return True  # "How many countries take part?" with no number at all
+    if _HOW_MUCH.search(question) and not (
+        _COUNT.search(text) or _SOME_COUNT.search(text) or _AMOUNT.search(text)
+    ):
+        return True  # "How much of its budget goes to it?" with no amount or share
     if _VENUE.search(question) and not any(
         p.lower() not in question.lower() and not _CALENDAR.fullmatch(p)
         for p in _AT_PLACE.findall(text)
@@ -545,6 +563,14 @@ def name_context(quotes: Sequence[str], data: IndexData, most: int = 3) -> list[
     return [data.sentences[i].text for i in sorted(found)]
 
 
+# "Information Department", "Atlas Research Center": a body, not a person.
+BODY = re.compile(
+    r"\b(?:department|ministry|committee|council|cent(?:er|re)|institute|agency|assembly|"
+    r"parliament|command|forces|army|party|union|university|company|bank|office|service|"
+    r"commission|court|foundation|association|organi[sz]ation|group|corporation|"
+    r"program(?:me)?|partnership|government|embassy|relations|affairs|staff)s?\b",
+    re.IGNORECASE,
+)
 ROLES = (
     r"head|director|chief|chair|chairman|chairwoman|chairperson|leader|president|manager|"
     r"boss|owner|founder|editor|governor|mayor|principal|commander|coach|captain|ceo"

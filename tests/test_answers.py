@@ -16,6 +16,7 @@ import pytest
 from conftest import SHARED
 
 from assistant import Answer, Assistant, Document
+from assistant.capitals import as_countries
 from assistant.compose import (
     ABSTAIN_TEXT,
     Composer,
@@ -24,6 +25,7 @@ from assistant.compose import (
     scoring_text,
     truecased,
 )
+from assistant.forms import consequence_given
 from assistant.lexical import american, british, respelled, reworded, stem
 from assistant.rewrite import (
     is_follow_up,
@@ -886,7 +888,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 24))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 28))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -912,7 +914,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 26, 0, 13 and 23, 1, 14 of 26 + 14 (blind20 and blind21, written last: 26, 0, 10 and
 # 20, 4, 12 as first measured with all of that release's code before them); 24, 0, 13
 # and 24, 0, 13 of 26 + 14 (blind22 and blind23, written at the very end: 23, 0, 11 and
-# 24, 0, 13 as first measured with the final code but the agreement and named-view forms).
+# 24, 0, 13 as first measured with the final code but the agreement and named-view forms);
+# 21, 4, 10; 16, 3, 9; 21, 1, 12; 15, 7, 13 of 26 + 14 (blind24 to blind27, asked to
+# paraphrase everything, written at the start of the next release: 16, 6, 9; 13, 7, 8;
+# 17, 6, 10; 12, 8, 13 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -939,6 +944,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind21", 21, 2, 12),
         ("blind22", 22, 1, 12),
         ("blind23", 22, 1, 12),
+        ("blind24", 19, 5, 9),
+        ("blind25", 14, 4, 8),
+        ("blind26", 19, 2, 11),
+        ("blind27", 13, 8, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -946,9 +955,9 @@ def test_conversations_written_blind_by_another_writer(
 ) -> None:
     """tests/data/default-article-blind*.jsonl: conversations on the default article
     (about two thirds answerable, many of them follow-ups; the rest unanswerable, many
-    near misses), written by twenty-three helpers who saw the article only: not the code, the
-    scorer or the other sets. A regression guard a little below today's level, which
-    README.md reports."""
+    near misses), written by helpers (one to four sets each) who saw the article only:
+    not the code, the scorer or the other sets. A regression guard a little below today's
+    level, which README.md reports."""
     t = tally(default_bot, _blind(name))
     assert t.refused <= refused, f"{t.refused} answerable questions refused"
     assert t.right >= right, f"only {t.right}/{t.answerable} answered right"
@@ -1230,3 +1239,108 @@ def test_offices_counts_and_outcomes_the_article_does_not_give(real_embedder: An
         ans = bot.ask(question)
         assert not ans.abstained and any(needed in c.quote for c in ans.citations), (question, ans)
         assert_exact(bot, ans)
+
+
+_LITHIUM = (
+    "Chile Weighs Lithium Pact\n\n"
+    "Chile is deciding whether to sign a lithium supply pact with the European Union. "
+    "Experts warn that signing may anger Argentina and Bolivia, which share the lithium "
+    "triangle. Mining minister Rosa Vidal met union leaders in Antofagasta on May 4.\n\n"
+    "The pact could bring new investment while tying Chile to European rules for a decade. "
+    "Vidal said Chile will decide before July."
+)
+
+
+def test_a_capital_standing_for_its_government_is_read_as_the_country() -> None:
+    vocabulary = {"russia", "azerbaijan", "iran", "armenia"}
+    assert as_countries("Will Moscow object to Baku's plan?", vocabulary) == (
+        "Will Russia object to Azerbaijan's plan?"
+    )
+    assert as_countries("does baku care what moscow and tehran think?", vocabulary) == (
+        "does Azerbaijan care what Russia and Iran think?"
+    )
+    assert as_countries("is yerevan going?", vocabulary) == "is Armenia going?"
+    assert as_countries("what did the Kremlin say?", vocabulary) == "what did Russia say?"
+    # The city as a place, or a country the article never names, stays as asked.
+    for kept in (
+        "Who did he meet in Baku?",
+        "where is the Baku summit?",
+        "Who flew to Moscow?",
+        "What did Paris say?",
+    ):
+        assert as_countries(kept, vocabulary) == kept
+
+
+def test_a_capital_asked_of_an_article_naming_the_country(real_embedder: Any) -> None:
+    bot = Assistant.from_documents(
+        [Document("lithium", "Lithium", _LITHIUM)], embedder=real_embedder
+    )
+    # "Santiago" alone is a name the article never mentions: refused by name before.
+    ans = bot.ask("Which neighbours might be upset if Santiago signs?")
+    assert not ans.abstained and any("Argentina and Bolivia" in c.quote for c in ans.citations)
+    assert_exact(bot, ans)
+
+
+@pytest.mark.parametrize(
+    "turns, needed",
+    [
+        (["What's the downside of signing?"], "while tying Chile"),
+        (["What's the downside of signing?", "and the upside?"], "could bring new investment"),
+        (["What could the pact cost Chile?"], "while tying Chile"),
+        (["Which neighbours might be upset if Chile signs?"], "may anger Argentina"),
+    ],
+)
+def test_what_a_step_could_bring_is_the_sentence_saying_what_could_follow(
+    real_embedder: Any, turns: list[str], needed: str
+) -> None:
+    """Readers ask for the upside, the downside or who might be upset in words the
+    article rarely uses; news states it hedged ("may anger", "could bring ... while")."""
+    bot = Assistant.from_documents(
+        [Document("lithium", "Lithium", _LITHIUM)], embedder=real_embedder
+    )
+    ans = play(bot, turns)
+    assert not ans.abstained and any(needed in c.quote for c in ans.citations), ans
+    assert_exact(bot, ans)
+
+
+def test_what_could_follow_is_not_given_for_what_the_article_does_not_weigh(
+    real_embedder: Any,
+) -> None:
+    bot = Assistant.from_documents(
+        [Document("lithium", "Lithium", _LITHIUM)], embedder=real_embedder
+    )
+    assert bot.ask("Would signing affect its copper exports to Peru?").abstained
+    # A deed asked of ("did they threaten ...?") is not what could follow.
+    assert not consequence_given(
+        "Did Argentina threaten Chile with consequences if it signs?", [], bot.index
+    )
+
+
+@pytest.mark.parametrize(
+    "typed, plain",
+    [
+        ("what's that guy's role?", "what's his role?"),
+        ("what does that woman do?", "what does she do?"),
+        ("who is the man who met him?", "who is the man who met him?"),
+    ],
+)
+def test_that_guy_is_he(typed: str, plain: str) -> None:
+    assert plain_question(typed) == plain
+
+
+@pytest.mark.parametrize(
+    "turns, needed",
+    [
+        # named in lower case by surname, then "he"
+        (["what's musabayov's position?", "how did he put it, in his own words?"], "I think"),
+        (["Who met Stefan Fiks?", "what's that guy's job?"], "Chief of the General Staff"),
+        (["in a nutshell, what's this piece about?"], "Azerbaijan faces a strategic decision"),
+        (["does baku care what moscow and tehran think?"], "national interests"),
+    ],
+)
+def test_words_readers_use_for_the_article_s_own(
+    default_bot: Any, turns: list[str], needed: str
+) -> None:
+    ans = play(default_bot, turns)
+    assert not ans.abstained and any(needed in c.quote for c in ans.citations), ans
+    assert_exact(default_bot, ans)
