@@ -117,10 +117,10 @@ def as_countries(text: str, vocabulary: Container[str]) -> str:
     when the article (the stems in ``vocabulary``) names that country: "Will Moscow
     object?" becomes "Will Russia object?"; "the talks in Moscow" stay where they were.
 
-    >>> as_countries("Will Moscow object to Baku's plan?", {"russia", "azerbaijan"})
-    'Will Russia object to Azerbaijan's plan?'
-    >>> as_countries("Who did he meet in Baku?", {"azerbaijan"})
-    'Who did he meet in Baku?'
+    >>> as_countries("Will Ankara object to Athens's plan?", {"turkey", "greec"})
+    "Will Turkey object to Greece's plan?"
+    >>> as_countries("Who did he meet in Athens?", {"greec"})
+    'Who did he meet in Athens?'
     """
     table = _table()
 

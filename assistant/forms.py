@@ -235,7 +235,13 @@ def duration_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
 _ATTRIBUTE = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:(?:his|her|its|their)\s+(?P<thing>[a-z]+)\W*$|"
-    r"on\s+(?:the|its|their)\s+(?P<listed>[a-z]+)\b)",
+    r"on\s+(?:the|its|their)\s+(?P<listed>[a-z]+)\b)|"
+    # "Is there a deadline for it?", "Name a specific exercise they held."
+    r"^\W*(?:(?:is|are|was|were)\s+there\s+(?:a|an|any|one)\s+"
+    r"(?:(?:specific|particular|official|fixed|set|single)\s+)?|"
+    r"name\s+(?:a|an|one)\s+(?:specific|particular)\s+)"
+    r"(?P<any>[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:for|from|to|of|that|in|on|with|by|about|"
+    r"between|at|which|who|they|it|he|she|has|have|had|was|were|is|are)\b|\s+(?-i:[A-Z])|\W*$)",
     re.IGNORECASE,
 )
 
@@ -246,7 +252,9 @@ _GENERIC_THINGS = frozenset(
     for w in "name names title role job position post age view views opinion stance take "
     "argument point claim reaction response answer reply comment comments remarks words "
     "message statement background story plan plans goal aim purpose reason "
-    "table line mind minds horizon cards".split()  # "what's on the line?": idioms
+    "table line mind minds horizon cards "  # "what's on the line?": idioms
+    "risk risks danger chance chances way reason sign signs word news update time date "
+    "example mention plan".split()
 )
 
 
@@ -256,7 +264,8 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
     m = _ATTRIBUTE.match(question)
     if m is None:
         return False
-    thing = stem((m.group("thing") or m.group("listed")).lower())
+    # the noun at the end of "a specific military exercise"
+    thing = stem((m.group("thing") or m.group("listed") or m.group("any")).split()[-1].lower())
     return thing not in vocabulary and thing not in _GENERIC_THINGS
 
 

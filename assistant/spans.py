@@ -17,7 +17,7 @@ import numpy as np
 
 from .features import CALENDAR_NAMES, QuestionInfo, SentenceInfo, type_match
 from .lexical import stem
-from .rules import reports_speech
+from .rules import BODY, reports_speech
 from .schema import Citation
 from .store import IndexData
 
@@ -134,12 +134,30 @@ def _with_actor(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
     """...and for "Who spoke for the ministry?", when the span names no one the question
     does not (a date is no one), and the next sentence of the paragraph does, quote it
     too: "On July 3, the ministry weighed in. Andrei Nastasin, its deputy director, ..."."""
-    if q.qtype != "who" or _new_names(q, data, c.sentence, c.end_sentence):
+    # A body is no one: "the Russian Foreign Ministry weighed in" names no one new.
+    asks_who = q.qtype == "who" or bool(_WHICH_PERSON.search(q.text))
+    if not asks_who or _new_names(q, data, c.sentence, c.end_sentence) - _bodies(c, data):
         return c
     wider = next_in_paragraph(c, data)
     if wider is None or not _new_names(q, data, wider.end_sentence, wider.end_sentence):
         return c
     return wider
+
+
+def _bodies(c: Candidate, data: IndexData) -> set[str]:
+    """The words (stemmed) of the bodies the candidate names ("Russian Foreign Ministry")."""
+    runs = _CAPITALIZED_RUN.findall(text_of(c, data))
+    return {stem(w.lower()) for run in runs if BODY.search(run) for w in run.split()}
+
+
+# "Which Russian official commented?" asks who, as "Who commented?" does.
+_WHICH_PERSON = re.compile(
+    r"\bwhich\s+(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|ministers?|"
+    r"diplomats?|persons?|people|experts?|analysts?|lawmakers?|politicians?|leaders?|"
+    r"representatives?|officers?|envoys?)\b",
+    re.IGNORECASE,
+)
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
 # "What did the ministry say?", "How did Russia react?": asks for what was said.

@@ -25,7 +25,7 @@ from assistant.compose import (
     scoring_text,
     truecased,
 )
-from assistant.forms import consequence_given
+from assistant.forms import consequence_given, unknown_attribute
 from assistant.lexical import american, british, respelled, reworded, stem
 from assistant.rewrite import (
     is_follow_up,
@@ -888,7 +888,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 28))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 30))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -915,9 +915,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 20, 4, 12 as first measured with all of that release's code before them); 24, 0, 13
 # and 24, 0, 13 of 26 + 14 (blind22 and blind23, written at the very end: 23, 0, 11 and
 # 24, 0, 13 as first measured with the final code but the agreement and named-view forms);
-# 21, 4, 10; 16, 3, 9; 21, 1, 12; 15, 7, 13 of 26 + 14 (blind24 to blind27, asked to
+# 21, 4, 11; 17, 3, 10; 21, 1, 12; 15, 7, 13 of 26 + 14 (blind24 to blind27, asked to
 # paraphrase everything, written at the start of the next release: 16, 6, 9; 13, 7, 8;
-# 17, 6, 10; 12, 8, 13 as first measured).
+# 17, 6, 10; 12, 8, 13 as first measured); 24, 0, 12 and 20, 1, 13 of 26 + 14 (blind28
+# and blind29, readers' own mix, written in its middle: 24, 0, 11 and 20, 1, 8 as first
+# measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -944,10 +946,12 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind21", 21, 2, 12),
         ("blind22", 22, 1, 12),
         ("blind23", 22, 1, 12),
-        ("blind24", 19, 5, 9),
-        ("blind25", 14, 4, 8),
+        ("blind24", 19, 5, 10),
+        ("blind25", 15, 4, 9),
         ("blind26", 19, 2, 11),
         ("blind27", 13, 8, 12),
+        ("blind28", 22, 1, 11),
+        ("blind29", 18, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -1344,3 +1348,71 @@ def test_words_readers_use_for_the_article_s_own(
     ans = play(default_bot, turns)
     assert not ans.abstained and any(needed in c.quote for c in ans.citations), ans
     assert_exact(default_bot, ans)
+
+
+def test_acts_mentions_roles_places_and_amounts_the_quote_does_not_give() -> None:
+    """Near misses fresh writers asked, refused by rule: a threat or a promise nobody
+    made, a name the speaker never said, the head of a body when the quote gives the
+    head of another, a spot inside a city the question names, an amount never given."""
+    said = ["Ivan Petrov, deputy director, suggested that the West wants to split its allies."]
+    assert lacks_what_is_asked("What did the ministry threaten to do if they go?", said)
+    assert lacks_what_is_asked("Did Ivan Petrov make any promises?", said)
+    warned = ["He warned that the union would consider industrial action within 30 days."]
+    assert not lacks_what_is_asked("What did the union threaten to do?", warned)
+    assert lacks_what_is_asked("did Ivan Petrov name Serbia specifically?", said)
+    assert not lacks_what_is_asked("Did Ivan Petrov say anything about the West?", said)
+    two = ["Ana Ruiz also praised the committee. Tom Berg, head of the Port Institute, agreed."]
+    assert lacks_what_is_asked("Who chairs that committee?", two)
+    assert not lacks_what_is_asked("Who runs the Port think tank?", two)
+    boss = ['"It works," said Helena Voss, chief executive of Calderra Systems.']
+    assert not lacks_what_is_asked("Who leads Calderra Systems?", boss)
+    its = ["The Steel Association rejected it. Its director general, Mira Dascu, spoke."]
+    assert not lacks_what_is_asked("Who heads the Steel Association?", its)
+    city = ["As the summit in Washington approaches, the country faces a decision."]
+    assert lacks_what_is_asked("Where in Washington will the summit be held?", city)
+    assert lacks_what_is_asked("How much of its budget goes to the drills?", city)
+    assert not lacks_what_is_asked("How much does it cost?", ["It costs 40 dollars."])
+
+
+def test_a_thing_the_article_never_names_is_refused() -> None:
+    vocabulary = {"summit", "washington", "minist", "risk", "date"}
+    for question in (
+        "What's on the agenda for the Washington summit?",
+        "Is there a deadline for the ministers to respond?",
+        "Name a specific military exercise they held.",
+    ):
+        assert unknown_attribute(question, vocabulary), question
+    for question in (
+        "Is there any risk?",
+        "what's on the line for them?",
+        "Name a type of compact truck.",  # SQuAD asks so, in other words than the article's
+    ):
+        assert not unknown_attribute(question, vocabulary), question
+
+
+@pytest.mark.parametrize(
+    "turns, needed",
+    [
+        (["Which Russian official commented on Azerbaijan and the summit?"], "Nastasin"),
+        (["Who is the Russian official mentioned in the piece?"], "Nastasin"),
+    ],
+)
+def test_a_body_is_no_one_so_the_quote_reads_on_to_the_person(
+    default_bot: Any, turns: list[str], needed: str
+) -> None:
+    ans = play(default_bot, turns)
+    assert not ans.abstained and any(needed in c.quote for c in ans.citations), ans
+    assert_exact(default_bot, ans)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Who came to Baku from NATO to meet Valiyev?", "what did he say about the cooperation?"],
+        ["What is Shahinoglu's view on Russia and Iran?", "Did he say anything about Armenia?"],
+        ["What did Russia threaten to do if Azerbaijan attends?"],
+        ["Is there a deadline for Azerbaijan to respond to the invitation?"],
+    ],
+)
+def test_near_misses_about_people_who_do_not_speak(default_bot: Any, turns: list[str]) -> None:
+    assert play(default_bot, turns).abstained
