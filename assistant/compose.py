@@ -35,7 +35,7 @@ from .features import (
 from .forms import (
     VIEW_ASKED,
     age_given,
-    consequence_given,
+    consequences_given,
     duration_given,
     names_person,
     outlet_told,
@@ -656,8 +656,14 @@ class Composer:
             or outlet_told(cased, cands, data, about)
             or view_given(cased, cands, data)
             or said_by(cased, cands, data)
-            or consequence_given(cased, cands, data)
         )
+        following = [] if given is not None else consequences_given(cased, cands, data)
+        if following:
+            # "What's the downside of going?": what the article says could follow, both
+            # sentences when it says it twice ("may provoke", "could ... while straining").
+            given = following[0]
+            rest = [dataclasses.replace(c, probability=given.probability) for c in following[1:]]
+            cands = [given, *rest, *(c for c in cands if all(c is not f for f in following))]
         if given is not None:
             # "Lucy Tran, 54, said ...", "Lucy Tran, head of the museum, ...", "Tran told
             # Radio Nord": news gives an age, a role or an outlet beside the name, which the

@@ -46,8 +46,8 @@ def role_holder(question: str, cands: list[Candidate], data: IndexData) -> Candi
 
 # "What organization does Elkhan Shahinoglu lead?", "Which firm does Ana Ruiz run?"
 _WHAT_LED = re.compile(
-    r"^\W*(?:(?:and|so)\s+)?(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:does|did|do)\s+(.+?)\s+"
-    r"(?:lead|head|run|direct|chair|manage)\b",
+    r"^\W*(?:(?:and|so)\s+)?(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:(?:does|did|do)\s+(.+?)\s+"
+    r"(?:lead|head|run|direct|chair|manage)|(?:is|was)\s+(.+?)\s+in\s+charge\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +56,8 @@ def role_held(question: str, cands: list[Candidate], data: IndexData) -> Candida
     """For "What organization does <Name> lead?", the best candidate giving a role of
     that name ("Elkhan Shahinoglu, head of the Atlas Research Center, ...")."""
     m = _WHAT_LED.match(question)
-    names = [w for w in CAPITALIZED.findall(m.group(1)) if w.lower() not in STOPWORDS] if m else []
+    led = (m.group(1) or m.group(2)) if m else ""
+    names = [w for w in CAPITALIZED.findall(led) if w.lower() not in STOPWORDS]
     if not names:
         return None
     name = "|".join(map(re.escape, names))
@@ -295,7 +296,7 @@ _CONSEQUENCE = re.compile(
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
     r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
     r"react\w*\s+badly|backlash|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
-    r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain)\b",
+    r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help)\b",
     re.IGNORECASE,
 )
 # Asked of a step not yet taken: a conditional, a modal, or a word that is always so.
@@ -316,17 +317,18 @@ _DEED_ASKED = re.compile(
 )
 
 
-def consequence_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
-    """For "What could <step> cost / bring / mean?" and "Who might be upset?", the best
-    candidate that says what could follow ("may provoke", "could reaffirm")."""
+def consequences_given(question: str, cands: list[Candidate], data: IndexData) -> list[Candidate]:
+    """For "What could <step> cost / bring / mean?" and "Who might be upset?", the
+    candidates (at most two, best first) that say what could follow ("may provoke",
+    "could reaffirm"): readers asking for "the risk" mean one or the other."""
     if not (
         _CONSEQUENCE.search(question)
         and _HYPOTHETICAL.search(question)
         and not _DEED_ASKED.search(question)
     ):
-        return None
+        return []
     if len(_foreign_words(question, data.bm25.postings)) > 1:
-        return None  # "Would it affect its gas deals with the EU?": not what the article weighs
+        return []  # "Would it affect its gas deals with the EU?": not what the article weighs
     hedged = [c for c in cands if _HEDGED.search(text_of(c, data))]
     # "attending may provoke" says what could follow; "potential objections" only names it
     modal = [c for c in hedged if _MODAL.search(text_of(c, data))]
@@ -334,7 +336,8 @@ def consequence_given(question: str, cands: list[Candidate], data: IndexData) ->
         # "the upside?", "what's at stake?": the sentence weighing both ("could reaffirm
         # ... while potentially straining ...")
         modal = [c for c in modal if _BOTH_SIDES.search(text_of(c, data))] + modal
-    return next(iter(modal), None) or next(iter(hedged), None)
+    ranked = list(dict.fromkeys(c.sentence for c in modal)) or [c.sentence for c in hedged[:1]]
+    return [next(c for c in cands if c.sentence == i) for i in ranked[:2]]
 
 
 _MODAL = re.compile(r"\b(?:could|may|might|would)\b", re.IGNORECASE)

@@ -146,6 +146,18 @@ def _act(asked: str) -> str:
     return next(k for k in _ACTS if word.startswith(k))
 
 
+# "Did O'Brien also visit Armenia on that trip?": a visit to that place.
+_VISIT_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|has|had|will)\s+.+?\s+(?:also\s+)?"
+    r"(?:visit|go\s+to|travel\s+to|stop\s+in|stop\s+by|fly\s+to|come\s+to)\s+"
+    r"(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+# "Has he ever advised the government?": a deed of any time, which the quote must name.
+_EVER = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:has|have|had|did)\s+.+?\s+ever\s+([a-z]+)",
+    re.IGNORECASE,
+)
 # A person's full name: "Stefan Fiks", "James O'Brien".
 _PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 # "What did the minister say?": answered by someone saying something.
@@ -303,7 +315,10 @@ _COUNT = re.compile(
 _WHY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?why\b", re.IGNORECASE)
 _REASON = re.compile(
     r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|"
-    r"to\s+\w+|citing|cited|after|amid|over|for|reasons?|caus\w*|led\s+to|result\w*|said|"
+    # a purpose, not "has yet to make", "is set to take place", "has to", "is going to"
+    r"(?<!\byet\s)(?<!\bset\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bgoing\s)"
+    r"(?<!\babout\s)(?<!\bable\s)(?<!\blikely\s)(?<!\bexpected\s)to\s+\w+|"
+    r"citing|cited|after|amid|over|for|reasons?|caus\w*|led\s+to|result\w*|said|"
     r"says|argu\w*|warn\w*|caution\w*|told|fear\w*|concern\w*|worr\w*)\b",
     re.IGNORECASE,
 )
@@ -361,7 +376,10 @@ _SPAN = re.compile(
     r"twelve|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)[\s-]+"
     r"(?:\w+[\s-]+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|"
     r"decades?|centur(?:y|ies))\b|\b(?:overnight|all\s+(?:day|night|week)|until|till|"
-    r"minutes|hours|days|weeks|months|years|decades|centuries)\b",
+    r"minutes|hours|days|weeks|months|years|decades|centuries)\b|"
+    # "from July 9 to 11": a run of dates is how long it runs
+    r"\bfrom\s+(?:\w+\s+)?\d{1,4}(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*"
+    r"(?:\w+\s+)?\d{1,4}\b",
     re.IGNORECASE,
 )
 # "Which venue / building in Washington hosts it?" asks for a place the question does not
@@ -397,7 +415,7 @@ _WHICH_OF = re.compile(
 _WHICH_NAMED = re.compile(
     r"\bwhich\s+(?:specific\s+|particular\s+)?(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+s)\b.*?"
     r"\b(?:specifically|in\s+particular|by\s+name|talking\s+about|referring\s+to|name|named|"
-    r"mention|mentioned|list|listed|single\s+out)\b",
+    r"mention|mentioned|list|listed|single\s+out|mean|meant|have\s+in\s+mind|had\s+in\s+mind)\b",
     re.IGNORECASE,
 )
 _NAME_WHICH = re.compile(
@@ -502,6 +520,14 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             if _names_subject(m.group("who"), s, ()) and _speech_verbs(s)
         ):
             return True
+    if (m := _VISIT_ASKED.search(question)) and not re.search(
+        rf"\b(?:visit\w*|trip|travel\w*|went|go(?:es|ing)?|arriv\w*|flew|stop\w*)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(m.group('place'))}",
+        text,
+    ):
+        return True  # "Did O'Brien also visit Armenia?" of "his visit to Azerbaijan"
+    if (m := _EVER.search(question)) and stem(m.group(1).lower()) not in _stems(text):
+        return True  # "Has he ever advised the government?": never said he did
     if (m := _ACT_ASKED.search(question)) and not _ACTS[_act(m.group("act"))].search(text):
         return True  # "What did Russia threaten to do?" with no threat in the quote
     if m := _WHO_MET.search(question):
@@ -547,7 +573,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             bool(named) and bool(_speech_verbs(text)) and not spoken_by(text, named, prefix=True)
         )
     m = _WHICH_OF.search(question) or _WHICH_NAMED.search(question) or _NAME_WHICH.search(question)
-    if m and _unlisted(m.group("kind"), text):
+    # "Which countries did he mean by Moscow's allies?": the kind as the quote words it
+    kinds = {m.group("kind"), *re.findall(r"\b[a-z]{3,}s\b", question[m.end() :])} if m else set()
+    if m and any(_unlisted(k, text) for k in kinds):
         return True
     if _NATIONALITY.search(question) and _nationless(question, text):
         return True
@@ -557,8 +585,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if m := WHO_RUNS.match(question):
         if m.group(1):
             # "Who leads the delegation?" is answered by a head of it, not by the delegation.
-            verb = stem(m.group(1).split()[0].lower())
-            return not _role_in(m.group(2), text) and verb not in set(tokenize(text))
+            verb = stem(m.group(1).split()[-1].lower())
+            # "the delegation if it goes": the body, without the condition
+            thing = re.split(r"\s+(?:if|when|once|after|at|in|during)\s+", m.group(2))[0]
+            return not _role_in(thing, text) and verb not in set(tokenize(text))
         if not _UNDER_ASKED.search(question):
             roles = _ROLE.findall(text)
             return bool(roles) and len(_UNDER_ROLE.findall(text)) >= len(roles)
@@ -581,6 +611,8 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     head = set(words[-1:])  # "Kellerby's *fishermen*": who, of all the subject's words
     for sentence in [*_SENTENCE_END.split(text), *context]:
         known = set(tokenize(sentence))
+        # "Russia's foreign ministry" is "the Russian Foreign Ministry"
+        known |= {n for n in names for k in known if k.startswith(n) and len(k) - len(n) <= 3}
         if names <= known and head <= known and 2 * sum(w in known for w in words) >= len(words):
             return True
     return False
@@ -618,7 +650,10 @@ ROLES = (
     r"head|director|chief|chair|chairman|chairwoman|chairperson|leader|president|manager|"
     r"boss|owner|founder|editor|governor|mayor|principal|commander|coach|captain|ceo"
 )
-_RUN_VERBS = r"runs|heads|leads|directs|chairs|manages|is\s+in\s+charge\s+of"
+_RUN_VERBS = (
+    r"runs|heads|leads|directs|chairs|manages|is\s+in\s+charge\s+of|"
+    r"(?:will|would)\s+(?:lead|head|run|chair|direct)"
+)
 # "Who runs the Atlas Research Center?", "Who is the head of the museum?"
 WHO_RUNS = re.compile(
     rf"^\W*(?:(?:and|so|but)\s+)?who\s+(?:({_RUN_VERBS})|(?:is|was)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+"
@@ -640,6 +675,9 @@ def _role_in(thing: str, text: str) -> bool:
         re.search(
             rf"\b(?:{ROLES})s?(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
             rf"(?:{mark})|\b(?:{mark})(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{ROLES})s?\b|"
+            # "Karl Berg will head the delegation"
+            rf"\b(?:head|lead|led|run|ran|chair|direct|manag)\w*\s+(?:the\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,3}}?(?:{mark})|"
             # "<the association> ... . Its director general, ...": named just before
             rf"(?:^|[.!?]\s+)(?:Its|Their)\s+(?:[\w-]+\s+)?(?:{ROLES})\b",
             text,

@@ -25,7 +25,7 @@ from assistant.compose import (
     scoring_text,
     truecased,
 )
-from assistant.forms import consequence_given, unknown_attribute
+from assistant.forms import consequences_given, unknown_attribute
 from assistant.lexical import american, british, respelled, reworded, stem
 from assistant.rewrite import (
     is_follow_up,
@@ -888,7 +888,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 30))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 32))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -915,11 +915,12 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 20, 4, 12 as first measured with all of that release's code before them); 24, 0, 13
 # and 24, 0, 13 of 26 + 14 (blind22 and blind23, written at the very end: 23, 0, 11 and
 # 24, 0, 13 as first measured with the final code but the agreement and named-view forms);
-# 21, 4, 11; 17, 3, 10; 21, 1, 12; 15, 7, 13 of 26 + 14 (blind24 to blind27, asked to
+# 21, 4, 11; 17, 3, 10; 22, 1, 13; 15, 7, 13 of 26 + 14 (blind24 to blind27, asked to
 # paraphrase everything, written at the start of the next release: 16, 6, 9; 13, 7, 8;
-# 17, 6, 10; 12, 8, 13 as first measured); 24, 0, 12 and 20, 1, 13 of 26 + 14 (blind28
+# 17, 6, 10; 12, 8, 13 as first measured); 24, 0, 12 and 22, 0, 13 of 26 + 14 (blind28
 # and blind29, readers' own mix, written in its middle: 24, 0, 11 and 20, 1, 8 as first
-# measured).
+# measured); 23, 3, 13 and 22, 1, 14 of 26 + 14 (blind30 and blind31, a fact-checker's
+# mix, written later: 22, 3, 13 and 21, 1, 10 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -951,7 +952,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind26", 19, 2, 11),
         ("blind27", 13, 8, 12),
         ("blind28", 22, 1, 11),
-        ("blind29", 18, 2, 12),
+        ("blind29", 20, 1, 12),
+        ("blind30", 21, 4, 12),
+        ("blind31", 20, 2, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -1315,7 +1318,7 @@ def test_what_could_follow_is_not_given_for_what_the_article_does_not_weigh(
     )
     assert bot.ask("Would signing affect its copper exports to Peru?").abstained
     # A deed asked of ("did they threaten ...?") is not what could follow.
-    assert not consequence_given(
+    assert not consequences_given(
         "Did Argentina threaten Chile with consequences if it signs?", [], bot.index
     )
 
@@ -1416,3 +1419,38 @@ def test_a_body_is_no_one_so_the_quote_reads_on_to_the_person(
 )
 def test_near_misses_about_people_who_do_not_speak(default_bot: Any, turns: list[str]) -> None:
     assert play(default_bot, turns).abstained
+
+
+def test_visits_deeds_leaders_reasons_and_runs_of_dates() -> None:
+    """More near misses fresh writers asked, and their answerable neighbours."""
+    visit = ["The invitation, extended by Ann Lee during her visit to Serbia on May 2, names Chad."]
+    assert lacks_what_is_asked("Did Ann Lee also go to Chad on that trip?", visit)
+    assert not lacks_what_is_asked("Did Ann Lee visit Serbia?", visit)
+    head = ["Tom Berg, head of the Port Institute, agreed."]
+    assert lacks_what_is_asked("has Tom Berg ever advised the government?", head)
+    assert not lacks_what_is_asked("has Tom Berg ever agreed with her?", head)
+    said = ['"We can go," Ruiz told Radio Nord, adding that the country seeks no seat.']
+    assert lacks_what_is_asked("Who will lead the country's delegation if it goes?", said)
+    allies = ["Petrov suggested that the West is attempting to distance Moscow's allies."]
+    assert lacks_what_is_asked("which countries did he mean by Moscow's allies?", allies)
+    # "has yet to", "is set to" say what is due, not why
+    due = ["While Chad has already confirmed, Serbia has yet to make a decision."]
+    assert lacks_what_is_asked("Why did Chad decide to go?", due)
+    assert not lacks_what_is_asked("Why did Chad go?", ["Chad went to secure new loans."])
+    dates = ["The summit, set to take place in Oslo from July 9 to 11, looms."]
+    assert not lacks_what_is_asked("how long does the summit run?", dates)
+    # "Russia's foreign ministry" is "the Russian Foreign Ministry"
+    ministry = ["On July 3, the Russian Foreign Ministry said the West was to blame."]
+    assert not lacks_what_is_asked("What did Russia's foreign ministry say?", ministry)
+
+
+def test_the_risk_asked_quotes_each_sentence_saying_what_could_follow(
+    real_embedder: Any,
+) -> None:
+    bot = Assistant.from_documents(
+        [Document("lithium", "Lithium", _LITHIUM)], embedder=real_embedder
+    )
+    ans = bot.ask("What's the risk for Chile if it signs?")
+    quotes = " ".join(c.quote for c in ans.citations)
+    assert not ans.abstained and "may anger Argentina" in quotes and "while tying" in quotes
+    assert_exact(bot, ans)
