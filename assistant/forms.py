@@ -302,7 +302,7 @@ _CONSEQUENCE = re.compile(
 # Asked of a step not yet taken: a conditional, a modal, or a word that is always so.
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|could|might|may|would|possible|possibly|potential(?:ly)?|upside|downside|"
-    r"stakes?|pros\s+and\s+cons|risky|gain\s+or\s+lose)\b",
+    r"stakes?|pros\s+and\s+cons|risky|risks?|gain\s+or\s+lose)\b",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(

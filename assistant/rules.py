@@ -131,12 +131,15 @@ _ACTS = {
     "pledg": re.compile(r"\b(?:promis|pledg|vow|commit|guarant)\w*", re.IGNORECASE),
     "vow": re.compile(r"\b(?:promis|pledg|vow|commit|guarant)\w*", re.IGNORECASE),
     "apolog": re.compile(r"\b(?:apolog\w*|regret\w*|sorry)\b", re.IGNORECASE),
+    "warn": re.compile(r"\b(?:warn|caution|threat)\w*", re.IGNORECASE),
+    "caution": re.compile(r"\b(?:warn|caution|threat)\w*", re.IGNORECASE),
 }
 # Words that vary less than "accuse" or "demand" ("suggested that the West is ..."
 # answers what Russia accused the West of).
 _ACT_ASKED = re.compile(
     r"\b(?:did|does|has|have|had|will|would)\s+(?:[\w'’-]+\s+){1,4}?(?P<act>threaten|promise|"
-    r"pledge|vow|apologi[sz]e|make\s+(?:any\s+)?(?:threats?|promises?|pledges?|vows?))\b",
+    r"pledge|vow|apologi[sz]e|warn|caution|make\s+(?:any\s+)?(?:threats?|promises?|pledges?|"
+    r"vows?))\b",
     re.IGNORECASE,
 )
 
@@ -158,8 +161,21 @@ _EVER = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:has|have|had|did)\s+.+?\s+ever\s+([a-z]+)",
     re.IGNORECASE,
 )
-# A person's full name: "Stefan Fiks", "James O'Brien".
-_PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+# A word for what someone is, which the question may capitalize: "the Azerbaijani General".
+_ROLE_OR_RANK = re.compile(
+    r"\b(?:head|director|chief|chair\w*|leader|boss|commander|general|minister|secretary|"
+    r"official|spokes\w+|envoy|ambassador|deputy|"
+    r"senator|governor|president|premier|king|queen|prince|experts?|analysts?|officials?)s?\b",
+    re.IGNORECASE,
+)
+# "Is Armenia hoping to join?": a yes/no question about someone named first.
+_YES_NO_OF = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:is|are|was|were|does|do|did|has|have|had|will|would|"
+    r"can|could)\s+(?-i:([A-Z][\w-]+))(?:['’]s)?\s+(?-i:[a-z])",
+    re.IGNORECASE,
+)
+# A name alone: "Iran", "Stefan Fiks", "James O'Brien".
+_NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 # "What did the minister say?": answered by someone saying something.
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
@@ -356,6 +372,9 @@ _MEMBER_OF = re.compile(
     r".+?\s+(?:in|with)\W*$",
     re.IGNORECASE,
 )
+# Words for any group at all: "What parliamentary body is he a member of?" is answered by
+# whatever body it is.
+_ANY_GROUP = frozenset("body bodies organization organisation group institution".split())
 # "Who is the director of ...?" is not answered by its deputy director.
 _UNDER = r"(?:deputy|vice|assistant|associate|former|acting|interim)"
 # "How long has she been minister?" asks for a duration; "How long is the bridge?" for
@@ -496,10 +515,18 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", m.group(1), flags=re.IGNORECASE)
         if not _REPORTED.search(text) or not _names_subject(speaker, text, context):
             return True
-        # "What did Stefan Fiks say?": a person is named speaking, not met by the speaker
-        if _PERSON.fullmatch(speaker) and not BODY.search(speaker):
-            surname = speaker.split()[-1]
-            if not any(spoken_by(s, [surname]) for s in _SENTENCE_END.split(text)):
+        # "What did Stefan Fiks say?", "What has Iran said?": the one named speaking, not
+        # met by the speaker or named in what another said
+        named = [w for w in CAPITALIZED.findall(speaker) if w.lower() not in STOPWORDS]
+        # a name, not a description ("the Azerbaijani general")
+        if (
+            named
+            and _NAME_ONLY.fullmatch(speaker)
+            and not BODY.search(speaker)
+            and not _ROLE_OR_RANK.search(speaker)
+        ):
+            last = re.sub(r"['’]s$", "", named[-1])
+            if not any(spoken_by(s, [last], prefix=True) for s in _SENTENCE_END.split(text)):
                 return True
         # "What did Nastasin say about Armenia's decision?": Armenia, in what he said.
         topic = question[m.end() :]
@@ -528,6 +555,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "Did O'Brien also visit Armenia?" of "his visit to Azerbaijan"
     if (m := _EVER.search(question)) and stem(m.group(1).lower()) not in _stems(text):
         return True  # "Has he ever advised the government?": never said he did
+    if (m := _YES_NO_OF.match(question)) and not re.search(rf"\b{re.escape(m.group(1))}", text):
+        return True  # "Is Armenia hoping to join NATO?" of a sentence about another country
     if (m := _ACT_ASKED.search(question)) and not _ACTS[_act(m.group("act"))].search(text):
         return True  # "What did Russia threaten to do?" with no threat in the quote
     if m := _WHO_MET.search(question):
@@ -544,8 +573,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not _DATE.search(text)
     if asks_when(question):
         return not _TIME.search(text) or _dated_elsewhere(question, text)
-    if m := _MEMBER_OF.search(question):
-        return stem((m.group(1) or m.group(2)).lower()) not in _stems(text)
+    if (m := _MEMBER_OF.search(question)) and (kind := (m.group(1) or m.group(2)).lower()) not in (
+        _ANY_GROUP
+    ):
+        return stem(kind) not in _stems(text)
     if m := _HOW_MANY.search(question):
         return _counts_otherwise(m.group(1), text)
     if _HOW_MANY_ANY.search(question) and not (_COUNT.search(text) or _SOME_COUNT.search(text)):

@@ -888,7 +888,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 32))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 34))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -917,10 +917,12 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 24, 0, 13 as first measured with the final code but the agreement and named-view forms);
 # 21, 4, 11; 17, 3, 10; 22, 1, 13; 15, 7, 13 of 26 + 14 (blind24 to blind27, asked to
 # paraphrase everything, written at the start of the next release: 16, 6, 9; 13, 7, 8;
-# 17, 6, 10; 12, 8, 13 as first measured); 24, 0, 12 and 22, 0, 13 of 26 + 14 (blind28
+# 17, 6, 10; 12, 8, 13 as first measured); 24, 0, 13 and 22, 0, 13 of 26 + 14 (blind28
 # and blind29, readers' own mix, written in its middle: 24, 0, 11 and 20, 1, 8 as first
 # measured); 23, 3, 13 and 22, 1, 14 of 26 + 14 (blind30 and blind31, a fact-checker's
-# mix, written later: 22, 3, 13 and 21, 1, 10 as first measured).
+# mix, written later: 22, 3, 13 and 21, 1, 10 as first measured); 26, 0, 14 and 21, 1, 13
+# of 26 + 14 (blind32 and blind33, readers' own mix, written late: 25, 1, 13 and 21, 2, 12
+# as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -951,10 +953,12 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind25", 15, 4, 9),
         ("blind26", 19, 2, 11),
         ("blind27", 13, 8, 12),
-        ("blind28", 22, 1, 11),
+        ("blind28", 22, 1, 12),
         ("blind29", 20, 1, 12),
         ("blind30", 21, 4, 12),
         ("blind31", 20, 2, 13),
+        ("blind32", 24, 1, 13),
+        ("blind33", 19, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -1454,3 +1458,21 @@ def test_the_risk_asked_quotes_each_sentence_saying_what_could_follow(
     quotes = " ".join(c.quote for c in ans.citations)
     assert not ans.abstained and "may anger Argentina" in quotes and "while tying" in quotes
     assert_exact(bot, ans)
+
+
+def test_someone_named_speaking_a_yes_no_subject_and_a_warning() -> None:
+    others = ["Experts caution that attending may provoke reactions from powers such as Iran."]
+    assert lacks_what_is_asked("What has Iran actually said about it?", others)
+    # a description is no name: "the Azerbaijani General" is whoever the quote names
+    general = ["During this meeting, Valiyev underscored the benefits of cooperation."]
+    named = ["Karim Valiyev, General of the Azerbaijani army, met Tom Berg."]
+    assert not lacks_what_is_asked("what did the Azerbaijani General underscore?", general, named)
+    other = ['"I think it can," Ruiz told Radio Nord, adding that Chad is not seeking a seat.']
+    assert lacks_what_is_asked("Is Serbia hoping to join?", other)
+    assert not lacks_what_is_asked("Is Chad seeking a seat?", other)
+    lead = ["As the summit approaches, Chad faces a strategic decision."]
+    assert lacks_what_is_asked("Did the US warn Chad of any consequences if it skips it?", lead)
+    assert not lacks_what_is_asked("What did experts warn about?", others)
+    committee = ["Ana Ruiz, a member of the Port Committee on Trade, said so."]
+    assert not lacks_what_is_asked("what parliamentary body is she a member of?", committee)
+    assert lacks_what_is_asked("Which party is she a member of?", committee)
