@@ -255,7 +255,8 @@ _GENERIC_THINGS = frozenset(
     "message statement background story plan plans goal aim purpose reason "
     "table line mind minds horizon cards "  # "what's on the line?": idioms
     "risk risks danger chance chances way reason sign signs word news update time date "
-    "example mention plan".split()
+    "example mention plan place number phone website site page link office form contact "
+    "address person option".split()
 )
 
 
@@ -263,8 +264,8 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
     """Whether ``question`` asks "What is his <thing>?" of a thing the article never
     names, in any form ("salary"): no sentence can hold it."""
     m = _ATTRIBUTE.match(question)
-    if m is None:
-        return False
+    if m is None or (m.group("any") and _ASKER.search(question)):
+        return False  # "Is there a number I can call?": what the reader may do
     # the noun at the end of "a specific military exercise"
     thing = stem((m.group("thing") or m.group("listed") or m.group("any")).split()[-1].lower())
     return thing not in vocabulary and thing not in _GENERIC_THINGS
@@ -292,7 +293,7 @@ def age_given(question: str, cands: list[Candidate], data: IndexData) -> Candida
 # reactions", "could reaffirm ... while potentially straining ties"), in words a reader
 # rarely repeats.
 _CONSEQUENCE = re.compile(
-    r"\b(?:upside|downside|risks?|risky|dangers?|dangerous|benefits?|advantages?|"
+    r"\b(?:upside|downside|risks?|risky|dangers?|dangerous|advantages?|"
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
     r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
     r"react\w*\s+badly|backlash|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
@@ -325,6 +326,8 @@ def consequences_given(question: str, cands: list[Candidate], data: IndexData) -
         _CONSEQUENCE.search(question)
         and _HYPOTHETICAL.search(question)
         and not _DEED_ASKED.search(question)
+        and not _ASKER.search(question)
+        and _ASKED.search(question)
     ):
         return []
     if len(_foreign_words(question, data.bm25.postings)) > 1:
@@ -340,6 +343,16 @@ def consequences_given(question: str, cands: list[Candidate], data: IndexData) -
     return [next(c for c in cands if c.sentence == i) for i in ranked[:2]]
 
 
+# "What if I need help with my benefits?" asks what the reader can do, not what a step in
+# the story could bring (a help page's questions are of that kind).
+_ASKER = re.compile(r"\b(?:i|i'm|i've|me|my|mine|we|our|us|you|your)\b", re.IGNORECASE)
+# A question, not "Yes that would help": a question word, a modal or auxiliary first, or
+# a word that asks it alone ("and the upside?").
+_ASKED = re.compile(
+    r"\b(?:what|whats|which|who|whom|how|why|upside|downside|stakes?)\b|"
+    r"^\W*(?:could|would|might|may|will|can|is|are|does|do)\b",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:could|may|might|would)\b", re.IGNORECASE)
 _WEIGHED = re.compile(
     r"\b(?:upside|downside|stakes?|gain|lose|cost|mean\s+for|do\s+for|affect|impact|"

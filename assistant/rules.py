@@ -309,7 +309,8 @@ _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"[$€£¥%]|\b(?:most|half|majority|minority|percent|per\s+cent|share|fraction|all|none|"
     r"little|bulk|portion|quarter|third|entire|whole|more|less|fewer|much|double|triple|"
-    r"twice|costs?|worth|price|budget|funds?|amount|level)\b",
+    r"twice|costs?|worth|price|budget|funds?|amount|level|pay|paid|payments?|wages?|salary|"
+    r"stipend|allowance|rate|monthly|annual|free|fees?)\b",
     re.IGNORECASE,
 )
 _SOME_COUNT = re.compile(
@@ -600,6 +601,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if m := _HOW_REACT.search(question):
         # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
         named = [w for w in CAPITALIZED.findall(m.group(1)) if w.lower() not in STOPWORDS]
+        if _NAME_ONLY.fullmatch(m.group(1)) and not BODY.search(m.group(1)):
+            named = named[-1:]  # "Karim Valiyev" speaks as "Valiyev underscored"
         return not _names_subject(m.group(1), text, context) or (
             bool(named) and bool(_speech_verbs(text)) and not spoken_by(text, named, prefix=True)
         )
@@ -637,6 +640,9 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     next do not make Azerbaijan's foreign ministry."""
     names = {t for w in CAPITALIZED.findall(subject) for t in tokenize(w)} - TITLES
     words = [w for w in tokenize(subject) if w not in TITLES]
+    if _NAME_ONLY.fullmatch(subject) and len(words) > 1 and not BODY.search(subject):
+        # A person named in full, whom news goes on calling by surname: "Valiyev underscored"
+        names, words = set(words[-1:]), words[-1:]
     if len(words) > 1 and words[-1] in _SPEAKERS:
         words = words[:-1]  # "the ministry *official*": news names the ministry, or the man
     head = set(words[-1:])  # "Kellerby's *fishermen*": who, of all the subject's words

@@ -27,6 +27,7 @@ from assistant.compose import (
 )
 from assistant.forms import consequences_given, unknown_attribute
 from assistant.lexical import american, british, respelled, reworded, stem
+from assistant.retrieve import Retrieval
 from assistant.rewrite import (
     is_follow_up,
     named_for_pronoun,
@@ -888,7 +889,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 34))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 36))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -922,7 +923,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured); 23, 3, 13 and 22, 1, 14 of 26 + 14 (blind30 and blind31, a fact-checker's
 # mix, written later: 22, 3, 13 and 21, 1, 10 as first measured); 26, 0, 14 and 21, 1, 13
 # of 26 + 14 (blind32 and blind33, readers' own mix, written late: 25, 1, 13 and 21, 2, 12
-# as first measured).
+# as first measured); 23, 1, 12 and 23, 1, 10 of 26 + 14 (blind34 and blind35, readers'
+# own mix, written last: 23, 1, 12 and 22, 2, 10 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -959,6 +961,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind31", 20, 2, 13),
         ("blind32", 24, 1, 13),
         ("blind33", 19, 2, 12),
+        ("blind34", 21, 2, 11),
+        ("blind35", 21, 3, 9),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -1321,10 +1325,19 @@ def test_what_could_follow_is_not_given_for_what_the_article_does_not_weigh(
         [Document("lithium", "Lithium", _LITHIUM)], embedder=real_embedder
     )
     assert bot.ask("Would signing affect its copper exports to Peru?").abstained
-    # A deed asked of ("did they threaten ...?") is not what could follow.
-    assert not consequences_given(
-        "Did Argentina threaten Chile with consequences if it signs?", [], bot.index
-    )
+    # A deed asked of ("did they threaten ...?") is not what could follow, nor what the
+    # reader may do (a help page's questions), nor a reply that is no question; all three
+    # over the very candidates that answer "What's the downside of signing?".
+    asked = "What's the downside of signing?"
+    retrieval = Retrieval(asked, real_embedder.encode([asked])[0], bot.retrieve(asked, 5))
+    cands = sorted(Composer().candidates(asked, retrieval, bot.index), key=lambda c: -c.probability)
+    assert consequences_given(asked, cands, bot.index)
+    for question in (
+        "Did Argentina threaten Chile with consequences if it signs?",
+        "What if I need help understanding my benefits?",
+        "Yes that would help",
+    ):
+        assert not consequences_given(question, cands, bot.index), question
 
 
 @pytest.mark.parametrize(
@@ -1393,6 +1406,7 @@ def test_a_thing_the_article_never_names_is_refused() -> None:
         "Is there any risk?",
         "what's on the line for them?",
         "Name a type of compact truck.",  # SQuAD asks so, in other words than the article's
+        "Is there a phone line I can call?",  # what the reader may do
     ):
         assert not unknown_attribute(question, vocabulary), question
 
