@@ -30,7 +30,15 @@ from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
 from .lexical import as_the_article_writes
 from .retrieve import Retriever
-from .rewrite import person_referred_to, plain_question, rewrite, role_question, substituted
+from .rewrite import (
+    introduces,
+    person_by_role,
+    person_referred_to,
+    plain_question,
+    rewrite,
+    role_question,
+    substituted,
+)
 from .schema import Answer, Document, Passage
 from .spans import quoted_sentences
 from .store import IndexData, load_index, read_manifest, save_index
@@ -74,6 +82,9 @@ class Assistant:
         self._embedder = embedder
         self._retriever = Retriever(data, embedder)
         self._composer = composer or Composer()
+        # The sentences introducing someone ("Ana Ruiz, head of the club, ..."), for
+        # questions naming them by role; found on the first such question.
+        self._introductions: list[str] | None = None
         self.k = k
         self.max_question_chars = max_question_chars
         self.max_history_turns = max_history_turns
@@ -234,7 +245,7 @@ class Assistant:
         def as_written(text: str) -> str:
             return as_countries(as_the_article_writes(text, vocabulary), vocabulary)
 
-        q = as_written(plain_question(asked))
+        q = self._by_name(as_written(plain_question(asked)))
         plain = [
             {**t, "content": plain_question(t["content"])} if t["role"] == "user" else t
             for t in self._check_history(history)
@@ -244,6 +255,15 @@ class Assistant:
             for t in _without_asides(plain)
         ]
         return dataclasses.replace(self._ask(q, turns), question=asked)
+
+    def _by_name(self, q: str) -> str:
+        """``q`` with a person it names by role ("the army chief") named as the article
+        names them, when it introduces one person so ("Karim Valiyev, Chief of the
+        General Staff of the Azerbaijani army")."""
+        if self._introductions is None:
+            self._introductions = [s.text for s in self._data.sentences if introduces(s.text)]
+        found = person_by_role(q, self._introductions)
+        return q.replace(found[0], found[1], 1) if found else q
 
     def _ask(self, q: str, turns: list[dict[str, str]]) -> Answer:
         # "What about Azerbaijan?" after "Has Armenia confirmed?" is that question again,

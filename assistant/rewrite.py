@@ -298,3 +298,71 @@ def named_for_pronoun(question: str, person: str) -> str:
         return f"{person}'s" if m.group(0).lower() in ("his", "her") else person
 
     return _SUBJECT_PRONOUN.sub(name, question)
+
+
+# "the army chief", "the think tank head", "the Azerbaijani MP": a person by what they are.
+_BY_ROLE = re.compile(
+    # "the head" alone may be anyone's head: chief, head, director, commander need a word
+    # before them ("the army chief")
+    r"\bthe\s+((?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){1,3}?"
+    r"(?:chief|head|director|commander)|(?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){0,3}?"
+    r"(?:general|mp|lawmaker|parliamentarian|legislator|minister|diplomat|envoy|analyst|"
+    r"expert))\b"
+    # the person, not "the general theory" or "the chief of staff"
+    r"(?=\s*(?:[?.,!;:]|$)|\s+(?:say|said|says|think|thinks|thought|see|sees|saw|sound|"
+    r"sounded|feel|feels|believe|believes|want|wants|mean|meant|suggest\w*|claim\w*|"
+    r"argue\w*|emphasi[sz]\w*|stress\w*|underscor\w*|highlight\w*|warn\w*|tell|told|"
+    r"talk\w*|speak\w*|spoke|is|was|has|had|did|does|do|will|would|can|could|quoted|"
+    r"mentioned|named|in|at|on|about|to|from|with|and|or|who|that)\b)",
+    re.IGNORECASE,
+)
+# Words for what someone is, as the article's introduction may word them.
+_ROLE_SENSE = {
+    "mp": ("member", "parliament", "parliamentary"),
+    "lawmaker": ("member", "parliament", "parliamentary"),
+    "parliamentarian": ("member", "parliament", "parliamentary"),
+    "legislator": ("member", "parliament", "parliamentary"),
+    "tank": ("research", "institute", "center", "centre"),
+    "military": ("army", "forces", "defence", "defense"),
+}
+# "Karim Valiyev, Chief of the General Staff of the Azerbaijani army, met ...": a name
+# and what it is, where the article introduces the person.
+_INTRODUCED = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+((?:a|an|the)\s+)?([^,.]{3,120}),"
+)
+
+
+def introduces(sentence: str) -> bool:
+    """Whether ``sentence`` introduces someone: a name, then what they are, in commas."""
+    return bool(_INTRODUCED.search(sentence))
+
+
+def person_by_role(question: str, sentences: Sequence[str]) -> tuple[str, str] | None:
+    """The role phrase of ``question`` ("the army chief") and the surname of the one
+    person the article introduces with most of its words ("Karim Valiyev, Chief of the
+    General Staff of the Azerbaijani army"); None when no phrase, no match or a tie.
+
+    >>> person_by_role("What did the army chief say?",
+    ...                ["Ana Ruiz, chief of the army, spoke.", "Tom Berg, a fisherman, sat."])
+    ('the army chief', 'Ruiz')
+    """
+    m = _BY_ROLE.search(question)
+    if m is None:
+        return None
+    *described, role = re.findall(r"[\w-]+", m.group(1).lower())
+    roles = {role, *_ROLE_SENSE.get(role, ())}
+    asked = {x for w in described for x in (w, *_ROLE_SENSE.get(w, ()))}
+    best: dict[str, int] = {}
+    for sentence in sentences:
+        for intro in _INTRODUCED.finditer(sentence):
+            if BODY.search(intro.group(1)):
+                continue
+            said = set(re.findall(r"[\w-]+", intro.group(3).lower()))
+            surname = intro.group(1).split()[-1]
+            # what they are counts twice what describes it ("the Azerbaijani *MP*")
+            score = 2 * len(roles & said) + len(asked & said)
+            best[surname] = max(best.get(surname, 0), score)
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return m.group(0), ranked[0][0]
