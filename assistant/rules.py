@@ -125,15 +125,19 @@ _DID_MENTION = re.compile(
 )
 # Acts of speech a quote must hold in some form: asked "What did Russia threaten?",
 # "suggested that ..." is no threat.
-_ACTS = {
-    "threat": re.compile(r"\b(?:threat|warn)\w*", re.IGNORECASE),  # "warned it would strike"
-    "promis": re.compile(r"\b(?:promis|pledg|vow|commit|guarant)\w*", re.IGNORECASE),
-    "pledg": re.compile(r"\b(?:promis|pledg|vow|commit|guarant)\w*", re.IGNORECASE),
-    "vow": re.compile(r"\b(?:promis|pledg|vow|commit|guarant)\w*", re.IGNORECASE),
-    "apolog": re.compile(r"\b(?:apolog\w*|regret\w*|sorry)\b", re.IGNORECASE),
-    "warn": re.compile(r"\b(?:warn|caution|threat)\w*", re.IGNORECASE),
-    "caution": re.compile(r"\b(?:warn|caution|threat)\w*", re.IGNORECASE),
-}
+_THREAT = re.compile(r"\b(?:threat|warn)\w*", re.IGNORECASE)  # "warned it would strike"
+_PROMISE = re.compile(r"\b(?:promis|pledg|vow|commit|guarant)\w*", re.IGNORECASE)
+_APOLOGY = re.compile(r"\b(?:apolog\w*|regret\w*|sorry)\b", re.IGNORECASE)
+_WARNING = re.compile(r"\b(?:warn|caution|threat)\w*", re.IGNORECASE)
+_ACTS = (
+    ("threat", _THREAT),
+    ("promis", _PROMISE),
+    ("pledg", _PROMISE),
+    ("vow", _PROMISE),
+    ("apolog", _APOLOGY),
+    ("warn", _WARNING),
+    ("caution", _WARNING),
+)
 # Words that vary less than "accuse" or "demand" ("suggested that the West is ..."
 # answers what Russia accused the West of).
 _ACT_ASKED = re.compile(
@@ -144,9 +148,10 @@ _ACT_ASKED = re.compile(
 )
 
 
-def _act(asked: str) -> str:
+def _said_as(asked: str) -> re.Pattern[str]:
+    """The forms a quote may give the act asked of ("make any promises": a pledge too)."""
     word = asked.split()[-1].lower()
-    return next(k for k in _ACTS if word.startswith(k))
+    return next(found for start, found in _ACTS if word.startswith(start))
 
 
 # "Did O'Brien also visit Armenia on that trip?": a visit to that place.
@@ -161,6 +166,8 @@ _EVER = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:has|have|had|did)\s+.+?\s+ever\s+([a-z]+)",
     re.IGNORECASE,
 )
+# "Has he ever been to Baku?": a state, not a deed the quote must name.
+_NO_DEED = frozenset("been be had got gotten gone done made said".split())
 # A word for what someone is, which the question may capitalize: "the Azerbaijani General".
 _ROLE_OR_RANK = re.compile(
     r"\b(?:head|director|chief|chair\w*|leader|boss|commander|general|minister|secretary|"
@@ -554,11 +561,15 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         text,
     ):
         return True  # "Did O'Brien also visit Armenia?" of "his visit to Azerbaijan"
-    if (m := _EVER.search(question)) and stem(m.group(1).lower()) not in _stems(text):
+    if (
+        (m := _EVER.search(question))
+        and m.group(1).lower() not in _NO_DEED
+        and stem(m.group(1).lower()) not in _stems(text)
+    ):
         return True  # "Has he ever advised the government?": never said he did
     if (m := _YES_NO_OF.match(question)) and not re.search(rf"\b{re.escape(m.group(1))}", text):
         return True  # "Is Armenia hoping to join NATO?" of a sentence about another country
-    if (m := _ACT_ASKED.search(question)) and not _ACTS[_act(m.group("act"))].search(text):
+    if (m := _ACT_ASKED.search(question)) and not _said_as(m.group("act")).search(text):
         return True  # "What did Russia threaten to do?" with no threat in the quote
     if m := _WHO_MET.search(question):
         # News names a person in full once, then by surname: "Musabayov told Turan".

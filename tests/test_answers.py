@@ -1529,3 +1529,8 @@ def test_a_person_asked_of_by_role_is_answered_as_by_name(
     ans = default_bot.ask(question)
     assert not ans.abstained and any(needed in c.quote for c in ans.citations), ans
     assert_exact(default_bot, ans)
+
+
+def test_a_state_asked_ever_is_no_deed() -> None:
+    head = ["Tom Berg, head of the Port Institute, agreed."]
+    assert not lacks_what_is_asked("Has Tom Berg ever been to Oslo?", head)
