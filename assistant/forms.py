@@ -254,8 +254,8 @@ _GENERIC_THINGS = frozenset(
     "argument point claim reaction response answer reply comment comments remarks words "
     "message statement background story plan plans goal aim purpose reason "
     "table line mind minds horizon cards "  # "what's on the line?": idioms
-    "risk risks danger chance chances way reason sign signs word news update time date "
-    "example mention plan place number phone website site page link office form contact "
+    "risk risks danger chance chances way sign signs word news update time date "
+    "example mention place number phone website site page link office form contact "
     "address person option".split()
 )
 
