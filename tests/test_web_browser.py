@@ -132,6 +132,12 @@ def test_follow_up_abstention_and_clear(page: Any) -> None:
 
 
 def test_example_question_click_answers(page: Any) -> None:
+    # Gradio fills the example buttons after the question box appears: on a busy machine
+    # the first read can come before their text (one CI run read an empty button).
+    page.wait_for_function(
+        "() => { const b = document.querySelector('#examples button');"
+        " return !!b && b.innerText.trim().length > 0; }"
+    )
     example = page.locator("#examples button").first
     text = example.inner_text().strip()
     assert text
