@@ -863,12 +863,31 @@ def undated_event(question: str, sentences: Sequence[tuple[str, bool]]) -> bool:
     dated = [s for s, quoted in sentences if quoted and _DATE.search(s)]
     if not dated or any(asked & set(tokenize(s)) for s in dated):
         return False  # no date quoted ("when disturbed"), or the date is of what was asked
+
+    def scene(i: int) -> bool:
+        return i > 0 and bool(_DATE.search(" ".join(sentences[i - 1][0].split()[:5])))
+
     for i, (s, _) in enumerate(sentences):
         told = asked & set(tokenize(s)) and names <= set(re.findall(r"[\w'’-]+", s))
-        scene = i > 0 and _DATE.search(" ".join(sentences[i - 1][0].split()[:5]))
-        if told and not _DATE.search(s) and not scene:
+        if told and not _DATE.search(s) and not scene(i):
+            return True
+    if asked & _SPOKEN:
+        # "When did Musabayov give that interview?": the interview is where he speaks
+        # ("... , Musabayov told Turan"), undated, and the date quoted is another's.
+        surname = [w for w in CAPITALIZED.findall(question) if w in names][-1:]
+        speaks = [i for i, (s, _) in enumerate(sentences) if surname and spoken_by(s, surname)]
+        if speaks and not any(
+            sentences[i][1] or _DATE.search(sentences[i][0]) or scene(i) for i in speaks
+        ):
             return True
     return False
+
+
+_SPOKEN = frozenset(
+    stem(w)
+    for w in "interview comment comments remark remarks statement say said tell told speak "
+    "spoke talk talked".split()
+)
 
 
 _GENERIC_WHEN = frozenset(

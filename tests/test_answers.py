@@ -1534,3 +1534,11 @@ def test_a_person_asked_of_by_role_is_answered_as_by_name(
 def test_a_state_asked_ever_is_no_deed() -> None:
     head = ["Tom Berg, head of the Port Institute, agreed."]
     assert not lacks_what_is_asked("Has Tom Berg ever been to Oslo?", head)
+
+
+def test_when_someone_spoke_is_not_another_event_s_date(default_bot: Any) -> None:
+    """Musabayov's words to Turan are undated; the July dates belong to the meeting and
+    the ministry's comment, which is dated where it is told."""
+    assert default_bot.ask("When did Musabayov speak to Turan?").abstained
+    ans = default_bot.ask("When did Nastasin comment?")
+    assert not ans.abstained and any("July 3" in c.quote for c in ans.citations), ans
