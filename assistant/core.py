@@ -32,6 +32,7 @@ from .lexical import as_the_article_writes
 from .retrieve import Retriever
 from .rewrite import (
     introduces,
+    names_by_role,
     person_by_role,
     person_referred_to,
     plain_question,
@@ -260,6 +261,8 @@ class Assistant:
         """``q`` with a person it names by role ("the army chief") named as the article
         names them, when it introduces one person so ("Karim Valiyev, Chief of the
         General Staff of the Azerbaijani army")."""
+        if not names_by_role(q):
+            return q  # most questions: no scan of the article for introductions
         if self._introductions is None:
             self._introductions = [s.text for s in self._data.sentences if introduces(s.text)]
         found = person_by_role(q, self._introductions)

@@ -332,6 +332,11 @@ _INTRODUCED = re.compile(
 )
 
 
+def names_by_role(question: str) -> bool:
+    """Whether ``question`` names someone by role ("the army chief")."""
+    return bool(_BY_ROLE.search(question))
+
+
 def introduces(sentence: str) -> bool:
     """Whether ``sentence`` introduces someone: a name, then what they are, in commas."""
     return bool(_INTRODUCED.search(sentence))

@@ -540,20 +540,12 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         topic = question[m.end() :]
         about = _ABOUT.match(topic)
         names = _asked_names(f"X {about.group(1)}") if about else set()
-        return bool(names) and not any(
-            all(re.search(rf"\b{re.escape(n)}", s) for n in names)
-            for s in _SENTENCE_END.split(text)
-            if _names_subject(speaker, s, ())
-        )
+        return bool(names) and not _said_of(names, speaker, text)
     if (m := _DID_MENTION.search(question)) and not THE_ARTICLE.fullmatch(m.group("who")):
         # "Did he name Azerbaijan?", "Did Shahinoglu say anything about Armenia?": the
         # name, in a sentence where the one asked about speaks.
         names = _asked_names(f"X {m.group('what')}")
-        if names and not any(
-            all(re.search(rf"\b{re.escape(n)}", s) for n in names)
-            for s in _SENTENCE_END.split(text)
-            if _names_subject(m.group("who"), s, ()) and _speech_verbs(s)
-        ):
+        if names and not _said_of(names, m.group("who"), text, speaking=True):
             return True
     if (m := _VISIT_ASKED.search(question)) and not re.search(
         rf"\b(?:visit\w*|trip|travel\w*|went|go(?:es|ing)?|arriv\w*|flew|stop\w*)\s+"
@@ -642,6 +634,17 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return False
     said = {stem(w) for w in re.findall(r"\w+", text.lower())}
     return stem(m.group(1).lower()) not in said and not _FUTURE.search(text)
+
+
+def _said_of(names: set[str], speaker: str, text: str, *, speaking: bool = False) -> bool:
+    """Whether one sentence of ``text`` is about ``speaker`` and holds every one of
+    ``names`` (with a word of speaking too, when ``speaking``): Armenia, in what Nastasin
+    said."""
+    return any(
+        all(re.search(rf"\b{re.escape(n)}", s) for n in names)
+        for s in _SENTENCE_END.split(text)
+        if _names_subject(speaker, s, ()) and (not speaking or _speech_verbs(s))
+    )
 
 
 def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
