@@ -48,6 +48,7 @@ from .forms import (
 )
 from .lexical import stem, tokenize
 from .names import TITLES, absent_names
+from .readings import agreement_given, importance_given, reading_given, untold_refusal
 from .retrieve import Retrieval
 from .rewrite import named_for_pronoun
 from .rules import (
@@ -72,6 +73,7 @@ from .spans import (
     marked,
     only_quotes,
     quoted_span,
+    recalled_event,
     same_paragraph,
     sentence_info,
     terms_of,
@@ -327,9 +329,13 @@ _QUOTED = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
 _SUMMARY = re.compile(
     r"^\s*((in\s+a\s+nutshell|in\s+(one|a)\s+(line|sentence|word)|in\s+short|briefly|"
     r"tl;?\s*dr|so|ok(ay)?)\W+)*"
-    r"(what('s| is| are)\s+(this|the)\s+(article|story|piece|text|page|document)\s+"
+    r"(what('s|s| is| are)\s+(this|the)\s+(article|story|piece|text|page|document)\s+"
     r"(\w+ly\s+)?(about|on)|(summari[sz]e|sum up|give me (a|the) (summary|gist))\b|"
-    r"what('s| is) the (gist|main point|summary)\b)",
+    r"what('s|s| is) (this|it) (all )?about\W*$|"
+    r"what('s|s| is) the (gist|main point|summary)\b|"
+    # "what's the big question Azerbaijan is wrestling with here?"; not "the main issue of X"
+    r"what('s|s| is) the (big|main|key|central) (question|issue|dilemma)(?=\W*$|\s+here\b|"
+    r"(\s+[\w'’-]+){1,2}\s+(is|are)\s+(wrestling|grappling|facing|weighing|dealing)\b))",
     re.IGNORECASE,
 )
 
@@ -424,7 +430,10 @@ def person_asked_about(question: str) -> str | None:
 
 _NEXT_ASKED = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|then|well)[\s,]+)?what(?:['’]s|\s+is|\s+happens|\s+will\s+happen|"
-    r"\s+comes)\s+next(?:\s+then)?\W*$",
+    r"\s+comes)\s+next(?:\s+then)?\W*$|"
+    # "So what is everyone watching for?", "the bottom line about what to watch for next?"
+    r"\bwhat\s+(?:to|should\s+(?:we|i|readers)|is\s+everyone|are\s+(?:people|we|they|observers))"
+    r"\s+(?:watch|look\s+out|wait)\w*\s+for\b",
     re.IGNORECASE,
 )
 # A sentence about what is to come.
@@ -580,7 +589,7 @@ class Composer:
             lead, _ = _doc_bounds(data, data.sentences[cands[0].sentence].doc_id)
             cands = answer_spans([Candidate(lead, 0, cands[0].features, 1.0)], data) or cands
             answerable = 1.0
-        if cands and _NEXT_ASKED.match(question):
+        if cands and _NEXT_ASKED.search(question):
             # "So what happens next?": news ends on what comes next ("The council will
             # vote in June."), when its closing sentence looks ahead.
             _, end = _doc_bounds(data, data.sentences[cands[0].sentence].doc_id)
@@ -650,12 +659,16 @@ class Composer:
             cands = [intro, *(c for c in cands if c.sentence != intro.sentence)]
             answerable = max(answerable, self.threshold)
         given = (
-            age_given(cased, cands, data)
+            recalled_event(cased, retrieval.query, cands, previous, data)
+            or age_given(cased, cands, data)
             or role_holder(cased, cands, data)
             or role_held(cased, cands, data)
             or outlet_told(cased, cands, data, about)
             or view_given(cased, cands, data)
             or said_by(cased, cands, data)
+            or reading_given(cased, cands, data)
+            or importance_given(cased, cands, data)
+            or agreement_given(cased, cands, data, about)
         )
         following = [] if given is not None else consequences_given(cased, cands, data)
         if following:
@@ -674,7 +687,7 @@ class Composer:
         # A name the article never mentions ("How did Turkey react?") is a question it
         # cannot answer, however near its best sentence reads.
         missing = [] if is_summary_request(question) else absent_names(question, data.article_words)
-        unknown = unknown_attribute(cased, data.bm25.postings)
+        unknown = unknown_attribute(cased, data.bm25.postings) or untold_refusal(cased, data)
         if (
             not cands
             or answerable < self.threshold

@@ -80,7 +80,9 @@ VIEW_ASKED = re.compile(
 
 # "Does Shahinoglu think Azerbaijan wants to join?": the view of someone the question names.
 _NAMED_VIEW = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?(?:does|did|do|is|was|would)\s+(?P<who>(?-i:[A-Z][\w'’-]*"
+    # "Is the MP Musabayov in favour?": a role before the name
+    r"^\W*(?:(?:and|so|but)\s+)?(?:does|did|do|is|was|would)\s+(?:the\s+[\w-]+\s+)?"
+    r"(?P<who>(?-i:[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*))\s+(?:\w+\s+)?(?:think|believe|say|argue|want|support|favou?r|"
     r"feel|expect|suggest|mean|see)\b",
     re.IGNORECASE,
@@ -105,7 +107,7 @@ _OUTLET_ASKED = re.compile(
     r"broadcaster|publication|media|website|magazine|radio|network)s?\b|"
     # "Who did he tell that to?", "To whom did she say it?"
     r"\bwho(?:m)?\s+(?:did|was|were|has|had)\s+.+?\s+(?:tell|told|speak|speaking|talk|"
-    r"talking|say|said)\b.*?\bto\b|\bto\s+whom\b",
+    r"talking|say|said|give|gave|giving|make|made)\b.*?\bto\b|\bto\s+whom\b",
     re.IGNORECASE,
 )
 
@@ -143,8 +145,9 @@ def outlet_told(
 _VIEW_OF = re.compile(
     r"\b(?:view|views|opinion|position|stance|take|thoughts?|perspective)\s+(?:of|from)\s+"
     r"(?P<a>.+?)\s+(?:on|about|regarding|concerning|toward|towards)\b|"
-    r"\b(?:what|how)\s+(?:does|did|do)\s+(?P<b>.+?)\s+(?:think|believe|feel|say)\s+"
-    r"(?:about|of|on|regarding)\b|"
+    # "What exactly did Musabayov say to Turan about participating?"
+    r"\b(?:what|how)(?:\s+\w+ly)?\s+(?:does|did|do)\s+(?P<b>.+?)\s+(?:think|believe|feel|say)"
+    r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:about|of|on|regarding)\b|"
     r"\bwhere\s+(?:does|did)\s+(?P<c>.+?)\s+stand\b|"
     r"\b(?:what|how)(?:['’]s|\s+(?:is|was|are|were))\s+(?P<d>.+?)['’]s?\s+(?:view|views|"
     r"opinion|position|stance|take)\b",
@@ -157,13 +160,24 @@ def view_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     by name or by the role the question gives ("the head of the Atlas Research Center"),
     is the one speaking: the scorer reads "view" as a word the answer lacks."""
     m = _VIEW_OF.search(question)
-    subject = next((g for g in m.groups() if g), "") if m else ""
+    if m is None:
+        return None
+    subject = next((g for g in m.groups() if g), "")
     names = [
         re.sub(r"['’]s$", "", w) for w in CAPITALIZED.findall(subject) if w.lower() not in STOPWORDS
     ]
     if not names:
         return None
-    return next((c for c in cands if spoken_by(text_of(c, data), names)), None)
+    spoken = [c for c in cands if spoken_by(text_of(c, data), names)]
+    # Of their sentences, the one holding most of what the view is about ("participating").
+    topic = {
+        stem(w.lower()) for w in _WORD.findall(question[m.end() :]) if w.lower() not in STOPWORDS
+    }
+    return max(
+        spoken,
+        key=lambda c: len(topic & {stem(w.lower()) for w in _WORD.findall(text_of(c, data))}),
+        default=None,
+    )
 
 
 # "Who said Azerbaijan can and should participate?": the words said, asked back.

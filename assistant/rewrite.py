@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .features import CALENDAR_NAMES
-from .lexical import STOPWORDS, tokenize
+from .lexical import STOPWORDS, stem, tokenize
 from .names import AUXILIARIES
 from .rules import BODY, ROLES
 
@@ -132,7 +132,7 @@ def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
     ...          {"role": "assistant", "content": "He is a deputy director."}])
     'What date did he comment? Who is Andrei Nastasin?'
     """
-    if not history or not is_follow_up(question):
+    if not history or not (is_follow_up(question) or _recalls(question, history)):
         return question
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     if not users:
@@ -142,6 +142,30 @@ def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
     if len(users) >= 2 and is_follow_up(context):
         context = f"{context} {users[-2]}"
     return f"{question.strip()} {context.strip()}"
+
+
+# "Where did the meeting take place?" after "Who did Valiyev meet?": "the meeting" is the
+# one the conversation just told of.
+_WHERE_OR_WHEN = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when)\b", re.I)
+_THE_THING = re.compile(r"\bthe\s+([a-z]{3,})\b")
+_NOT_RECALLED = frozenset(stem(w) for w in "article story piece text report news author".split())
+
+
+def _recalls(question: str, history: Sequence[dict[str, str]]) -> bool:
+    """Whether a short question of place or time without names speaks of "the <thing>"
+    the last exchange (question or answer) named, in any form ("the meeting" of "met")."""
+    if (
+        not _WHERE_OR_WHEN.match(question)
+        or any(m.start() > 0 for m in _NAME.finditer(question))
+        or len(tokenize(question)) > 6
+    ):
+        return False
+    said = [h.get("content") or "" for h in history[-2:]]
+    last = set(tokenize(" ".join(said)))
+    return any(
+        (w := stem(m.group(1))) in last and w not in _NOT_RECALLED
+        for m in _THE_THING.finditer(question)
+    )
 
 
 _ELLIPSIS = re.compile(

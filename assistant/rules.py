@@ -118,8 +118,9 @@ _MADE_IN = re.compile(
 
 # "Did he name Azerbaijan specifically?", "Did she say anything about the port?"
 _DID_MENTION = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|does|has|have|had)\s+(?P<who>.+?)\s+"
-    r"(?:say\s+anything|said\s+anything|mention(?:ed)?|name|talk|speak|comment)\s+"
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|does|has|have|had)\s+(?P<who>.+?)"
+    # "Does the ministry's comment reveal ...?": a noun, not an act of speech
+    r"(?<!['’]s)(?<!s['’])\s+(?:say\s+anything|said\s+anything|mention(?:ed)?|name|talk|speak|comment)\s+"
     r"(?:(?:about|on|of|regarding|concerning)\s+)?(?P<what>[^?]+)",
     re.IGNORECASE,
 )
@@ -187,7 +188,8 @@ _NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
     r"what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+"
-    r"(.+?)\s+(?:say|said|saying|tell|told|claim|argue|suggest|warn|add|comment|respond|reply|"
+    # "What does the warning tell us?" asks the writer's reading (readings.reading_given)
+    r"(.+?)\s+(?:say|said|saying|tell(?!\s+(?:us|you|me)\b)|told|claim|argue|suggest|warn|add|comment|respond|reply|"
     r"announce|stress|emphasi[sz]e|underscore|highlight|point\s+out|insist|assert|mention|"
     r"discuss|talk\s+about|speak\s+about|note|explain)\b",
     re.IGNORECASE,
@@ -461,7 +463,7 @@ _NATIONALITY = re.compile(
 _DEMONYM = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|US|U\.S\.|UK|U\.K\.)\b")
 # "How did Iran respond?": answered by what Iran did.
 _HOW_REACT = re.compile(
-    rf"(?:^|[,;:])\W*(?:(?:and|so|but|ok)\s+)?(?:how\s+)?{AUXILIARIES}\s+(.+?)\s+(?:react|respond|"
+    rf"(?:^|[,;:])\W*(?:(?:and|so|but|ok)\s+)?(?:how\s+)?{AUXILIARIES}\s+(.+?)(?<!['’]s)(?<!s['’])\s+(?:react|respond|"
     r"reply|answer|comment|say\s+anything|said\s+anything|(?:issue|make|release|put\s+out)\s+"
     r"(?:a|any|an\s+official)\s+(?:statement|comment|response))",
     re.IGNORECASE,

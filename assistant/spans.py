@@ -275,3 +275,30 @@ def sentence_info(data: IndexData, si: int) -> SentenceInfo:
     if info is None:
         info = data.cache[si] = SentenceInfo.of(data.sentences[si].text)
     return info
+
+
+# "Where did it happen?", "When was the meeting?": the event the answer before told of.
+_EVENT_RECALLED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when)\s+(?:did|does|do|was|is|were|will)\s+"
+    r"(?:it|that|this|the\s+[a-z]+)\s*(?:happen|take\s+place|be\s+held|held|occur|start|begin)?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def recalled_event(
+    question: str, query: str, cands: list[Candidate], previous: Sequence[int], data: IndexData
+) -> Candidate | None:
+    """For "Where did it happen?" after an answer telling of an event, that answer's
+    sentence when it gives the place or time asked (scored alone, "take place" and the
+    lead's summit outscore "met in Baku"); of two, the one nearest the search ``query``
+    (which holds the question before: "the military meeting")."""
+    if not previous or not _EVENT_RECALLED.match(question):
+        return None
+    q, asked = QuestionInfo.of(question), QuestionInfo.of(query).terms
+    told = [
+        c
+        for c in cands
+        if c.sentence in previous and type_match(q, sentence_info(data, c.sentence)) > 0
+    ]
+    return max(told, key=lambda c: len(asked & sentence_info(data, c.sentence).terms), default=None)

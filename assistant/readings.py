@@ -1,0 +1,204 @@
+"""Answers the writer gives in words of their own, which a reader rarely repeats: what an
+event shows ("This commentary underscores ..."), how much something matters ("looms as a
+pivotal moment"), who agrees with whom ("echoed this sentiment"); and a refusal the
+question takes for granted that the article never tells.
+
+Like ``forms``, each finder takes the question and the ranked candidates and returns the
+candidate that answers it in that form, or None; the composer puts it first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .lexical import CAPITALIZED, STOPWORDS, stem
+from .spans import MAX_ANSWER_WORDS, Candidate, next_in_paragraph, text_of, words_in
+from .store import IndexData
+
+_LEAD = r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?"
+
+# "What does the Russian comment show about Azerbaijan's position?", "Does the ministry's
+# comment reveal anything?": the writer's reading of an event.
+_READING_ASKED = re.compile(
+    _LEAD + r"(?:(?:what|how)\s+(?:does|do|did|might|could|would|can)\s+(?P<a>.+?)\s+"
+    r"(?:show|tell\s+(?:us|you|me)|reveal|illustrate|underscore|underline|highlight|signal|"
+    r"suggest|indicate|reflect|demonstrate|imply|point\s+to)\b|"
+    r"(?:does|do|did)\s+(?P<b>.+?)\s+(?:show|reveal|tell\s+us|suggest|indicate|illustrate|"
+    r"underscore|signal|say)\s+(?:anything|something|much)\b)",
+    re.IGNORECASE,
+)
+# The writer reads what came before: "This commentary underscores ...", "Such moves signal".
+_READING = re.compile(
+    r"^(?:This|These|That|Those|Such)\s+(?:[\w'’-]+\s+){0,3}?(?:underscor|underlin|highlight|"
+    r"show|reflect|illustrat|signal|suggest|reveal|demonstrat|indicat|point|mark|emphasi[sz]|"
+    r"expos|hint|confirm)\w*\b"
+)
+
+
+def reading_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What does <the event> show?", the best candidate where the writer reads an
+    event ("This commentary underscores ...") named in it or in the two sentences before
+    (the comment of "the Russian comment" is "This commentary"; Russia is named before).
+
+    The thing asked must be a thing, not a person: "What does Nastasin suggest?" asks what
+    he said.
+    """
+    m = _READING_ASKED.match(question)
+    thing = (m.group("a") or m.group("b")) if m else ""
+    words = re.findall(r"[\w'’-]+", thing)
+    if not words or not words[-1].islower():
+        return None
+    asked = _stems(w for w in words if w.lower() not in STOPWORDS)
+    for c in cands:
+        if not _READING.match(text_of(c, data)):
+            continue
+        told = " ".join(
+            data.sentences[i].text
+            for i in range(max(c.sentence - 2, 0), c.end_sentence + 1)
+            if data.sentences[i].doc_id == data.sentences[c.sentence].doc_id
+        )
+        if _shares(asked, _stems(re.findall(r"[\w'’-]+", told))):
+            return c
+    return None
+
+
+# "How important is the summit for Azerbaijan?", "Why does it matter so much?", "the
+# summit's significance": how much the writer says something matters.
+_IMPORTANCE_ASKED = re.compile(
+    r"\bhow\s+(?:important|significant|crucial|critical|big\s+(?:a\s+)?deal)\b|"
+    r"\bwhy\s+(?:does|do|did|is|are|was|were)\s+.+?\s+(?:matter|important|significant|"
+    r"crucial|critical|a\s+big\s+deal)\b|\b(?:importance|significance)\b",
+    re.IGNORECASE,
+)
+_IMPORTANT = re.compile(
+    r"\b(?:pivotal|crucial|critical|key|vital|significant|important|importance|significance|"
+    r"decisive|landmark|milestone|turning\s+point|watershed|momentous|historic|defining|"
+    r"high-stakes|essential)\b",
+    re.IGNORECASE,
+)
+# "Why does that matter?" asks of what was just said, not of a thing the article weighs.
+_OF_THAT = re.compile(
+    r"\b(?:that|this|all\s+(?:this|that))\s+(?:matter|important|significant|crucial|critical|"
+    r"mean)\b|\b(?:importance|significance)\s+of\s+(?:that|this)\b",
+    re.IGNORECASE,
+)
+# "if it goes": what could follow (forms.consequences_given), not how much it matters.
+_WHY = re.compile(_LEAD + r"why\b", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|could|might|would)\b", re.IGNORECASE)
+_ASKING = frozenset(
+    stem(w)
+    for w in "important importance significant significance crucial critical matter matters "
+    "mean big deal much article piece story describe say according".split()
+)
+
+
+def importance_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "How important is <it>?" and "Why does <it> matter?", the best candidate saying
+    how much it matters ("looms as a pivotal moment for Azerbaijan"), holding most of the
+    question's other words."""
+    if not _IMPORTANCE_ASKED.search(question) or _IF.search(question) or _OF_THAT.search(question):
+        return None
+    asked = (
+        _stems(w for w in re.findall(r"[\w'’-]+", question) if w.lower() not in STOPWORDS) - _ASKING
+    )
+    best, most = None, 0
+    for c in cands:
+        text = text_of(c, data)
+        if not _IMPORTANT.search(text):
+            continue
+        held = len(asked & _stems(re.findall(r"[\w'’-]+", text)))
+        if held > most:
+            best, most = c, held
+    if best is not None and _WHY.match(question):
+        # "Why does it matter?": the writer says how much, then why, in the next sentence
+        # ("the key advance. Earlier designs used flammable ...").
+        wider = next_in_paragraph(best, data)
+        if wider is not None and words_in(wider, data) <= MAX_ANSWER_WORDS:
+            return wider
+    return best
+
+
+# "Does Shahinoglu agree with Musabayov?", "Did he side with him or disagree?", "Does
+# anyone else share his view?"
+_AGREEMENT_ASKED = re.compile(
+    r"\b(?:(?:dis)?agree[sd]?|(?:dis)?agreeing|side[sd]?\s+with|concur\w*|echo\w*|"
+    r"on\s+the\s+same\s+page|see\s+eye\s+to\s+eye|"
+    r"shar(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:view|views|opinion|sentiment|position|stance))"
+    r"(?!\s+(?:to|on|upon)\b)",
+    re.IGNORECASE,
+)
+_AGREEMENT = re.compile(
+    r"\b(?:echo\w*|(?:dis)?agree[sd]?|(?:dis)?agreeing|concur\w*|sided\s+with|"
+    r"shar(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:view|views|opinion|sentiment|position|concerns?)|"
+    r"disput\w*|contradict\w*|countered|in\s+line\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+_YES_NO = re.compile(
+    _LEAD + r"(?:does|do|did|is|was|are|were|has|have|had|would|will)\b", re.IGNORECASE
+)
+
+
+def agreement_given(
+    question: str, cands: list[Candidate], data: IndexData, about: str | None = None
+) -> Candidate | None:
+    """For "Does <someone> agree with <another>?", the best candidate saying that someone
+    agrees or not ("Shahinoglu ... echoed this sentiment"): the one asked of named in it
+    when the question names them first, or ``about`` when it asks of "he"."""
+    m = _AGREEMENT_ASKED.search(question)
+    if m is None or not _YES_NO.match(question):
+        return None  # "Who disagrees with the timetable?" is left to the scorer
+    before = [
+        w for w in CAPITALIZED.findall(question[: m.start()]) if w.lower() not in STOPWORDS
+    ] or CAPITALIZED.findall(about or "")
+    if not before:
+        return None  # "Does anyone agree?": no one to look for
+    for c in cands:
+        text = text_of(c, data)
+        if _AGREEMENT.search(text) and all(
+            re.search(rf"\b{re.escape(w)}\b", text) for w in before[-1:]
+        ):
+            return c
+    return None
+
+
+# "Why did Azerbaijan turn down the invitation?": a refusal taken for granted.
+_REFUSAL = (
+    r"refus\w*|declin\w*|reject\w*|turn(?:s|ed|ing)?\s+(?:\w+\s+)?down|boycott\w*|snub\w*|"
+    r"withdr[ae]w\w*|cancel\w*|veto\w*|skip\w*|pull(?:s|ed|ing)?\s+out|back(?:s|ed|ing)?\s+out|"
+    r"opt(?:s|ed|ing)?\s+out|said\s+no"
+)
+# Asked of someone named: "How many signatures were rejected?" may be the article's
+# "invalid" in other words; "Why did Armenia decline?" needs a refusal by Armenia.
+_REFUSAL_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:why|when)\s+(?:did|does|do|has|have|had|is|are|"
+    rf"was|were)\s+(?:the\s+)?(?-i:[A-Z]).*\b(?:{_REFUSAL})\b|"
+    # "Which countries have declined?", "Who refused?"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who|which\s+[\w-]+)\s+(?:(?:have|has|had|did)\s+)?"
+    rf"(?:{_REFUSAL})\b",
+    re.IGNORECASE,
+)
+_REFUSED = re.compile(rf"\b(?:{_REFUSAL})\b", re.IGNORECASE)
+_MAYBE = re.compile(r"\b(?:would|could|might|may|should|if)\b", re.IGNORECASE)
+
+
+def untold_refusal(question: str, data: IndexData) -> bool:
+    """Whether ``question`` asks about a refusal ("Why did Armenia decline?") of which the
+    article holds no word at all: its premise is not the article's. "Did Armenia decline?"
+    is asked, not taken for granted, and is left to the answer."""
+    if _MAYBE.search(question):
+        return False  # "Why might it skip the summit?" weighs a refusal, not one made
+    return bool(_REFUSAL_ASKED.search(question)) and not any(
+        _REFUSED.search(d.text) for d in data.documents
+    )
+
+
+def _stems(words: Iterable[str]) -> set[str]:
+    return {stem(w.lower()) for w in words}
+
+
+def _shares(asked: set[str], told: set[str]) -> bool:
+    """Whether a word asked is told, or begins one ("comment" of "commentary")."""
+    return any(a in told or any(len(a) >= 5 and t.startswith(a) for t in told) for a in asked)

@@ -1,0 +1,116 @@
+"""The writer's own words for what an event shows, how much it matters and who agrees,
+a refusal the question takes for granted, and "the meeting" of the answer before: with
+the real model and index, on an article written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_answers import assert_exact, play
+
+from assistant import Assistant, Document
+from assistant.compose import Composer
+from assistant.readings import agreement_given, reading_given, untold_refusal
+from assistant.retrieve import Retrieval
+from assistant.rules import lacks_what_is_asked
+
+_PORT = (
+    "Port Ellis Weighs Ferry Subsidy\n\n"
+    "The council of Port Ellis will vote on June 4 on whether to subsidise a new ferry "
+    "link to the islands. "
+    "Councillor Mara Voss, who chairs the transport committee, said the link could cut "
+    "travel times in half. "
+    '"I think the town can and should pay for it," Voss told Radio Nord. '
+    "Harbour master Ines Duarte echoed this view, arguing that the islands need a "
+    "reliable service.\n\n"
+    "On May 2, Mayor Tom Hale met shipping firms in Dunmore to discuss the fares. "
+    "The firms warned that fuel costs had doubled since last year. "
+    "This warning underscores the financial pressure facing the project.\n\n"
+    "The vote looms as a pivotal moment for the islanders. "
+    "Without a subsidy, the old boat service would end in the autumn."
+)
+
+
+@pytest.fixture(scope="module")
+def port(real_embedder: Any) -> Assistant:
+    return Assistant.from_documents([Document("port", "Port", _PORT)], embedder=real_embedder)
+
+
+@pytest.mark.parametrize(
+    "turns, needed",
+    [
+        # what an event shows: "This warning underscores", the firms named before it
+        (["What does the firms' warning show?"], "This warning underscores"),
+        (["What does the shipping firms' warning tell us about the project?"], "financial"),
+        (["Does the firms' comment reveal anything about the project?"], "This warning"),
+        # how much it matters: "pivotal", and asked why, the sentence saying why after it
+        (["How important is the vote for the islanders?"], "pivotal moment"),
+        (["Why does the vote matter so much?"], "old boat service would end"),
+        # who agrees: "echoed this view"
+        (["Does Duarte agree with Voss?"], "echoed this view"),
+        (["Who is Ines Duarte?", "did she side with Voss or disagree?"], "echoed"),
+        # "the meeting" and "it" of the answer before
+        (["Who did Tom Hale meet on May 2?", "Where did the meeting take place?"], "Dunmore"),
+        (["tell me about the talks on fares", "where did it happen?"], "Dunmore"),
+        # the outlet comments were given to, the gist and what everyone waits for
+        (["Who is Mara Voss?", "Who did she give her comments to?"], "Radio Nord"),
+        (["whats this article about"], "will vote on June 4"),
+        (["so what is everyone watching for?"], "would end in the autumn"),
+    ],
+)
+def test_answers_the_writer_gives_in_words_of_their_own(
+    port: Assistant, turns: list[str], needed: str
+) -> None:
+    ans = play(port, turns)
+    assert not ans.abstained and any(needed in c.quote for c in ans.citations), ans
+    assert_exact(port, ans)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Port Ellis reject the ferry plan?",  # it has not voted yet
+        "Why did Voss turn down the subsidy?",
+        "Which firms have declined to bid?",
+    ],
+)
+def test_a_refusal_the_article_never_tells_is_refused(port: Assistant, question: str) -> None:
+    ans = play(port, [question])
+    assert ans.abstained, ans
+    assert_exact(port, ans)
+
+
+def test_what_is_not_a_reading_an_agreement_or_a_refusal_taken_for_granted(
+    port: Assistant, real_embedder: Any
+) -> None:
+    asked = "What does the firms' warning show?"
+    retrieval = Retrieval(asked, real_embedder.encode([asked])[0], port.retrieve(asked, 5))
+    cands = sorted(
+        Composer().candidates(asked, retrieval, port.index), key=lambda c: -c.probability
+    )
+    assert reading_given(asked, cands, port.index) is not None
+    # What a person suggests is what they said, not the writer's reading of it.
+    assert reading_given("What does Voss suggest?", cands, port.index) is None
+    # Agreement of someone named, asked yes or no; not "who disagrees with X?"
+    assert agreement_given("Does Duarte agree with Voss?", cands, port.index) is not None
+    assert agreement_given("Who disagrees with the fares?", cands, port.index) is None
+    assert agreement_given("Did they agree to a deal?", cands, port.index) is None
+    # Asked, not taken for granted; or of a thing the article may word otherwise.
+    for question in (
+        "Did Port Ellis reject the plan?",
+        "How many signatures were rejected?",
+        "Why might Voss reject the plan?",
+    ):
+        assert not untold_refusal(question, port.index), question
+    assert untold_refusal("Why did Voss reject the plan?", port.index)
+
+
+def test_a_noun_with_a_possessive_is_no_act_of_speech() -> None:
+    """ "Does the ministry's comment reveal ...?" asks of a comment, not whether the
+    ministry commented on "reveal anything"."""
+    quote = ["This commentary underscores the balancing act Baku faces."]
+    assert not lacks_what_is_asked(
+        "Does the Russian Ministry's comment reveal anything about Baku's position?", quote
+    )
+    assert lacks_what_is_asked("Did the Russian Ministry comment on Armenia?", quote)
