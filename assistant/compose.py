@@ -76,6 +76,7 @@ from .spans import (
     recalled_event,
     same_paragraph,
     sentence_info,
+    speaker_recalled,
     terms_of,
     text_of,
     words_in,
@@ -433,7 +434,9 @@ _NEXT_ASKED = re.compile(
     r"\s+comes)\s+next(?:\s+then)?\W*$|"
     # "So what is everyone watching for?", "the bottom line about what to watch for next?"
     r"\bwhat\s+(?:to|should\s+(?:we|i|readers)|is\s+everyone|are\s+(?:people|we|they|observers))"
-    r"\s+(?:watch|look\s+out|wait)\w*\s+for\b",
+    r"\s+(?:watch|look\s+out|wait)\w*\s+for\b|"
+    r"\bwho(?:['’]s|\s+is|\s+are)\s+(?:everyone|people|observers|all\s+eyes)\s+(?:watching|"
+    r"waiting\s+on|waiting\s+for|looking\s+at)\b",
     re.IGNORECASE,
 )
 # A sentence about what is to come.
@@ -441,6 +444,12 @@ _AHEAD = re.compile(
     r"\b(?:will|would|next|approach(?:es|ing)?|expected|due|set\s+to|plans?\s+to|upcoming|"
     r"coming|soon|later|remains?\s+to\s+be\s+seen)\b|['’]ll\b",
     re.IGNORECASE,
+)
+
+
+# Words that stress a question rather than ask anything: "which committee exactly?"
+_FILLER = frozenset(
+    stem(w) for w in "exactly precisely specifically actually really again just".split()
 )
 
 
@@ -606,6 +615,15 @@ class Composer:
             span = going_on(span, previous, data, self.max_answer_words)
             if only_quotes(top, previous) and adds_question_words(top, span, q, data):
                 answerable = self.threshold
+            # "Who is Rasim Musabayov?", then "Which committee exactly?": a detail of the
+            # sentence just quoted, every word the question asks for in it.
+            asked = q.terms - q.names - _FILLER
+            if (
+                only_quotes(top, previous)
+                and asked
+                and asked <= terms_of(data, top.sentence, top.end_sentence)
+            ):
+                answerable = self.threshold
             # "What is Andrei Nastasin's role?", then "When did his ministry comment?": the
             # best sentence sits next to the one just quoted, in its paragraph, and holds
             # the kind of thing asked (a date): the story told around the answer before.
@@ -660,13 +678,14 @@ class Composer:
             answerable = max(answerable, self.threshold)
         given = (
             recalled_event(cased, retrieval.query, cands, previous, data)
+            or speaker_recalled(cased, cands, previous, data)
             or age_given(cased, cands, data)
             or role_holder(cased, cands, data)
             or role_held(cased, cands, data)
             or outlet_told(cased, cands, data, about)
             or view_given(cased, cands, data)
             or said_by(cased, cands, data)
-            or reading_given(cased, cands, data)
+            or reading_given(cased, cands, data, previous)
             or importance_given(cased, cands, data)
             or agreement_given(cased, cands, data, about)
         )

@@ -182,7 +182,8 @@ def view_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
 
 # "Who said Azerbaijan can and should participate?": the words said, asked back.
 _WHO_SAID = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:said|says|stated|argued|argues|claimed|claims|warned|"
+    r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:\w+ly\s+)?(?:(?:is|was)\s+(?:\w+ly\s+)?quoted\s+"
+    r"(?:as\s+)?saying|said|says|stated|argued|argues|claimed|claims|warned|"
     r"noted|maintained|maintains|insisted|asserted|suggested|suggests|believes|thinks|thought)"
     r"\s+(?:that\s+)?(?P<claim>.+?)\W*$",
     re.IGNORECASE,
@@ -317,7 +318,7 @@ _CONSEQUENCE = re.compile(
 # Asked of a step not yet taken: a conditional, a modal, or a word that is always so.
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|could|might|may|would|possible|possibly|potential(?:ly)?|upside|downside|"
-    r"stakes?|pros\s+and\s+cons|risky|risks?|gain\s+or\s+lose)\b",
+    r"stakes?|pros\s+and\s+cons|trade-?offs?|risky|risks?|gain\s+or\s+lose)\b",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(

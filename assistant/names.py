@@ -53,10 +53,13 @@ class ArticleWords:
     stems: frozenset[str]
     by_length: dict[int, frozenset[str]]
     by_start: dict[str, frozenset[str]]  # by their first three letters
+    acronyms: frozenset[str] = frozenset()  # as written: "US", not the pronoun "us"
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> ArticleWords:
+        texts = list(texts)
         words = {w for text in texts for w in _WORD.findall(text.lower())}
+        acronyms = {a.replace(".", "") for text in texts for a in _ACRONYM.findall(text)}
         by_length: dict[int, set[str]] = {}
         by_start: dict[str, set[str]] = {}
         for w in words:
@@ -67,6 +70,7 @@ class ArticleWords:
             frozenset(stem(w) for w in words),
             {n: frozenset(ws) for n, ws in by_length.items()},
             {k: frozenset(ws) for k, ws in by_start.items()},
+            frozenset(acronyms),
         )
 
     def mentions(self, word: str) -> bool:
@@ -74,12 +78,43 @@ class ArticleWords:
         w = word.lower()
         if w in self.words or stem(w) in self.stems:
             return True
+        if any(
+            f in self.acronyms if f.isupper() else f in self.words for f in _OTHER_FORMS.get(w, ())
+        ):
+            return True  # "American" of "US Assistant Secretary of State"
         if len(w) < 4:
             return False
         near = (o for n in (len(w) - 1, len(w), len(w) + 1) for o in self.by_length.get(n, ()))
         return any(_near(w, o) for o in near) or any(
             _related(w, o) for o in self.by_start.get(w[:3], ())
         )
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
+# Other names of a country than the ones beginning like its people's ("Iranian", "Iran"):
+# general English, for any article.
+_OTHER_FORMS = {
+    people: forms
+    for peoples, forms in (
+        ("american americans", ("US", "USA", "america")),
+        ("british briton britons", ("UK", "britain")),
+        ("dutch", ("netherlands", "holland")),
+        ("swiss", ("switzerland",)),
+        ("french", ("france",)),
+        ("greek greeks", ("greece",)),
+        ("danish danes", ("denmark",)),
+        ("swedish swedes", ("sweden",)),
+        ("finnish finns", ("finland",)),
+        ("polish poles", ("poland",)),
+        ("spanish", ("spain",)),
+        ("welsh", ("wales",)),
+        ("irish", ("ireland",)),
+        ("thai", ("thailand",)),
+        ("filipino filipinos", ("philippines",)),
+        ("emirati emiratis", ("UAE", "emirates")),
+    )
+    for people in peoples.split()
+}
 
 
 def _near(a: str, b: str) -> bool:

@@ -10,7 +10,7 @@ candidate that answers it in that form, or None; the composer puts it first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .lexical import CAPITALIZED, STOPWORDS, stem
 from .spans import MAX_ANSWER_WORDS, Candidate, next_in_paragraph, text_of, words_in
@@ -36,10 +36,13 @@ _READING = re.compile(
 )
 
 
-def reading_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+def reading_given(
+    question: str, cands: list[Candidate], data: IndexData, previous: Sequence[int] = ()
+) -> Candidate | None:
     """For "What does <the event> show?", the best candidate where the writer reads an
     event ("This commentary underscores ...") named in it or in the two sentences before
-    (the comment of "the Russian comment" is "This commentary"; Russia is named before).
+    (the comment of "the Russian comment" is "This commentary"; Russia is named before);
+    for "Why does that matter?", the reading of the sentences ``previous`` answers quoted.
 
     The thing asked must be a thing, not a person: "What does Nastasin suggest?" asks what
     he said.
@@ -47,20 +50,33 @@ def reading_given(question: str, cands: list[Candidate], data: IndexData) -> Can
     m = _READING_ASKED.match(question)
     thing = (m.group("a") or m.group("b")) if m else ""
     words = re.findall(r"[\w'’-]+", thing)
-    if not words or not words[-1].islower():
+    of_that = bool(previous) and bool(_THAT_READ.search(question))
+    if not of_that and (not words or not words[-1].islower()):
         return None
     asked = _stems(w for w in words if w.lower() not in STOPWORDS)
     for c in cands:
         if not _READING.match(text_of(c, data)):
             continue
-        told = " ".join(
-            data.sentences[i].text
+        before = [
+            i
             for i in range(max(c.sentence - 2, 0), c.end_sentence + 1)
             if data.sentences[i].doc_id == data.sentences[c.sentence].doc_id
-        )
-        if _shares(asked, _stems(re.findall(r"[\w'’-]+", told))):
+        ]
+        if of_that and any(i in previous for i in before[:-1]):
+            return c
+        told = " ".join(data.sentences[i].text for i in before)
+        if not of_that and _shares(asked, _stems(re.findall(r"[\w'’-]+", told))):
             return c
     return None
+
+
+# "Why does that matter?", "What does it show?", asked of what was just quoted.
+_THAT_READ = re.compile(
+    r"\b(?:why|how)\s+(?:does|do|did|would|is)\s+(?:that|this|it)\s+(?:matter|important|"
+    r"significant)\b|\bsay\s+(?:that|this|it)\s+matters\b|"
+    r"\bwhat\s+(?:does|do|did)\s+(?:that|this|it)\s+(?:show|tell\s+us|reveal|suggest|signal)\b",
+    re.IGNORECASE,
+)
 
 
 # "How important is the summit for Azerbaijan?", "Why does it matter so much?", "the
@@ -80,7 +96,9 @@ _IMPORTANT = re.compile(
 # "Why does that matter?" asks of what was just said, not of a thing the article weighs.
 _OF_THAT = re.compile(
     r"\b(?:that|this|all\s+(?:this|that))\s+(?:matter|important|significant|crucial|critical|"
-    r"mean)\b|\b(?:importance|significance)\s+of\s+(?:that|this)\b",
+    r"mean)\b|\b(?:importance|significance)\s+of\s+(?:that|this)\b|"
+    # "Why is it important to date rocks?" asks what doing so is for
+    r"\b(?:is|was)\s+it\s+(?:so\s+)?(?:important|significant|crucial|critical)\s+(?:to|that)\b",
     re.IGNORECASE,
 )
 # "if it goes": what could follow (forms.consequences_given), not how much it matters.

@@ -132,7 +132,8 @@ def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
     ...          {"role": "assistant", "content": "He is a deputy director."}])
     'What date did he comment? Who is Andrei Nastasin?'
     """
-    if not history or not (is_follow_up(question) or _recalls(question, history)):
+    recalled = _recalls(question, history) or _asks_speaker(question)
+    if not history or not (is_follow_up(question) or recalled):
         return question
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     if not users:
@@ -146,26 +147,48 @@ def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
 
 # "Where did the meeting take place?" after "Who did Valiyev meet?": "the meeting" is the
 # one the conversation just told of.
+def _asks_speaker(question: str) -> bool:
+    """Whether ``question`` asks, without a name, who spoke or what was said."""
+    named = any(m.start() > 0 for m in _NAME.finditer(question))
+    return not named and len(tokenize(question)) <= 6 and bool(SPEAKER_ASKED.search(question))
+
+
 _WHERE_OR_WHEN = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when)\b", re.I)
+_WHICH_THING = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?which\s+([a-z]{3,})\b", re.I)
 _THE_THING = re.compile(r"\bthe\s+([a-z]{3,})\b")
 _NOT_RECALLED = frozenset(stem(w) for w in "article story piece text report news author".split())
 
 
+# "Who said it?", "What's the title of the official who spoke?", "What was the gist of
+# what they said?": the one who spoke, after an answer telling that someone did.
+SPEAKER_ASKED = re.compile(
+    r"\bwho\s+(?:said|says|made|gave|issued|voiced|spoke|commented|was\s+speaking|"
+    r"(?:was|is)\s+behind)\b|"
+    r"\b(?:title|name|role|position|job)\s+of\s+(?:the\s+)?(?:official|person|man|woman|"
+    r"spokes\w+|one|representative)\s+(?:who|that)\b|"
+    r"\b(?:official|person|spokes\w+)\s+behind\b|\bgist\s+of\s+what\b|"
+    r"\bwhat\s+(?:did|do|does)\s+(?:they|it)\s+(?:say|claim|argue)\b|"
+    r"\bwhat(?:['’]s|\s+is|\s+was)\s+(?:their|its)\s+(?:claim|argument|point|message)\b",
+    re.IGNORECASE,
+)
+
+
 def _recalls(question: str, history: Sequence[dict[str, str]]) -> bool:
     """Whether a short question of place or time without names speaks of "the <thing>"
-    the last exchange (question or answer) named, in any form ("the meeting" of "met")."""
+    the last exchange (question or answer) named, in any form ("the meeting" of "met"),
+    or asks "which <thing>" of it in a word or two."""
     if (
-        not _WHERE_OR_WHEN.match(question)
+        not (_WHERE_OR_WHEN.match(question) or _WHICH_THING.match(question))
         or any(m.start() > 0 for m in _NAME.finditer(question))
         or len(tokenize(question)) > 6
     ):
         return False
     said = [h.get("content") or "" for h in history[-2:]]
     last = set(tokenize(" ".join(said)))
-    return any(
-        (w := stem(m.group(1))) in last and w not in _NOT_RECALLED
-        for m in _THE_THING.finditer(question)
-    )
+    things = list(_THE_THING.finditer(question))
+    if (m := _WHICH_THING.match(question)) and len(tokenize(question)) <= 3:
+        things.append(m)  # "Which committee exactly?" of "a member of the ... Committee"
+    return any((w := stem(m.group(1))) in last and w not in _NOT_RECALLED for m in things)
 
 
 _ELLIPSIS = re.compile(

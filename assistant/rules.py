@@ -94,7 +94,8 @@ _FUTURE_AGENT = re.compile(
 # "Who is Armenia sending to the summit?": a plan, asked in the present.
 _SENDING_AGENT = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:who|which\s+[^\W\d_]+)\s+(?i:is|are)\s+"
-    r"(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b"
+    # "Who is quoted saying ...?" asks who said it, not who plans to
+    r"(?!(?:\w+ly\s+)?quoted\b)(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.IGNORECASE)
 _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
@@ -348,6 +349,12 @@ _REASON = re.compile(
     r"says|argu\w*|warn\w*|caution\w*|told|fear\w*|concern\w*|worr\w*)\b",
     re.IGNORECASE,
 )
+_MATTERS = re.compile(r"\bmatters?\b", re.IGNORECASE)
+_WEIGHT = re.compile(
+    r"\b(?:pivotal|crucial|critical|key|vital|significant|important|decisive|landmark|"
+    r"milestone|underscor\w*|highlight\w*|underlin\w*|illustrat\w*|signal\w*|reflect\w*)\b",
+    re.IGNORECASE,
+)
 # "Who did O'Brien meet during the trip?": a meeting he was at, not someone else's.
 _WHO_MET = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:who(?:m)?(?:\s+else)?|(?:which|what)(?:\s+[\w'’-]+){1,3}?)\s+"
@@ -572,7 +579,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             _MEETING.search(t) and set(who) <= set(tokenize(t)) for t in _SENTENCE_END.split(text)
         )
     if _WHY.search(question):
-        return not _REASON.search(text)
+        # "Why does that matter?" is answered by how much it weighs, or what it shows
+        weighed = _MATTERS.search(question) and _WEIGHT.search(text)
+        return not (_REASON.search(text) or weighed)
     if m := _OUTCOME.search(question):
         return not _done(m.group(1) or m.group(2), text)
     if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
@@ -609,7 +618,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         if _NAME_ONLY.fullmatch(m.group(1)) and not BODY.search(m.group(1)):
             named = named[-1:]  # "Karim Valiyev" speaks as "Valiyev underscored"
         return not _names_subject(m.group(1), text, context) or (
-            bool(named) and bool(_speech_verbs(text)) and not spoken_by(text, named, prefix=True)
+            bool(named)
+            and bool(_speech_verbs(text))
+            # sentence by sentence: "Experts caution ... Russia. The Russian Ministry
+            # weighed in." has Russia speaking in the second
+            and not any(spoken_by(t, named, prefix=True) for t in _SENTENCE_END.split(text))
         )
     m = _WHICH_OF.search(question) or _WHICH_NAMED.search(question) or _NAME_WHICH.search(question)
     # "Which countries did he mean by Moscow's allies?": the kind as the quote words it

@@ -17,6 +17,7 @@ import numpy as np
 
 from .features import CALENDAR_NAMES, QuestionInfo, SentenceInfo, type_match
 from .lexical import stem
+from .rewrite import SPEAKER_ASKED
 from .rules import BODY, reports_speech
 from .schema import Citation
 from .store import IndexData
@@ -302,3 +303,31 @@ def recalled_event(
         if c.sentence in previous and type_match(q, sentence_info(data, c.sentence)) > 0
     ]
     return max(told, key=lambda c: len(asked & sentence_info(data, c.sentence).terms), default=None)
+
+
+def speaker_recalled(
+    question: str, cands: list[Candidate], previous: Sequence[int], data: IndexData
+) -> Candidate | None:
+    """For "Who said it?" after an answer quoting a body that spoke ("On July 3, the
+    ministry weighed in."), that sentence and the next, where the story names the person
+    ("Andrei Nastasin, Deputy Director ..., suggested ...")."""
+    if not previous or not SPEAKER_ASKED.search(question):
+        return None
+    q = QuestionInfo.of(question)
+    for c in cands:
+        if c.sentence not in previous or not reports_speech(text_of(c, data)):
+            continue
+        if not _bodies(c, data) or _new_names(q, data, c.sentence, c.end_sentence) - _bodies(
+            c, data
+        ):
+            continue  # no body spoke, or someone is named already
+        wider = next_in_paragraph(c, data)
+        if wider is None:
+            continue
+        after = Candidate(wider.end_sentence, c.passage_rank, c.features)
+        said = data.sentences[wider.end_sentence].text
+        if reports_speech(said) and _new_names(q, data, wider.end_sentence, wider.end_sentence) - (
+            _bodies(after, data)
+        ):
+            return wider
+    return None

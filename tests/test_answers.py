@@ -890,7 +890,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 40))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 44))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -927,7 +927,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # as first measured); 24, 1, 12 and 23, 1, 10 of 26 + 14 (blind34 and blind35, readers'
 # own mix, written last: 23, 1, 12 and 22, 2, 10 as first measured); 24, 1, 14; 24, 2,
 # 12; 23, 3, 13; 23, 2, 11 of 26 + 14 (blind36 to blind39, readers' own mix, written at the
-# start of the next release: 22, 3, 13; 23, 2, 11; 23, 3, 12; 22, 3, 10 as first measured).
+# start of the next release: 22, 3, 13; 23, 2, 11; 23, 3, 12; 22, 3, 10 as first measured);
+# 24, 0, 12; 25, 0, 12; 23, 2, 10; 16, 7, 11 of 26 + 14 (blind40 and blind41, readers' own
+# mix, blind42, a student, blind43, a sceptic probing claims, written in its middle: 23, 1,
+# 12; 23, 0, 12; 21, 3, 10; 15, 8, 11 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -970,6 +973,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind37", 22, 3, 11),
         ("blind38", 21, 4, 12),
         ("blind39", 21, 3, 10),
+        ("blind40", 22, 1, 11),
+        ("blind41", 23, 1, 11),
+        ("blind42", 21, 3, 9),
+        ("blind43", 14, 8, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -11,6 +11,7 @@ from test_answers import assert_exact, play
 
 from assistant import Assistant, Document
 from assistant.compose import Composer
+from assistant.names import ArticleWords, absent_names
 from assistant.readings import agreement_given, reading_given, untold_refusal
 from assistant.retrieve import Retrieval
 from assistant.rules import lacks_what_is_asked
@@ -27,6 +28,10 @@ _PORT = (
     "On May 2, Mayor Tom Hale met shipping firms in Dunmore to discuss the fares. "
     "The firms warned that fuel costs had doubled since last year. "
     "This warning underscores the financial pressure facing the project.\n\n"
+    "On May 3, the Transport Ministry weighed in on the plan. "
+    "Anna Berg, a deputy director at the ministry, said state money could cover a third. "
+    "The subsidy could keep the islands connected while potentially draining the town's "
+    "reserves.\n\n"
     "The vote looms as a pivotal moment for the islanders. "
     "Without a subsidy, the old boat service would end in the autumn."
 )
@@ -57,6 +62,20 @@ def port(real_embedder: Any) -> Assistant:
         (["Who is Mara Voss?", "Who did she give her comments to?"], "Radio Nord"),
         (["whats this article about"], "will vote on June 4"),
         (["so what is everyone watching for?"], "would end in the autumn"),
+        (["so who's everyone watching now?"], "would end in the autumn"),
+        # the person behind a body's word, asked after it
+        (["Did the ministry say anything?", "who said it?"], "Anna Berg"),
+        (
+            ["When did the ministry weigh in?", "what's the title of the official who spoke?"],
+            "deputy director",
+        ),
+        (["When did the ministry weigh in?", "who made the comment?"], "Anna Berg"),
+        # a detail of the sentence just quoted; the reading of it
+        (["Who is Mara Voss?", "which committee exactly?"], "transport committee"),
+        (["What did the firms warn?", "why does that matter?"], "This warning underscores"),
+        # said in so many words; both sides weighed
+        (["Who is quoted saying 'the town can and should pay for it'?"], "Voss told"),
+        (["How does the article sum up the trade-off?"], "while potentially draining"),
     ],
 )
 def test_answers_the_writer_gives_in_words_of_their_own(
@@ -104,6 +123,14 @@ def test_what_is_not_a_reading_an_agreement_or_a_refusal_taken_for_granted(
     ):
         assert not untold_refusal(question, port.index), question
     assert untold_refusal("Why did Voss reject the plan?", port.index)
+
+
+def test_a_people_s_name_counts_as_its_country_s() -> None:
+    words = ArticleWords.of(["The US envoy visited. Let us go."])
+    assert absent_names("When did the American diplomat visit?", words) == []
+    assert absent_names("Did the British envoy visit?", words) == ["British"]
+    # "us" the pronoun is no country
+    assert absent_names("Did the American envoy visit?", ArticleWords.of(["Let us go."]))
 
 
 def test_a_noun_with_a_possessive_is_no_act_of_speech() -> None:
