@@ -37,6 +37,7 @@ from .forms import (
     age_given,
     consequences_given,
     duration_given,
+    met_by,
     names_person,
     outlet_told,
     role_held,
@@ -48,7 +49,13 @@ from .forms import (
 )
 from .lexical import stem, tokenize
 from .names import TITLES, absent_names
-from .readings import agreement_given, importance_given, reading_given, untold_refusal
+from .readings import (
+    agreement_given,
+    importance_given,
+    reading_given,
+    standing_given,
+    untold_refusal,
+)
 from .retrieve import Retrieval
 from .rewrite import named_for_pronoun
 from .rules import (
@@ -668,6 +675,7 @@ class Composer:
             # "How long has Azerbaijan worked with NATO?": "since gaining independence"
             # answers it; the scorer reads it as a question for a number.
             cands = [lasting, *(c for c in cands if c is not lasting)]
+            answerable = max(answerable, self.threshold)
         person = person_asked_about(cased)
         intro = _introduction(person, cands, data) if person and cands else None
         if intro is not None:
@@ -685,9 +693,11 @@ class Composer:
             or outlet_told(cased, cands, data, about)
             or view_given(cased, cands, data)
             or said_by(cased, cands, data)
+            or met_by(cased, cands, data)
             or reading_given(cased, cands, data, previous)
             or importance_given(cased, cands, data)
             or agreement_given(cased, cands, data, about)
+            or standing_given(cased, cands, data)
         )
         following = [] if given is not None else consequences_given(cased, cands, data)
         if following:

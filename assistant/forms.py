@@ -13,7 +13,7 @@ from collections.abc import Container, Sequence
 
 from .features import FEATURE_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem
-from .rules import HOW_OLD, ROLES, WHO_RUNS, question_names, spoken_by
+from .rules import HOW_OLD, MEETING, ROLES, WHO_MET, WHO_RUNS, question_names, spoken_by
 from .spans import Candidate, next_in_paragraph, text_of
 from .store import IndexData
 
@@ -27,9 +27,12 @@ def role_holder(question: str, cands: list[Candidate], data: IndexData) -> Candi
     if m is None:
         return None
     thing = r"\s+".join(map(re.escape, m.group(2).split()))
+    # "the Atlas think tank": the body by its name, "head of the Atlas Research Center"
+    names = [w for w in CAPITALIZED.findall(m.group(2)) if w.lower() not in STOPWORDS]
+    called = rf"|\b(?:{ROLES})s?\s+(?:of|at)\s+(?:the\s+)?{re.escape(names[0])}\b" if names else ""
     role_in = re.compile(
         rf"\b(?:{ROLES})s?(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:the\s+)?{thing}\b|"
-        rf"\b{thing}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{ROLES})\b",
+        rf"\b{thing}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{ROLES})\b{called}",
         re.IGNORECASE,
     )
     its_role = re.compile(rf"^(?:Its|Their)\s+(?:[\w-]+\s+)?(?:{ROLES})\b")
@@ -180,9 +183,29 @@ def view_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     )
 
 
+def met_by(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Who did <someone> meet?", the best candidate where that someone meets or
+    talks with anyone ("Karim Valiyev ... met in Baku with Stefan Fiks"): the scorer reads
+    "sit down with" as words the answer lacks."""
+    m = WHO_MET.search(question)
+    if m is None:
+        return None
+    names = [w for w in CAPITALIZED.findall(m.group(1)) if w.lower() not in STOPWORDS]
+    if not names:
+        return None
+    last = re.sub(r"['’]s$", "", names[-1])
+    surname = re.compile(rf"\b{re.escape(last)}\b")
+    return next(
+        (c for c in cands if surname.search(t := text_of(c, data)) and MEETING.search(t)), None
+    )
+
+
 # "Who said Azerbaijan can and should participate?": the words said, asked back.
 _WHO_SAID = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:\w+ly\s+)?(?:(?:is|was)\s+(?:\w+ly\s+)?quoted\s+"
+    # "Which lawmaker says showing up would not amount to a commitment?"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:who|which\s+(?:[\w-]+\s+)?(?:lawmakers?|officials?|experts?|"
+    r"analysts?|persons?|people|politicians?|legislators?|MPs?|speakers?|commentators?|"
+    r"spokes\w+|diplomats?|ministers?|leaders?|councillors?|council\s+members?|one))\s+(?:\w+ly\s+)?(?:(?:is|was)\s+(?:\w+ly\s+)?quoted\s+"
     r"(?:as\s+)?saying|said|says|stated|argued|argues|claimed|claims|warned|"
     r"noted|maintained|maintains|insisted|asserted|suggested|suggests|believes|thinks|thought)"
     r"\s+(?:that\s+)?(?P<claim>.+?)\W*$",

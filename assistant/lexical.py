@@ -259,10 +259,28 @@ def reworded(text: str, vocabulary: Container[str]) -> str:
         for group, stems in zip(_SAME_VERB, _SAME_VERB_STEMS, strict=True):
             if asked in stems:
                 used = [w for w in group if stem(w) in vocabulary]
-                return max(used, key=fit) if len(used) > 1 else (used or [word])[0]
+                if not used:
+                    return word
+                return _as_inflected(max(used, key=fit) if len(used) > 1 else used[0], word, group)
         return word
 
     return _LETTERS.sub(same, text)
+
+
+def _as_inflected(base: str, like: str, group: tuple[str, ...]) -> str:
+    """``base`` ("caution", "underscore") with the ending ``like`` ("warning", "stressed")
+    puts on its own word of ``group``: "cautioning", "underscored"; so "Who is warning
+    that ...?" stays a question about someone warning."""
+    lower = american(like.lower())
+    own = next((g for g in group if lower.startswith(g.rstrip("e"))), None)
+    if own is None or lower == own:
+        return base
+    ending = lower[len(own.rstrip("e")) :]
+    if ending in ("ing", "ed"):
+        return base.rstrip("e") + ending
+    if ending in ("es", "s"):
+        return base + ("es" if base.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return base
 
 
 def _passages_by_term(text: str, vocabulary: Container[str]) -> dict[str, Any]:

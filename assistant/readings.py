@@ -182,6 +182,35 @@ def agreement_given(
     return None
 
 
+# "Is Armenia going?", "Will Azerbaijan attend?", "Has Baku decided?": where someone named
+# stands on a step, which news tells as "has yet to decide", "has confirmed", "plans to".
+_STEP_ASKED = re.compile(
+    _LEAD + r"(?:is|are|will|would|has|have|does|did)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)*))\s+(?:\w+ly\s+)?(?:going|go|attend\w*|participat\w*|take\s+part|"
+    r"taking\s+part|join\w*|show\s+up|showing\s+up|com(?:e|ing)|decid\w*|confirm\w*|plan\w*|"
+    r"sign\w*|accept\w*|send\w*)\b",
+    re.IGNORECASE,
+)
+_STANDING = (
+    r"(?:has|have|had)\s+(?:\w+\s+)?yet\s+to|(?:has|have|had)\s+(?:already\s+)?(?:confirmed|"
+    r"decided|declined|agreed|accepted|refused)|confirmed|decided|declined|accepted|refused|"
+    r"(?:is|are)\s+(?:still\s+)?(?:undecided|expected\s+to|set\s+to|planning\s+to)|plans?\s+to|"
+    r"will\s+(?:not\s+)?(?:attend|go|take\s+part|participate|join|send)"
+)
+
+
+def standing_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Is Armenia going?" and "Will Azerbaijan attend?", the best candidate where the
+    one asked of stands somewhere on the step ("Azerbaijan has yet to make an official
+    decision", "Armenia has already confirmed its attendance"), not one only naming it."""
+    m = _STEP_ASKED.match(question)
+    if m is None:
+        return None
+    who = re.escape(re.sub(r"['’]s$", "", m.group("who")))
+    stands = re.compile(rf"\b{who}(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_STANDING})\b")
+    return next((c for c in cands if stands.search(text_of(c, data))), None)
+
+
 # "Why did Azerbaijan turn down the invitation?": a refusal taken for granted.
 _REFUSAL = (
     r"refus\w*|declin\w*|reject\w*|turn(?:s|ed|ing)?\s+(?:\w+\s+)?down|boycott\w*|snub\w*|"

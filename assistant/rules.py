@@ -95,7 +95,8 @@ _FUTURE_AGENT = re.compile(
 _SENDING_AGENT = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:who|which\s+[^\W\d_]+)\s+(?i:is|are)\s+"
     # "Who is quoted saying ...?" asks who said it, not who plans to
-    r"(?!(?:\w+ly\s+)?quoted\b)(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b"
+    # nor "Who is warning that ...?": what someone says
+    r"(?!(?:\w+ly\s+)?quoted\b)(?![a-z]+ing\s+that\b)(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.IGNORECASE)
 _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
@@ -158,7 +159,7 @@ def _said_as(asked: str) -> re.Pattern[str]:
 
 # "Did O'Brien also visit Armenia on that trip?": a visit to that place.
 _VISIT_ASKED = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|has|had|will)\s+.+?\s+(?:also\s+)?"
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|has|had|(?P<will>will|would))\s+.+?\s+(?:also\s+)?"
     r"(?:visit|go\s+to|travel\s+to|stop\s+in|stop\s+by|fly\s+to|come\s+to)\s+"
     r"(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+)",
     re.IGNORECASE,
@@ -356,13 +357,14 @@ _WEIGHT = re.compile(
     re.IGNORECASE,
 )
 # "Who did O'Brien meet during the trip?": a meeting he was at, not someone else's.
-_WHO_MET = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?(?:who(?:m)?(?:\s+else)?|(?:which|what)(?:\s+[\w'’-]+){1,3}?)\s+"
+WHO_MET = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:who(?:m)?(?:\s+else)?|(?:which|what)(?!\s+(?:date|day|time|year|"
+    r"month|week|place|city|town|country|venue|location)\b)(?:\s+[\w'’-]+){1,3}?)\s+"
     r"(?:did|does|will|has|had)\s+(.+?)\s+(?:meet|"
     r"hold\s+talks|talk|speak|sit\s+down|confer)\b",
     re.IGNORECASE,
 )
-_MEETING = re.compile(
+MEETING = re.compile(
     r"\b(?:me(?:e)?t(?:s|ing|ings)?|talks|talked|spoke|speak|sat\s+down|conferred|told|"
     r"interview\w*|hosted|received)\b",
     re.IGNORECASE,
@@ -557,7 +559,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         if names and not _said_of(names, m.group("who"), text, speaking=True):
             return True
     if (m := _VISIT_ASKED.search(question)) and not re.search(
-        rf"\b(?:visit\w*|trip|travel\w*|went|go(?:es|ing)?|arriv\w*|flew|stop\w*)\s+"
+        # "Will Azerbaijan go to Washington?": a trip not yet made, told by the place
+        rf"\b{re.escape(m.group('place'))}"
+        if m.group("will")
+        else rf"\b(?:visit\w*|trip|travel\w*|went|go(?:es|ing)?|arriv\w*|flew|stop\w*)\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(m.group('place'))}",
         text,
     ):
@@ -572,11 +577,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "Is Armenia hoping to join NATO?" of a sentence about another country
     if (m := _ACT_ASKED.search(question)) and not _said_as(m.group("act")).search(text):
         return True  # "What did Russia threaten to do?" with no threat in the quote
-    if m := _WHO_MET.search(question):
+    if m := WHO_MET.search(question):
         # News names a person in full once, then by surname: "Musabayov told Turan".
         who = tokenize(m.group(1))[-1:]
         return not any(
-            _MEETING.search(t) and set(who) <= set(tokenize(t)) for t in _SENTENCE_END.split(text)
+            MEETING.search(t) and set(who) <= set(tokenize(t)) for t in _SENTENCE_END.split(text)
         )
     if _WHY.search(question):
         # "Why does that matter?" is answered by how much it weighs, or what it shows

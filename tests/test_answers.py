@@ -1374,6 +1374,8 @@ def test_that_guy_is_he(typed: str, plain: str) -> None:
         (["Who met Stefan Fiks?", "what's that guy's job?"], "Chief of the General Staff"),
         (["in a nutshell, what's this piece about?"], "Azerbaijan faces a strategic decision"),
         (["does baku care what moscow and tehran think?"], "national interests"),
+        # a trip not yet made is told by where it would go
+        (["Will Azerbaijan go to Washington?"], "whether to accept an invitation"),
     ],
 )
 def test_words_readers_use_for_the_article_s_own(

@@ -11,6 +11,7 @@ from test_answers import assert_exact, play
 
 from assistant import Assistant, Document
 from assistant.compose import Composer
+from assistant.lexical import reworded
 from assistant.names import ArticleWords, absent_names
 from assistant.readings import agreement_given, reading_given, untold_refusal
 from assistant.retrieve import Retrieval
@@ -24,7 +25,10 @@ _PORT = (
     "travel times in half. "
     '"I think the town can and should pay for it," Voss told Radio Nord. '
     "Harbour master Ines Duarte echoed this view, arguing that the islands need a "
-    "reliable service.\n\n"
+    "reliable service. "
+    "Lena Park, head of the Nord Policy Institute, said the link would pay for itself. "
+    "The island council has already confirmed its support, while Port Ellis has yet to "
+    "make a final decision.\n\n"
     "On May 2, Mayor Tom Hale met shipping firms in Dunmore to discuss the fares. "
     "The firms warned that fuel costs had doubled since last year. "
     "This warning underscores the financial pressure facing the project.\n\n"
@@ -76,6 +80,13 @@ def port(real_embedder: Any) -> Assistant:
         # said in so many words; both sides weighed
         (["Who is quoted saying 'the town can and should pay for it'?"], "Voss told"),
         (["How does the article sum up the trade-off?"], "while potentially draining"),
+        (["Who is warning that fuel costs had doubled?"], "The firms warned"),
+        (["Which councillor says the town can and should pay for it?"], "Voss told"),
+        # where someone stands on a step; whom they met; who runs a body named otherwise
+        (["Is Port Ellis going to pay for the ferry?"], "has yet to make a final decision"),
+        (["Who did Tom Hale sit down with on May 2?"], "met shipping firms"),
+        (["What date did Hale and the firms meet?"], "On May 2"),
+        (["who runs the Nord think tank?"], "Lena Park"),
     ],
 )
 def test_answers_the_writer_gives_in_words_of_their_own(
@@ -123,6 +134,16 @@ def test_what_is_not_a_reading_an_agreement_or_a_refusal_taken_for_granted(
     ):
         assert not untold_refusal(question, port.index), question
     assert untold_refusal("Why did Voss reject the plan?", port.index)
+
+
+def test_a_reporting_verb_is_swapped_in_the_form_it_was_asked() -> None:
+    assert reworded("Who is warning that it could fail?", {"caution"}) == (
+        "Who is cautioning that it could fail?"
+    )
+    assert reworded("What did he stress?", {"underscor"}) == "What did he underscore?"
+    assert reworded("He stresses it; they stressed it.", {"underscor"}) == (
+        "He underscores it; they underscored it."
+    )
 
 
 def test_a_people_s_name_counts_as_its_country_s() -> None:
