@@ -341,6 +341,8 @@ _SUMMARY = re.compile(
     r"(\w+ly\s+)?(about|on)|(summari[sz]e|sum up|give me (a|the) (summary|gist))\b|"
     r"what('s|s| is) (this|it) (all )?about\W*$|"
     r"what('s|s| is) the (gist|main point|summary)\b|"
+    r"what('s|s| is) the (main )?point of (this|the) (article|story|piece|text|report)\b|"
+    r"^\W*(tl;?\s*dr|tldr)(\s+(of|for)\s+(this|the)\s+\w+)?(\s+in\s+one\s+(line|sentence))?\W*$|"
     # "what's the big question Azerbaijan is wrestling with here?"; not "the main issue of X"
     r"what('s|s| is) the (big|main|key|central) (question|issue|dilemma)(?=\W*$|\s+here\b|"
     r"(\s+[\w'’-]+){1,2}\s+(is|are)\s+(wrestling|grappling|facing|weighing|dealing)\b))",

@@ -144,9 +144,10 @@ _ACTS = (
 # Words that vary less than "accuse" or "demand" ("suggested that the West is ..."
 # answers what Russia accused the West of).
 _ACT_ASKED = re.compile(
-    r"\b(?:did|does|has|have|had|will|would)\s+(?:[\w'’-]+\s+){1,4}?(?P<act>threaten|promise|"
-    r"pledge|vow|apologi[sz]e|warn|caution|make\s+(?:any\s+)?(?:threats?|promises?|pledges?|"
-    r"vows?))\b",
+    # "What has Russia threatened?" as well as "Did Russia threaten?"
+    r"\b(?:did|does|has|have|had|will|would)\s+(?:[\w'’-]+\s+){1,4}?(?P<act>threaten(?:ed)?|"
+    r"promised?|pledged?|vow(?:ed)?|apologi[sz]ed?|warn(?:ed)?|caution(?:ed)?|"
+    r"make\s+(?:any\s+)?(?:threats?|promises?|pledges?|vows?))\b",
     re.IGNORECASE,
 )
 
@@ -189,7 +190,8 @@ _NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 # "What did the minister say?": answered by someone saying something.
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
-    r"what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+"
+    r"what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would|(?=(?:is|are|was|were)\s+.+?\s+"
+    r"(?:saying|claiming|arguing|suggesting|telling|warning)\b)(?:is|are|was|were))\s+"
     # "What does the warning tell us?" asks the writer's reading (readings.reading_given)
     r"(.+?)\s+(?:say|said|saying|tell(?!\s+(?:us|you|me)\b)|told|claim|argue|suggest|warn|add|comment|respond|reply|"
     r"announce|stress|emphasi[sz]e|underscore|highlight|point\s+out|insist|assert|mention|"
@@ -481,8 +483,10 @@ _HOW_REACT = re.compile(
 
 # "Did they sign any agreement?": an agreement is named when one was made.
 _AGREEMENT_ASKED = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|has|have|had|was|were)\b.*\b(?:agreements?|"
-    r"deals?|treat(?:y|ies)|accords?|pacts?|memorand(?:um|a)|contracts?)\b",
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:did|has|have|had|was|were)\b.*|"
+    # "What agreements did they sign?"; not "what if we are offered a deal?"
+    r"(?:what|which)\s+(?:[\w-]+\s+)?)\b"
+    r"(?:agreements?|deals?|treat(?:y|ies)|accords?|pacts?|memorand(?:um|a)|contracts?)\b",
     re.IGNORECASE,
 )
 _AGREEMENT = re.compile(
@@ -846,9 +850,15 @@ def _dated_elsewhere(question: str, text: str) -> bool:
 
 
 def question_names(question: str) -> list[str]:
-    """The capitalized words of ``question`` after its first, function words left out:
-    its names."""
-    return [w for w in CAPITALIZED.findall(question)[1:] if w.lower() not in STOPWORDS]
+    """The capitalized words of ``question`` but the one it opens with (typed in lower
+    case, "when did Armenia confirm?" opens with none), function words left out: its
+    names."""
+    opening = len(question) - len(question.lstrip(" \t\"'“‘([¿¡"))
+    return [
+        m.group(0)
+        for m in CAPITALIZED.finditer(question)
+        if m.start() > opening and m.group(0).lower() not in STOPWORDS
+    ]
 
 
 def _asked_names(question: str) -> set[str]:

@@ -553,6 +553,13 @@ def test_views_speakers_and_durations_news_gives(
         ["Who is Stefan Fiks?", "What nationality is he?"],
         ["Has Armenia confirmed its attendance?", "On what date did it confirm?"],
         ["What did Stefan Fiks say during the meeting in Baku?"],
+        # typed in lower case: "armenia" is still the name asked of, and undated
+        ["when did armenia confirm its attendance"],
+        # a threat asked in the past tense needs one; a deal signed needs a deal
+        ["What sanctions has Russia threatened if Azerbaijan attends?"],
+        ["Who did Valiyev meet in Baku?", "What agreements did they sign?"],
+        # someone saying something, asked in the present: the article has no such speaker
+        ["What is NATO's secretary general saying about inviting Azerbaijan?"],
     ],
 )
 def test_near_misses_fresh_writers_asked_are_refused(default_bot: Any, turns: list[str]) -> None:
@@ -890,7 +897,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 44))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 46))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -930,7 +937,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # start of the next release: 22, 3, 13; 23, 2, 11; 23, 3, 12; 22, 3, 10 as first measured);
 # 24, 0, 12; 25, 0, 12; 23, 2, 10; 16, 7, 11 of 26 + 14 (blind40 and blind41, readers' own
 # mix, blind42, a student, blind43, a sceptic probing claims, written in its middle: 23, 1,
-# 12; 23, 0, 12; 21, 3, 10; 15, 8, 11 as first measured).
+# 12; 23, 0, 12; 21, 3, 10; 15, 8, 11 as first measured); 25, 0, 13 and 26, 0, 13 of
+# 26 + 14 (blind44 and blind45, readers' own mix, written late in it: 23, 1, 12 and 25, 1,
+# 11 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -977,6 +986,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind41", 23, 1, 11),
         ("blind42", 21, 3, 9),
         ("blind43", 14, 8, 10),
+        ("blind44", 23, 2, 11),
+        ("blind45", 23, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -1374,6 +1385,9 @@ def test_that_guy_is_he(typed: str, plain: str) -> None:
         (["Who met Stefan Fiks?", "what's that guy's job?"], "Chief of the General Staff"),
         (["in a nutshell, what's this piece about?"], "Azerbaijan faces a strategic decision"),
         (["does baku care what moscow and tehran think?"], "national interests"),
+        (["whats the point of this article"], "Azerbaijan faces a strategic decision"),
+        (["tl;dr of this story in one line?"], "Azerbaijan faces a strategic decision"),
+        (["Which countries might not like it if Azerbaijan shows up?"], "Russia and Iran"),
         # a trip not yet made is told by where it would go
         (["Will Azerbaijan go to Washington?"], "whether to accept an invitation"),
     ],
