@@ -38,6 +38,7 @@ from .forms import (
     consequences_given,
     duration_given,
     met_by,
+    name_given,
     names_person,
     outlet_told,
     role_held,
@@ -419,7 +420,7 @@ _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A
 # "Who is <Name>?", "What does <Name> do?", "What is <Name>'s role?": who a person is.
 _WHO_IS = re.compile(
     rf"^\s*(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}|(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
-    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?i:role|job|position|title)"
+    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title)"
     r"(?:\s+(?i:at|in|with|for)\s+[\w\s'’.-]+)?|"
     rf"(?i:what|which)\s+(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
     r"(?i:hold|have|occupy|fill))\s*\?*\s*$"
@@ -456,6 +457,10 @@ _AHEAD = re.compile(
 )
 
 
+# Verbs of holding a view, which every view answers and none need hold.
+_HOLDING = frozenset(
+    stem(w) for w in "think believe say feel want suppose reckon consider argue view".split()
+)
 # Words that stress a question rather than ask anything: "which committee exactly?"
 _FILLER = frozenset(
     stem(w) for w in "exactly precisely specifically actually really again just".split()
@@ -660,7 +665,8 @@ class Composer:
                 and (held != about or verbatim or c.probability >= 0.1 * cands[0].probability)
             ]
             if own:
-                asked = q.terms - q.names
+                # "Does he think going means committing?": what he thinks about, not "think"
+                asked = q.terms - q.names - _HOLDING
                 view = max(
                     own,
                     key=lambda c: (
@@ -696,6 +702,7 @@ class Composer:
             or view_given(cased, cands, data)
             or said_by(cased, cands, data)
             or met_by(cased, cands, data)
+            or name_given(cased, cands, data)
             or reading_given(cased, cands, data, previous)
             or importance_given(cased, cands, data)
             or agreement_given(cased, cands, data, about)

@@ -200,6 +200,32 @@ def met_by(question: str, cands: list[Candidate], data: IndexData) -> Candidate 
     )
 
 
+# "What is the name of the NATO program Azerbaijan is involved in?": the kind of thing
+# ("program"), named beside it ("NATO's "Partnership for Peace" program").
+_NAME_OF = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+|official\s+)?"
+    r"name\s+of\s+(?:the|a|an|its|their|this|that)\s+(?P<kind>(?:[\w'’-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s+(?:that|which|who|(?-i:[A-Z])|[\w'’-]+\s+(?:is|are|was|were|has|have|did|does)\b)|\W*$)",
+    re.IGNORECASE,
+)
+
+
+def name_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What is the name of the <kind> ...?", the best candidate naming a thing of that
+    kind: a name in capitals or quotation marks just before the kind's word ("the
+    "Partnership for Peace" program", "the Milli Majlis Committee")."""
+    m = _NAME_OF.match(question)
+    if m is None:
+        return None
+    kind = re.escape(m.group("kind").split()[-1])
+    named = re.compile(
+        r"(?:[\"“][^\"”]{2,80}[\"”]|(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\b)"
+        r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]+)*)"
+        rf"\s+(?i:{kind})s?\b"
+    )
+    return next((c for c in cands if named.search(text_of(c, data))), None)
+
+
 # "Who said Azerbaijan can and should participate?": the words said, asked back.
 _WHO_SAID = re.compile(
     # "Which lawmaker says showing up would not amount to a commitment?"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from .features import CALENDAR_NAMES
 from .lexical import STOPWORDS, stem, tokenize
 from .names import AUXILIARIES
-from .rules import BODY, ROLES
+from .rules import BODY, ROLES, question_names, reports_speech
 
 _PRONOUNS = re.compile(
     r"\b(he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|there|"
@@ -287,6 +287,14 @@ def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
     # lower case: the answer's person of that name.
     asked = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", users[-1].lower())}
     by_word = [p for p in answered if set(p.lower().split()) & asked]
+    # "What is Musabayov's stance?": one name, the one speaking in the answer
+    speaking = [
+        n
+        for n in dict.fromkeys(re.sub(r"['’]s$", "", w) for w in question_names(users[-1]))
+        if answers and _speaks(answers[-1], n)
+    ]
+    if not by_word and len(speaking) == 1:
+        by_word = speaking
     named = _people(users[-1]) or by_word
     if _ASKS_WHO.match(users[-1]) and _WHO_DID.match(users[-1]) and named:
         people = named  # "Who did Valiyev meet?", then "What did he stress?": Valiyev
@@ -296,6 +304,15 @@ def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
         # "What did the think tank's head say?": no one named, the answer names them.
         people = _people(users[-1]) or by_word or answered
     return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
+
+
+def _speaks(text: str, name: str) -> bool:
+    """Whether ``name`` is the subject of a word of speaking in ``text`` ("Musabayov told
+    Turan"), not its object ("highlighted Azerbaijan's involvement")."""
+    return any(
+        reports_speech(text[m.end() : m.end() + 24])
+        for m in re.finditer(rf"\b{re.escape(name)}\b(?!['’])\s+(?:also\s+)?", text)
+    )
 
 
 def _people(text: str) -> list[str]:

@@ -87,6 +87,16 @@ def port(real_embedder: Any) -> Assistant:
         (["Who did Tom Hale sit down with on May 2?"], "met shipping firms"),
         (["What date did Hale and the firms meet?"], "On May 2"),
         (["who runs the Nord think tank?"], "Lena Park"),
+        # a name beside its kind; a role asked in more words; a view asked of "she"
+        (["What is the name of the institute Lena Park heads?"], "Nord Policy Institute"),
+        (["What's Voss's official job title?"], "chairs the transport committee"),
+        (
+            [
+                "What is Voss's overall stance on the subsidy?",
+                "Does she think the link would cut travel times?",
+            ],
+            "cut travel times in half",
+        ),
     ],
 )
 def test_answers_the_writer_gives_in_words_of_their_own(
