@@ -44,6 +44,7 @@ from .forms import (
     role_held,
     role_holder,
     said_by,
+    told_to,
     unknown_attribute,
     view_given,
     view_holder,
@@ -703,6 +704,7 @@ class Composer:
             or said_by(cased, cands, data)
             or met_by(cased, cands, data)
             or name_given(cased, cands, data)
+            or told_to(cased, cands, data)
             or reading_given(cased, cands, data, previous)
             or importance_given(cased, cands, data)
             or agreement_given(cased, cands, data, about)

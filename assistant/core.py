@@ -265,8 +265,13 @@ class Assistant:
             return q  # most questions: no scan of the article for introductions
         if self._introductions is None:
             self._introductions = [s.text for s in self._data.sentences if introduces(s.text)]
-        found = person_by_role(q, self._introductions)
-        return q.replace(found[0], found[1], 1) if found else q
+        # "Does the think-tank head agree with the parliamentarian?": both, one at a time
+        for _ in range(2):
+            found = person_by_role(q, self._introductions)
+            if not found:
+                break
+            q = q.replace(found[0], found[1], 1)
+        return q
 
     def _ask(self, q: str, turns: list[dict[str, str]]) -> Answer:
         # "What about Azerbaijan?" after "Has Armenia confirmed?" is that question again,

@@ -200,6 +200,30 @@ def met_by(question: str, cands: list[Candidate], data: IndexData) -> Candidate 
     )
 
 
+# "What exactly did Musabayov tell Turan?": what someone told the one named.
+_TOLD_WHOM = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?what\s+(?:\w+ly\s+)?(?:did|does|has|had)\s+(?P<who>.+?)\s+"
+    r"(?:tell|say\s+to|told|said\s+to)\s+(?P<to>(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def told_to(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What did <someone> tell <Outlet>?", the best candidate where that someone
+    told it or spoke to it ("... ," Musabayov told Turan")."""
+    m = _TOLD_WHOM.match(question)
+    names = (
+        [w for w in CAPITALIZED.findall(m.group("who")) if w.lower() not in STOPWORDS] if m else []
+    )
+    if m is None or not names:
+        return None
+    to = re.escape(m.group("to"))
+    told = re.compile(rf"\b(?:told|telling|to|with)\s+(?:the\s+)?{to}\b")
+    last = re.sub(r"['’]s$", "", names[-1])
+    who = re.compile(rf"\b{re.escape(last)}\b")
+    return next((c for c in cands if told.search(t := text_of(c, data)) and who.search(t)), None)
+
+
 # "What is the name of the NATO program Azerbaijan is involved in?": the kind of thing
 # ("program"), named beside it ("NATO's "Partnership for Peace" program").
 _NAME_OF = re.compile(
@@ -299,7 +323,8 @@ def duration_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
 # or event, by a word the article never uses.
 _ATTRIBUTE = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
-    r"(?:(?:his|her|its|their)\s+(?P<thing>[a-z]+)\W*$|"
+    # "What is Musabayov's political party?" as "What is his party?"
+    r"(?:(?:his|her|its|their|(?-i:[A-Z])[\w'’-]+['’]s)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+)\W*$|"
     r"on\s+(?:the|its|their)\s+(?P<listed>[a-z]+)\b)|"
     # "Is there a deadline for it?", "Name a specific exercise they held."
     r"^\W*(?:(?:is|are|was|were)\s+there\s+(?:a|an|any|one)\s+"

@@ -300,6 +300,9 @@ def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
         people = named  # "Who did Valiyev meet?", then "What did he stress?": Valiyev
     elif _ASKS_WHO.match(users[-1]) and not (_WHO_IS.match(users[-1]) and by_word):
         people = list(dict.fromkeys(p for p in answered if not set(p.lower().split()) & asked))
+        if not people and answers:
+            # "Who told Turan ...?" answered "... ," Musabayov told Turan": one surname
+            people = [n for n in _speakers(answers[-1]) if n.lower() not in asked]
     else:
         # "What did the think tank's head say?": no one named, the answer names them.
         people = _people(users[-1]) or by_word or answered
@@ -312,6 +315,18 @@ def _speaks(text: str, name: str) -> bool:
     return any(
         reports_speech(text[m.end() : m.end() + 24])
         for m in re.finditer(rf"\b{re.escape(name)}\b(?!['’])\s+(?:also\s+)?", text)
+    )
+
+
+def _speakers(text: str) -> list[str]:
+    """The single capitalized words of ``text`` that speak in it ("Musabayov told")."""
+    found = (m.group(1) for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’-]+)\s", text))
+    return list(
+        dict.fromkeys(
+            n
+            for n in found
+            if n.lower() not in STOPWORDS and not BODY.search(n) and _speaks(text, n)
+        )
     )
 
 
@@ -377,7 +392,7 @@ _BY_ROLE = re.compile(
     r"sounded|feel|feels|believe|believes|want|wants|mean|meant|suggest\w*|claim\w*|"
     r"argue\w*|emphasi[sz]\w*|stress\w*|underscor\w*|highlight\w*|warn\w*|tell|told|"
     r"talk\w*|speak\w*|spoke|is|was|has|had|did|does|do|will|would|can|could|quoted|"
-    r"mentioned|named|in|at|on|about|to|from|with|and|or|who|that)\b)",
+    r"mentioned|named|(?:dis)?agree\w*|echo\w*|in|at|on|about|to|from|with|and|or|who|that)\b)",
     re.IGNORECASE,
 )
 # Words for what someone is, as the article's introduction may word them.

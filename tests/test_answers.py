@@ -560,6 +560,10 @@ def test_views_speakers_and_durations_news_gives(
         ["Who did Valiyev meet in Baku?", "What agreements did they sign?"],
         # someone saying something, asked in the present: the article has no such speaker
         ["What is NATO's secretary general saying about inviting Azerbaijan?"],
+        # a thing of someone named by a word the article never uses
+        ["What is Musabayov's political party?"],
+        # "he" is the one the answer has speaking, and his words are undated
+        ["Who told Turan Azerbaijan should participate?", "when did he give that interview?"],
     ],
 )
 def test_near_misses_fresh_writers_asked_are_refused(default_bot: Any, turns: list[str]) -> None:
@@ -897,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 46))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 48))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -939,7 +943,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # mix, blind42, a student, blind43, a sceptic probing claims, written in its middle: 23, 1,
 # 12; 23, 0, 12; 21, 3, 10; 15, 8, 11 as first measured); 25, 0, 13 and 26, 0, 13 of
 # 26 + 14 (blind44 and blind45, readers' own mix, written late in it: 23, 1, 12 and 25, 1,
-# 11 as first measured).
+# 11 as first measured); 24, 1, 13 and 23, 3, 13 of 26 + 14 (blind46 and blind47,
+# readers' own mix, written last in it: 24, 1, 13 and 21, 5, 13 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -988,6 +993,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind43", 14, 8, 10),
         ("blind44", 23, 2, 11),
         ("blind45", 23, 2, 12),
+        ("blind46", 22, 2, 12),
+        ("blind47", 21, 4, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
@@ -1386,6 +1393,9 @@ def test_that_guy_is_he(typed: str, plain: str) -> None:
         (["in a nutshell, what's this piece about?"], "Azerbaijan faces a strategic decision"),
         (["does baku care what moscow and tehran think?"], "national interests"),
         (["whats the point of this article"], "Azerbaijan faces a strategic decision"),
+        # two people named by role in one question; what someone told an outlet
+        (["Does the think-tank head agree with the parliamentarian?"], "echoed this sentiment"),
+        (["What exactly did Musabayov tell Turan? I'd like the quote."], "I think it can"),
         (["tl;dr of this story in one line?"], "Azerbaijan faces a strategic decision"),
         (["Which countries might not like it if Azerbaijan shows up?"], "Russia and Iran"),
         # a trip not yet made is told by where it would go
