@@ -145,14 +145,14 @@ def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
     return f"{question.strip()} {context.strip()}"
 
 
-# "Where did the meeting take place?" after "Who did Valiyev meet?": "the meeting" is the
-# one the conversation just told of.
 def _asks_speaker(question: str) -> bool:
     """Whether ``question`` asks, without a name, who spoke or what was said."""
     named = any(m.start() > 0 for m in _NAME.finditer(question))
     return not named and len(tokenize(question)) <= 6 and bool(SPEAKER_ASKED.search(question))
 
 
+# "Where did the meeting take place?" after "Who did Valiyev meet?": "the meeting" is the
+# one the conversation just told of.
 _WHERE_OR_WHEN = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when)\b", re.I)
 _WHICH_THING = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?which\s+([a-z]{3,})\b", re.I)
 _THE_THING = re.compile(r"\bthe\s+([a-z]{3,})\b")
