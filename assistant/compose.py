@@ -446,8 +446,8 @@ _NEXT_ASKED = re.compile(
     # "So what is everyone watching for?", "the bottom line about what to watch for next?"
     r"\bwhat\s+(?:to|should\s+(?:we|i|readers)|is\s+everyone|are\s+(?:people|we|they|observers))"
     r"\s+(?:watch|look\s+out|wait)\w*\s+for\b|"
-    r"\bwho(?:['’]s|\s+is|\s+are)\s+(?:everyone|people|observers|all\s+eyes)\s+(?:watching|"
-    r"waiting\s+on|waiting\s+for|looking\s+at)\b",
+    r"\b(?:who|whose\s+(?:choice|decision|move|call))(?:['’]s|\s+is|\s+are)\s+(?:everyone|people|"
+    r"observers|all\s+eyes)\s+(?:watching|waiting\s+on|waiting\s+for|looking\s+at)\b",
     re.IGNORECASE,
 )
 # A sentence about what is to come.

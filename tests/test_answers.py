@@ -1397,6 +1397,7 @@ def test_that_guy_is_he(typed: str, plain: str) -> None:
         (["Does the think-tank head agree with the parliamentarian?"], "echoed this sentiment"),
         (["What exactly did Musabayov tell Turan? I'd like the quote."], "I think it can"),
         (["tl;dr of this story in one line?"], "Azerbaijan faces a strategic decision"),
+        (["so whose choice is everyone waiting on?"], "all eyes will be on Baku"),
         (["Which countries might not like it if Azerbaijan shows up?"], "Russia and Iran"),
         # a trip not yet made is told by where it would go
         (["Will Azerbaijan go to Washington?"], "whether to accept an invitation"),
