@@ -13,7 +13,16 @@ from collections.abc import Container, Sequence
 
 from .features import FEATURE_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem
-from .rules import HOW_OLD, MEETING, ROLES, WHO_MET, WHO_RUNS, question_names, spoken_by
+from .rules import (
+    HOW_OLD,
+    MEETING,
+    ROLES,
+    WHO_MET,
+    WHO_RUNS,
+    names_in,
+    question_names,
+    spoken_by,
+)
 from .spans import Candidate, next_in_paragraph, text_of
 from .store import IndexData
 
@@ -28,7 +37,7 @@ def role_holder(question: str, cands: list[Candidate], data: IndexData) -> Candi
         return None
     thing = r"\s+".join(map(re.escape, m.group(2).split()))
     # "the Atlas think tank": the body by its name, "head of the Atlas Research Center"
-    names = [w for w in CAPITALIZED.findall(m.group(2)) if w.lower() not in STOPWORDS]
+    names = names_in(m.group(2))
     called = rf"|\b(?:{ROLES})s?\s+(?:of|at)\s+(?:the\s+)?{re.escape(names[0])}\b" if names else ""
     role_in = re.compile(
         rf"\b(?:{ROLES})s?(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:the\s+)?{thing}\b|"
@@ -60,7 +69,7 @@ def role_held(question: str, cands: list[Candidate], data: IndexData) -> Candida
     that name ("Elkhan Shahinoglu, head of the Atlas Research Center, ...")."""
     m = _WHAT_LED.match(question)
     led = (m.group(1) or m.group(2)) if m else ""
-    names = [w for w in CAPITALIZED.findall(led) if w.lower() not in STOPWORDS]
+    names = names_in(led)
     if not names:
         return None
     name = "|".join(map(re.escape, names))
@@ -166,9 +175,7 @@ def view_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     if m is None:
         return None
     subject = next((g for g in m.groups() if g), "")
-    names = [
-        re.sub(r"['’]s$", "", w) for w in CAPITALIZED.findall(subject) if w.lower() not in STOPWORDS
-    ]
+    names = [re.sub(r"['’]s$", "", w) for w in names_in(subject)]
     if not names:
         return None
     spoken = [c for c in cands if spoken_by(text_of(c, data), names)]
@@ -190,11 +197,10 @@ def met_by(question: str, cands: list[Candidate], data: IndexData) -> Candidate 
     m = WHO_MET.search(question)
     if m is None:
         return None
-    names = [w for w in CAPITALIZED.findall(m.group(1)) if w.lower() not in STOPWORDS]
+    names = names_in(m.group(1))
     if not names:
         return None
-    last = re.sub(r"['’]s$", "", names[-1])
-    surname = re.compile(rf"\b{re.escape(last)}\b")
+    surname = _surname(names)
     return next(
         (c for c in cands if surname.search(t := text_of(c, data)) and MEETING.search(t)), None
     )
@@ -212,15 +218,12 @@ def told_to(question: str, cands: list[Candidate], data: IndexData) -> Candidate
     """For "What did <someone> tell <Outlet>?", the best candidate where that someone
     told it or spoke to it ("... ," Musabayov told Turan")."""
     m = _TOLD_WHOM.match(question)
-    names = (
-        [w for w in CAPITALIZED.findall(m.group("who")) if w.lower() not in STOPWORDS] if m else []
-    )
+    names = names_in(m.group("who")) if m else []
     if m is None or not names:
         return None
     to = re.escape(m.group("to"))
     told = re.compile(rf"\b(?:told|telling|to|with)\s+(?:the\s+)?{to}\b")
-    last = re.sub(r"['’]s$", "", names[-1])
-    who = re.compile(rf"\b{re.escape(last)}\b")
+    who = _surname(names)
     return next((c for c in cands if told.search(t := text_of(c, data)) and who.search(t)), None)
 
 
@@ -248,6 +251,12 @@ def name_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
         rf"\s+(?i:{kind})s?\b"
     )
     return next((c for c in cands if named.search(text_of(c, data))), None)
+
+
+def _surname(names: Sequence[str]) -> re.Pattern[str]:
+    """The last of ``names`` as a whole word, without "'s": "Valiyev" of "Valiyev's"."""
+    last = re.sub(r"['’]s$", "", names[-1])
+    return re.compile(rf"\b{re.escape(last)}\b")
 
 
 # "Who said Azerbaijan can and should participate?": the words said, asked back.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .lexical import CAPITALIZED, STOPWORDS, stem
+from .rules import WEIGHTY, names_in
 from .spans import MAX_ANSWER_WORDS, Candidate, next_in_paragraph, text_of, words_in
 from .store import IndexData
 
@@ -88,9 +89,8 @@ _IMPORTANCE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _IMPORTANT = re.compile(
-    r"\b(?:pivotal|crucial|critical|key|vital|significant|important|importance|significance|"
-    r"decisive|landmark|milestone|turning\s+point|watershed|momentous|historic|defining|"
-    r"high-stakes|essential)\b",
+    rf"\b(?:{WEIGHTY}|importance|significance|turning\s+point|watershed|momentous|historic|"
+    r"defining|high-stakes|essential)\b",
     re.IGNORECASE,
 )
 # "Why does that matter?" asks of what was just said, not of a thing the article weighs.
@@ -168,9 +168,7 @@ def agreement_given(
     m = _AGREEMENT_ASKED.search(question)
     if m is None or not _YES_NO.match(question):
         return None  # "Who disagrees with the timetable?" is left to the scorer
-    before = [
-        w for w in CAPITALIZED.findall(question[: m.start()]) if w.lower() not in STOPWORDS
-    ] or CAPITALIZED.findall(about or "")
+    before = names_in(question[: m.start()]) or CAPITALIZED.findall(about or "")
     if not before:
         return None  # "Does anyone agree?": no one to look for
     for c in cands:

@@ -353,9 +353,10 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _MATTERS = re.compile(r"\bmatters?\b", re.IGNORECASE)
+# Words saying how much something weighs ("a pivotal moment"), here and in readings.py.
+WEIGHTY = r"pivotal|crucial|critical|key|vital|significant|important|decisive|landmark|milestone"
 _WEIGHT = re.compile(
-    r"\b(?:pivotal|crucial|critical|key|vital|significant|important|decisive|landmark|"
-    r"milestone|underscor\w*|highlight\w*|underlin\w*|illustrat\w*|signal\w*|reflect\w*)\b",
+    rf"\b(?:{WEIGHTY}|underscor\w*|highlight\w*|underlin\w*|illustrat\w*|signal\w*|reflect\w*)\b",
     re.IGNORECASE,
 )
 # "Who did O'Brien meet during the trip?": a meeting he was at, not someone else's.
@@ -540,7 +541,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             return True
         # "What did Stefan Fiks say?", "What has Iran said?": the one named speaking, not
         # met by the speaker or named in what another said
-        named = [w for w in CAPITALIZED.findall(speaker) if w.lower() not in STOPWORDS]
+        named = names_in(speaker)
         # a name, not a description ("the Azerbaijani general")
         if (
             named
@@ -623,7 +624,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not wanted.search(text)
     if m := _HOW_REACT.search(question):
         # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
-        named = [w for w in CAPITALIZED.findall(m.group(1)) if w.lower() not in STOPWORDS]
+        named = names_in(m.group(1))
         if _NAME_ONLY.fullmatch(m.group(1)) and not BODY.search(m.group(1)):
             named = named[-1:]  # "Karim Valiyev" speaks as "Valiyev underscored"
         return not _names_subject(m.group(1), text, context) or (
@@ -704,7 +705,7 @@ def name_context(quotes: Sequence[str], data: IndexData, most: int = 3) -> list[
     """The sentences of the article that share a name with the quotes, for names that
     occur in at most ``most`` sentences (a person, not the article's main subject): where
     "Hale said" is, "Mayor Tom Hale" introduced him."""
-    names = {w for q in quotes for w in CAPITALIZED.findall(q) if w.lower() not in STOPWORDS}
+    names = {w for q in quotes for w in names_in(q)}
     found: set[int] = set()
     for name in names:
         hits = data.capitalized_words.get(name, [])
@@ -847,6 +848,11 @@ def _dated_elsewhere(question: str, text: str) -> bool:
         return False
     first = holds.index(True)
     return not any(dated[:first])
+
+
+def names_in(text: str) -> list[str]:
+    """The capitalized words of ``text``, function words left out."""
+    return [w for w in CAPITALIZED.findall(text) if w.lower() not in STOPWORDS]
 
 
 def question_names(question: str) -> list[str]:

@@ -137,7 +137,7 @@ def _with_actor(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
     too: "On July 3, the ministry weighed in. Andrei Nastasin, its deputy director, ..."."""
     # A body is no one: "the Russian Foreign Ministry weighed in" names no one new.
     asks_who = q.qtype == "who" or bool(_WHICH_PERSON.search(q.text))
-    if not asks_who or _new_names(q, data, c.sentence, c.end_sentence) - _bodies(c, data):
+    if not asks_who or _new_names(q, data, c.sentence, c.end_sentence) - _bodies(text_of(c, data)):
         return c
     wider = next_in_paragraph(c, data)
     if wider is None or not _new_names(q, data, wider.end_sentence, wider.end_sentence):
@@ -145,9 +145,9 @@ def _with_actor(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
     return wider
 
 
-def _bodies(c: Candidate, data: IndexData) -> set[str]:
-    """The words (stemmed) of the bodies the candidate names ("Russian Foreign Ministry")."""
-    runs = _CAPITALIZED_RUN.findall(text_of(c, data))
+def _bodies(text: str) -> set[str]:
+    """The words (stemmed) of the bodies ``text`` names ("Russian Foreign Ministry")."""
+    runs = _CAPITALIZED_RUN.findall(text)
     return {stem(w.lower()) for run in runs if BODY.search(run) for w in run.split()}
 
 
@@ -315,19 +315,17 @@ def speaker_recalled(
         return None
     q = QuestionInfo.of(question)
     for c in cands:
-        if c.sentence not in previous or not reports_speech(text_of(c, data)):
+        text = text_of(c, data)
+        if c.sentence not in previous or not reports_speech(text):
             continue
-        if not _bodies(c, data) or _new_names(q, data, c.sentence, c.end_sentence) - _bodies(
-            c, data
-        ):
+        bodies = _bodies(text)
+        if not bodies or _new_names(q, data, c.sentence, c.end_sentence) - bodies:
             continue  # no body spoke, or someone is named already
         wider = next_in_paragraph(c, data)
         if wider is None:
             continue
-        after = Candidate(wider.end_sentence, c.passage_rank, c.features)
-        said = data.sentences[wider.end_sentence].text
-        if reports_speech(said) and _new_names(q, data, wider.end_sentence, wider.end_sentence) - (
-            _bodies(after, data)
-        ):
+        last = wider.end_sentence
+        said = data.sentences[last].text
+        if reports_speech(said) and _new_names(q, data, last, last) - _bodies(said):
             return wider
     return None
