@@ -92,6 +92,36 @@ def _table() -> dict[str, list[str]]:
 
 
 @cache
+def _countries() -> tuple[str, ...]:
+    return tuple({c.lower() for cs in _table().values() for c in cs if " " not in c})
+
+
+def is_nationality(word: str) -> bool:
+    """Whether ``word`` names a country or its people ("Azerbaijani", "US", "Russian"):
+    a country's name, or a word beginning like it ("Iran" of "Iranian").
+
+    >>> is_nationality("Azerbaijani"), is_nationality("Baku")
+    (True, False)
+    """
+    w = word.lower()
+    if word.isupper() and w in _countries():
+        return True  # "US", "UK"
+    # "Germany" of "German": all but the last letter of a longer name; all of a short one
+    # ("Chad", not "Chancellor")
+    return w in _DEMONYMS or any(
+        w.startswith(c if len(c) <= 5 else c[:-1]) for c in _countries() if len(c) > 2
+    )
+
+
+# Peoples whose name does not begin like their country's.
+_DEMONYMS = frozenset(
+    "american british dutch swiss french greek danish swedish finnish polish spanish welsh "
+    "irish thai filipino emirati english scottish turkish chinese japanese vietnamese "
+    "lebanese portuguese belgian norwegian saudi palestinian".split()
+)
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     cities = sorted(_table(), key=len, reverse=True)
     return re.compile(

@@ -270,6 +270,10 @@ class Assistant:
             found = person_by_role(q, self._introductions)
             if not found:
                 break
+            if re.match(_WHO_IS_ROLE.format(re.escape(found[0])), q, re.IGNORECASE):
+                # "Who was the coastguard officer in charge during the rescue?" asks who
+                # that person is, however the question goes on
+                return f"Who is {found[1]}?"
             q = q.replace(found[0], found[1], 1)
         return q
 
@@ -358,6 +362,11 @@ class Assistant:
 
 # One to four capitalized words, apostrophes allowed ("James O'Brien", "NATO"), after a space.
 _WORD_CAP = r"(?:[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z][a-z]+|[A-Z]{2,})"
+# "Who was <the role phrase>?", maybe with where or when ("... in charge during the rescue")
+_WHO_IS_ROLE = (
+    r"^\W*(?:(?:and|so|but|ok)\s+)?who(?:\s+(?:is|was)|['’]s)\s+{}(?:\W*$|\s+(?:in|at|on|for|of|"
+    r"from|during|quoted|mentioned|named|cited|who|that)\b)"
+)
 _NAME = re.compile(rf"(?<=[ (\"“]){_WORD_CAP}(?: {_WORD_CAP}){{0,3}}\b(?!['’])")
 
 

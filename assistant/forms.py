@@ -15,15 +15,18 @@ from .features import FEATURE_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem
 from .rules import (
     HOW_OLD,
+    HOW_REACT,
     MEETING,
     ROLES,
     WHO_MET,
     WHO_RUNS,
     names_in,
     question_names,
+    reactor_names,
+    reports_speech,
     spoken_by,
 )
-from .spans import Candidate, next_in_paragraph, text_of
+from .spans import SAID_CONTENT, STATED, Candidate, next_in_paragraph, text_of
 from .store import IndexData
 
 _F = {name: i for i, name in enumerate(FEATURE_NAMES)}
@@ -59,7 +62,9 @@ def role_holder(question: str, cands: list[Candidate], data: IndexData) -> Candi
 # "What organization does Elkhan Shahinoglu lead?", "Which firm does Ana Ruiz run?"
 _WHAT_LED = re.compile(
     r"^\W*(?:(?:and|so)\s+)?(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:(?:does|did|do)\s+(.+?)\s+"
-    r"(?:lead|head|run|direct|chair|manage)|(?:is|was)\s+(.+?)\s+in\s+charge\s+of)\b",
+    r"(?:lead|head|run|direct|chair|manage|work\s+(?:for|at|in)|serve\s+(?:in|with|at))|"
+    r"(?:is|was)\s+(.+?)\s+(?:in\s+charge\s+of|(?:attached|assigned|posted|affiliated)\s+"
+    r"(?:to|with)|part\s+of))\b",
     re.IGNORECASE,
 )
 
@@ -82,7 +87,8 @@ def role_held(question: str, cands: list[Candidate], data: IndexData) -> Candida
 # A follow-up asking what "he" or "she" thinks or said.
 VIEW_ASKED = re.compile(
     r"\b(?:does|did|is|was|would|do)\s+(?:he|she)\s+(?:\w+\s+)?(?:think|believe|say|saying|"
-    r"argue|arguing|want|support|favou?r|feel|expect|suggest|mean|see)\b|"
+    r"argue|arguing|want|support|favou?r|feel|expect|suggest|mean|see|accuse|accusing|claim|"
+    r"claiming|allege|alleging|blame|blaming|insist|insisting)\b|"
     r"\b(?:in|from)\s+(?:his|her)\s+(?:view|opinion|perspective|eyes)\b|"
     r"\b(?:his|her)\s+(?:exact\s+|own\s+)?(?:words|view|views|opinion|position|stance|argument)\b|"
     r"\baccording\s+to\s+(?:him|her)\b",
@@ -101,9 +107,17 @@ _NAMED_VIEW = re.compile(
 )
 
 
+# "In Musabayov's view, would attending mean joining?"
+_IN_VIEW_OF = re.compile(
+    r"\b(?:in|from)\s+(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))['’]s?\s+(?:view|opinion|"
+    r"eyes|perspective|estimation|mind|judge?ment)\b",
+    re.IGNORECASE,
+)
+
+
 def view_holder(question: str) -> str | None:
     """The person whose view a question asks by name ("Does Shahinoglu think ...?")."""
-    m = _NAMED_VIEW.match(question)
+    m = _NAMED_VIEW.match(question) or _IN_VIEW_OF.search(question)
     return m.group("who") if m else None
 
 
@@ -115,7 +129,9 @@ def names_person(c: Candidate, person: str, data: IndexData) -> bool:
 
 # "Which outlet did <Name> give his comments to?", "<Name> spoke to which newspaper?"
 _OUTLET_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:outlet|agency|newspaper|paper|channel|station|"
+    # ("What kind of outlet is Turan?" asks what it is)
+    r"\b(?:which|what)\s+(?!(?:kind|type|sort)\s+of\b)(?:[\w-]+\s+){0,2}(?:outlet|agency|"
+    r"newspaper|paper|channel|station|"
     r"broadcaster|publication|media|website|magazine|radio|network)s?\b|"
     # "Who did he tell that to?", "To whom did she say it?"
     r"\bwho(?:m)?\s+(?:did|was|were|has|had)\s+.+?\s+(?:tell|told|speak|speaking|talk|"
@@ -137,11 +153,13 @@ _TOLD_OUTLET = re.compile(
 
 
 def outlet_told(
-    question: str, cands: list[Candidate], data: IndexData, about: str | None
+    question: str, cands: list[Candidate], data: IndexData, about: str | None, query: str = ""
 ) -> Candidate | None:
     """For "Which outlet did <Name> speak to?", the best candidate where <Name> (or the
-    person "he" stands for) "told" someone named ("Musabayov told Turan")."""
-    if not (_OUTLET_ASKED.search(question) and _TALKED.search(question)):
+    person "he" stands for) "told" someone named ("Musabayov told Turan"). ``query``: the
+    question as searched, with the one before it when it leans on it ("to which outlet?"
+    after "Musabayov gave comments")."""
+    if not (_OUTLET_ASKED.search(question) and _TALKED.search(f"{question} {query}")):
         return None
     names = question_names(question) + CAPITALIZED.findall(about or "")
     # Only names the article uses can place the speaker ("the MP" is not one).
@@ -161,10 +179,23 @@ _VIEW_OF = re.compile(
     r"\b(?:what|how)(?:\s+\w+ly)?\s+(?:does|did|do)\s+(?P<b>.+?)\s+(?:think|believe|feel|say)"
     r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:about|of|on|regarding)\b|"
     r"\bwhere\s+(?:does|did)\s+(?P<c>.+?)\s+stand\b|"
-    r"\b(?:what|how)(?:['’]s|\s+(?:is|was|are|were))\s+(?P<d>.+?)['’]s?\s+(?:view|views|"
-    r"opinion|position|stance|take)\b",
+    # "What was the Russian line?", "What's the official's argument about the West?"
+    r"\b(?:what|how)(?:['’]s|\s+(?:is|was|are|were))\s+(?!(?:the|a|an|his|her|its|their)\s+"
+    r"(?:view|opinion|position|stance|take|line|argument|claim|accusation|message|point)\b)"
+    r"(?P<d>.+?)(?:['’]s?)?\s+(?:view|views|"
+    r"opinion|position(?!\s+(?:in|at|with|within)\b)|stance|take|line|argument|claim|"
+    r"accusation|message|point)\b|"
+    # "What did Valiyev stress when he met Fiks?"
+    r"\bwhat\s+(?:did|does|has|had)\s+(?P<f>.+?)\s+(?:say|stress|emphasi[sz]e|underscore|"
+    r"highlight|note|warn|tell\s+\w+)\b|"
+    # "What's the ministry accusing the West of?", "What did it claim?"
+    r"\bwhat(?:['’]s|\s+(?:is|was|are|were|did|does|do|has|have))\s+(?P<e>.+?)\s+"
+    r"(?:accus|claim|alleg|argu|contend|insist|charg)\w*\b",
     re.IGNORECASE,
 )
+
+
+_NEGATED = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 
 
 def view_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
@@ -175,6 +206,8 @@ def view_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     if m is None:
         return None
     subject = next((g for g in m.groups() if g), "")
+    if _NEGATED.search(subject):
+        return None  # "What has the UN not claimed it to be?": what no one said
     names = [re.sub(r"['’]s$", "", w) for w in names_in(subject)]
     if not names:
         return None
@@ -183,11 +216,21 @@ def view_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     topic = {
         stem(w.lower()) for w in _WORD.findall(question[m.end() :]) if w.lower() not in STOPWORDS
     }
-    return max(
+    view = max(
         spoken,
-        key=lambda c: len(topic & {stem(w.lower()) for w in _WORD.findall(text_of(c, data))}),
+        key=lambda c: (
+            len(topic & {stem(w.lower()) for w in _WORD.findall(text_of(c, data))}),
+            bool(STATED.search(text_of(c, data))),  # what they think, not what they named
+        ),
         default=None,
     )
+    if view is None or SAID_CONTENT.search(text_of(view, data)):
+        return view
+    # "On July 3, the ministry weighed in.": that it spoke; what it said is in the next
+    # sentence of the paragraph, when that one reports speech.
+    wider = next_in_paragraph(view, data)
+    said = wider is not None and reports_speech(data.sentences[wider.end_sentence].text)
+    return wider if said else view
 
 
 def met_by(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
@@ -225,6 +268,78 @@ def told_to(question: str, cands: list[Candidate], data: IndexData) -> Candidate
     told = re.compile(rf"\b(?:told|telling|to|with)\s+(?:the\s+)?{to}\b")
     who = _surname(names)
     return next((c for c in cands if told.search(t := text_of(c, data)) and who.search(t)), None)
+
+
+def reaction_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Did Russia comment?" and "How did the ministry react?", the best candidate
+    where the one asked about speaks ("the Russian Foreign Ministry weighed in"), sentence
+    by sentence: the scorer ranks the sentences naming the summit and the comment higher."""
+    m = HOW_REACT.search(question)
+    # "Kaldoria's other trading partners" are not Kaldoria
+    named = reactor_names(m.group(1)) if m and not _OWNED.search(m.group(1)) else []
+    if not named:
+        return None
+    for c in cands:
+        if any(
+            spoken_by(data.sentences[i].text, named, prefix=True, before=True) for i in _span(c)
+        ):
+            return c
+    return None
+
+
+_OWNED = re.compile(r"['’]s?\s+\w")
+
+
+def _span(c: Candidate) -> range:
+    return range(c.sentence, c.end_sentence + 1)
+
+
+# "Was it July 2 or July 3 that the ministry weighed in?": two answers offered.
+_EITHER = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)"
+    r"\s+(?P<a>.+?)\s+or\s+(?P<b>.+?)\s+(?:that|when|who|which|where)\s+(?P<rest>.+?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def choice_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Was it A or B that <something happened>?", the likeliest of the best three
+    candidates that holds one of A and B, not both, and all but one word of what happened:
+    the scorer reads the answer not given as a word the sentence lacks."""
+    m = _EITHER.match(question)
+    if m is None:
+        return None
+    told = {stem(w.lower()) for w in _WORD.findall(m.group("rest"))} - STOPWORDS
+    options = [re.compile(rf"(?<!\w){re.escape(m.group(k))}(?!\w)", re.IGNORECASE) for k in "ab"]
+    for c in cands[:3]:
+        text = text_of(c, data)
+        held = {stem(w.lower()) for w in _WORD.findall(text)}
+        if sum(bool(o.search(text)) for o in options) == 1 and len(told - held) <= 1:
+            return c
+    return None
+
+
+# "At what level was it invited?": a thing of the kind asked, "the level of ...".
+_WHAT_KIND = re.compile(
+    # (a scale, asked with its preposition: "what type of" and "which year" ask otherwise)
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:at|on|to|under)\s+(?:what|which)\s+"
+    r"(?!(?:type|kind|sort|form|species|way|year|time|day|date|month|period|point)\b)"
+    r"(?P<kind>[a-z]{3,})(?:\s+of\s+[a-z]+)?\s+"
+    r"(?:is|was|are|were|does|did|do|has|have|had|will)\b",
+    re.IGNORECASE,
+)
+
+
+def kind_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "At what level was Azerbaijan invited?", the candidate that gives a thing of
+    that kind ("at the level of foreign ministers"), when only one of them does: the
+    scorer reads "level" as one word of many."""
+    m = _WHAT_KIND.match(question)
+    if m is None:
+        return None
+    kind = re.compile(rf"\b{re.escape(m.group('kind'))}s?\s+of\b", re.IGNORECASE)
+    giving = [c for c in cands if kind.search(text_of(c, data))]
+    return giving[0] if len(giving) == 1 else None
 
 
 # "What is the name of the NATO program Azerbaijan is involved in?": the kind of thing
@@ -315,6 +430,14 @@ def duration_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     that names all the question's names and says since when or for how long."""
     if not cands or not _HOW_LONG_HAS.search(question):
         return None
+    return _near_best_saying(_LASTING, cands, data)
+
+
+def _near_best_saying(
+    said: re.Pattern[str], cands: list[Candidate], data: IndexData
+) -> Candidate | None:
+    """The first candidate at least half as likely as the best that names all the
+    question's names and holds ``said``."""
     top = cands[0].probability
     return next(
         (
@@ -322,7 +445,61 @@ def duration_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
             for c in cands
             if c.probability >= 0.5 * top
             and c.features[_F["name_missing"]] == 0
-            and _LASTING.search(text_of(c, data))
+            and said.search(text_of(c, data))
+        ),
+        None,
+    )
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)", re.IGNORECASE)
+_COUNT = (
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|"
+    r"thousands|millions?)\s+"
+)
+
+
+def count_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "How many partner countries are part of it?", a candidate nearly as likely as
+    the best that names all the question's names and counts the thing asked ("30 partner
+    countries"): the scorer reads "part of this" as words the answer lacks."""
+    m = _HOW_MANY.search(question)
+    if m is None or not cands:
+        return None
+    words = [w for w in m.group(1).lower().split() if w not in STOPWORDS]
+    if not words or any(stem(w) not in data.bm25.postings for w in words):
+        return None  # "How many species of rotifers ...?" of an article without rotifers
+    # "30 partner countries" counts "partner countries", and "countries" asked alone
+    # (NATO's members) is not them: every word after the count is one the question asks
+    asked = "(?:" + "|".join(re.escape(stem(w)) + r"\w*" for w in words) + ")"
+    counted = re.compile(rf"{_COUNT}(?:{asked}\s+){{0,2}}{asked}\b", re.IGNORECASE)
+    return _near_best_saying(counted, cands, data)
+
+
+# "Which city is hosting the summit?", "Where will the talks be held?"
+_HOST_ASKED = re.compile(
+    r"^(?=.*\b(?:where|(?:what|which)\s+(?:city|town|country|place|location|state|capital|"
+    r"nation)))(?=.*\b(?:host\w*|held|hold|holding)\b)",
+    re.IGNORECASE,
+)
+# "set to take place in Washington", "will be held in Oslo", "hosted by Kenya"
+_HOSTED = re.compile(
+    r"\b(?:takes?|took|taking)\s+place\s+(?:in|at)\s+(?:the\s+)?[A-Z]|"
+    r"\b(?:held|hosted|hosts?|hosting)\s+(?:in|at|by)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def host_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Which city is hosting the summit?", the best candidate that names all the
+    question's names and says where something takes place or is held: the scorer reads
+    "hosting" as a word the answer lacks, and any sentence with a place as an answer."""
+    if not _HOST_ASKED.search(question):
+        return None
+    return next(
+        (
+            c
+            for c in cands[:5]
+            if c.features[_F["name_missing"]] == 0 and _HOSTED.search(text_of(c, data))
         ),
         None,
     )
@@ -358,9 +535,28 @@ _GENERIC_THINGS = frozenset(
 )
 
 
+# "Which anniversary is it marking?", "By what deadline does it have to answer?": the
+# thing asked, by a noun just before the verb.
+_WHICH_THING = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:by|in|on|at|for|from|to|under|with)\s+)?"
+    r"(?:what|which)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)*(?P<which>[a-z]+)(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w'’-]+)?\s+"
+    r"(?:is|was|are|were|does|did|do|has|have|had|will)\b",
+    re.IGNORECASE,
+)
+# Values an article states in those words when it gives them at all ("Which rank does
+# he hold?" is answered by "Chief of the General Staff", "Which outlet?" by a name, and a
+# deadline by "within 48 hours": none of those is here).
+_VALUES = frozenset(stem(w) for w in "anniversary budget salary wage fee birthday".split())
+
+
 def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
-    """Whether ``question`` asks "What is his <thing>?" of a thing the article never
-    names, in any form ("salary"): no sentence can hold it."""
+    """Whether ``question`` asks "What is his <thing>?" or "Which <thing> is ...?" of a
+    thing the article never names, in any form ("salary", "anniversary"): no sentence
+    can hold it."""
+    if m := _WHICH_THING.match(question):
+        thing = stem(m.group("which").lower())
+        if thing in _VALUES and thing not in vocabulary:
+            return True
     m = _ATTRIBUTE.match(question)
     if m is None or (m.group("any") and _ASKER.search(question)):
         return False  # "Is there a number I can call?": what the reader may do
@@ -395,13 +591,15 @@ _CONSEQUENCE = re.compile(
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
     r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
     r"react\w*\s+badly|(?:not|n['’]t)\s+like|backlash|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
-    r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help)\b",
+    r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
+    r"(?:tough|tricky|hard|difficult|delicate)\s+(?:call|decision|choice)|riding\s+on)\b",
     re.IGNORECASE,
 )
 # Asked of a step not yet taken: a conditional, a modal, or a word that is always so.
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|could|might|may|would|possible|possibly|potential(?:ly)?|upside|downside|"
-    r"stakes?|pros\s+and\s+cons|trade-?offs?|risky|risks?|gain\s+or\s+lose)\b",
+    r"stakes?|pros\s+and\s+cons|trade-?offs?|risky|risks?|gain\s+or\s+lose|dilemma|"
+    r"(?:tough|tricky|hard|difficult|delicate)\s+(?:call|decision|choice)|riding\s+on)\b",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(
@@ -455,7 +653,8 @@ _MODAL = re.compile(r"\b(?:could|may|might|would)\b", re.IGNORECASE)
 _WEIGHED = re.compile(
     r"\b(?:upside|downside|stakes?|gain|lose|cost|mean\s+for|do\s+for|affect|impact|"
     r"effects?|implications?|consequences?|pros\s+and\s+cons|trade-?offs?|"
-    r"(?:dis)?advantages?|benefits?)\b",
+    r"(?:dis)?advantages?|benefits?|dilemma|(?:tough|tricky|hard|difficult|delicate)\s+"
+    r"(?:call|decision|choice))\b",
     re.IGNORECASE,
 )
 _WHO_OR_WHICH = re.compile(r"\b(?:who|whom|which)\b", re.IGNORECASE)

@@ -36,6 +36,12 @@ _NOT_NAMES = TITLES | frozenset(
     document passage paragraph sentence summary source page assistant please thanks""".split()
 )
 _SENTENCE_END = ".!?:;"
+# A title with no article before it, then a lower-case word: "president aliyev".
+_TITLED_LOWER = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )"
+    r"(?<![\w;/])(president|mr|mrs|ms|dr|senator|chancellor|pope|sheikh|emir|sultan)\.?\s+"
+    r"(?![a-z]+(?:ing|ed)\b)([a-z][a-z'’-]{2,})\b"
+)
 # The kind of thing asked for: "which <other South Caucasus country> does ...".
 # The auxiliary verbs a question's verb phrase opens with ("which country *did* ...").
 AUXILIARIES = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)"
@@ -118,7 +124,10 @@ _OTHER_FORMS = {
 
 
 def _near(a: str, b: str) -> bool:
-    """One letter added, dropped or changed, or two neighbours swapped."""
+    """One letter added, dropped or changed, or two neighbours swapped; not the first
+    letter, which a slip rarely touches ("Aliyev" is not "Valiyev")."""
+    if a[:1] != b[:1]:
+        return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 2 and diff[1] == diff[0] + 1:
@@ -165,6 +174,13 @@ def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]
         found.append(re.sub(r"['’]s?$", "", m.group(0)))
     if any(len(w) > 1 and w.lower() in STOPWORDS for w in found):
         return []  # "What Did The Minister Say": capitals say nothing about names
+    # "did he see president aliyev?": typed in lower case, a word right after a bare
+    # title is a name all the same
+    # (only in a question typed all in lower case: "president outside of Egypt" is not)
+    for m in _TITLED_LOWER.finditer("" if question != question.lower() else question):
+        name = re.sub(r"['’]s?$", "", m.group(2))
+        if name not in STOPWORDS and not words.mentions(name):
+            found.append(name.capitalize())
     out = []
     for name in found:
         if name.lower() in _NOT_NAMES:

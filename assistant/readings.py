@@ -222,7 +222,9 @@ _REFUSAL_ASKED = re.compile(
     rf"was|were)\s+(?:the\s+)?(?-i:[A-Z]).*\b(?:{_REFUSAL})\b|"
     # "Which countries have declined?", "Who refused?"
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who|which\s+[\w-]+)\s+(?:(?:have|has|had|did)\s+)?"
-    rf"(?:{_REFUSAL})\b",
+    rf"(?:{_REFUSAL})\b|"
+    # "Was it June 28 or July 2 that Azerbaijan turned down the invitation?"
+    rf"^\W*(?:was|is)\s+it\s+.+?\s+(?:that|when)\s+.*\b(?:{_REFUSAL})\b",
     re.IGNORECASE,
 )
 _REFUSED = re.compile(rf"\b(?:{_REFUSAL})\b", re.IGNORECASE)

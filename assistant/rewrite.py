@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .capitals import is_nationality
 from .features import CALENDAR_NAMES
-from .lexical import STOPWORDS, stem, tokenize
+from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
 from .names import AUXILIARIES
 from .rules import BODY, ROLES, question_names, reports_speech
 
@@ -156,6 +157,7 @@ def _asks_speaker(question: str) -> bool:
 _WHERE_OR_WHEN = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when)\b", re.I)
 _WHICH_THING = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?which\s+([a-z]{3,})\b", re.I)
 _THE_THING = re.compile(r"\bthe\s+([a-z]{3,})\b")
+_THAT_THING = re.compile(r"\b(?:that|this)\s+([a-z]{3,})\b")
 _NOT_RECALLED = frozenset(stem(w) for w in "article story piece text report news author".split())
 
 
@@ -177,14 +179,16 @@ def _recalls(question: str, history: Sequence[dict[str, str]]) -> bool:
     """Whether a short question of place or time without names speaks of "the <thing>"
     the last exchange (question or answer) named, in any form ("the meeting" of "met"),
     or asks "which <thing>" of it in a word or two."""
-    if (
-        not (_WHERE_OR_WHEN.match(question) or _WHICH_THING.match(question))
-        or any(m.start() > 0 for m in _NAME.finditer(question))
-        or len(tokenize(question)) > 6
-    ):
+    if not (_WHERE_OR_WHEN.match(question) or _WHICH_THING.match(question)):
         return False
     said = [h.get("content") or "" for h in history[-2:]]
     last = set(tokenize(" ".join(said)))
+    # "When did that meeting with the NATO guy take place?": "that" points back, names
+    # and all
+    if any((w := stem(m.group(1))) in last for m in _THAT_THING.finditer(question)):
+        return True
+    if any(m.start() > 0 for m in _NAME.finditer(question)) or len(tokenize(question)) > 6:
+        return False
     things = list(_THE_THING.finditer(question))
     if (m := _WHICH_THING.match(question)) and len(tokenize(question)) <= 3:
         things.append(m)  # "Which committee exactly?" of "a member of the ... Committee"
@@ -383,18 +387,23 @@ def named_for_pronoun(question: str, person: str) -> str:
 _BY_ROLE = re.compile(
     # "the head" alone may be anyone's head: chief, head, director, commander need a word
     # before them ("the army chief")
+    # ("the think-tank guy": so may guy, man and woman)
     r"\bthe\s+((?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){1,3}?"
-    r"(?:chief|head|director|commander)|(?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){0,3}?"
+    r"(?:chief|head|director|commander|guy|man|woman|fellow)|"
+    r"(?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){0,3}?"
     r"(?:general|mp|lawmaker|parliamentarian|legislator|minister|diplomat|envoy|analyst|"
-    r"expert))\b"
+    r"expert|parliament\s+member|officer))\b"
     # the person, not "the general theory" or "the chief of staff"
     r"(?=\s*(?:[?.,!;:]|$)|\s+(?:say|said|says|think|thinks|thought|see|sees|saw|sound|"
     r"sounded|feel|feels|believe|believes|want|wants|mean|meant|suggest\w*|claim\w*|"
     r"argue\w*|emphasi[sz]\w*|stress\w*|underscor\w*|highlight\w*|warn\w*|tell|told|"
     r"talk\w*|speak\w*|spoke|is|was|has|had|did|does|do|will|would|can|could|quoted|"
-    r"mentioned|named|(?:dis)?agree\w*|echo\w*|in|at|on|about|to|from|with|and|or|who|that)\b)",
+    r"mentioned|named|(?:dis)?agree\w*|echo\w*|in|at|on|about|to|from|with|and|or|who|that)\b|"
+    r"['’]s\b)",
     re.IGNORECASE,
 )
+# Role words that say nothing of the role: "the think-tank guy" is known by the rest.
+_ANYONE = frozenset({"guy", "man", "woman", "fellow"})
 # Words for what someone is, as the article's introduction may word them.
 _ROLE_SENSE = {
     "mp": ("member", "parliament", "parliamentary"),
@@ -403,11 +412,13 @@ _ROLE_SENSE = {
     "legislator": ("member", "parliament", "parliamentary"),
     "tank": ("research", "institute", "center", "centre"),
     "military": ("army", "forces", "defence", "defense"),
+    "officer": ("chief", "staff", "commander", "command"),
 }
 # "Karim Valiyev, Chief of the General Staff of the Azerbaijani army, met ...": a name
 # and what it is, where the article introduces the person.
 _INTRODUCED = re.compile(
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+((?:a|an|the)\s+)?([^,.]{3,120}),"
+    # (or a full stop: "... met with Stefan Fiks, Deputy Chief of Staff of NATO ... Command.")
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+((?:a|an|the)\s+)?([^,.]{3,120})(?:,|\.(?=\s|$))"
 )
 
 
@@ -431,11 +442,14 @@ def person_by_role(question: str, sentences: Sequence[str]) -> tuple[str, str] |
     ('the army chief', 'Ruiz')
     """
     m = _BY_ROLE.search(question)
-    if m is None:
-        return None
-    *described, role = re.findall(r"[\w-]+", m.group(1).lower())
+    if m is None or m.group(1).split()[-1].istitle():
+        return None  # "the Presiding Officer" is a title, which the article names as such
+    # "the think-tank head": the words of "think tank"
+    *described, role = re.findall(r"\w+", m.group(1).lower())
     roles = {role, *_ROLE_SENSE.get(role, ())}
     asked = {x for w in described for x in (w, *_ROLE_SENSE.get(w, ()))}
+    # "the Atlas analyst": a name of what they are part of, which places them alone
+    proper = {w.lower() for w in CAPITALIZED.findall(m.group(1)) if not is_nationality(w)}
     best: dict[str, int] = {}
     for sentence in sentences:
         for intro in _INTRODUCED.finditer(sentence):
@@ -443,6 +457,8 @@ def person_by_role(question: str, sentences: Sequence[str]) -> tuple[str, str] |
                 continue
             said = set(re.findall(r"[\w-]+", intro.group(3).lower()))
             surname = intro.group(1).split()[-1]
+            if not (roles & said or role in _ANYONE or proper & said):
+                continue  # "the Azerbaijani foreign minister" is not the Azerbaijani general
             # what they are counts twice what describes it ("the Azerbaijani *MP*")
             score = 2 * len(roles & said) + len(asked & said)
             best[surname] = max(best.get(surname, 0), score)

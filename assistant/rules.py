@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from .capitals import is_nationality
 from .features import CALENDAR_NAMES
 from .lexical import CAPITALIZED, PAST_FORMS, STOPWORDS, stem, tokenize
 from .names import AUXILIARIES, TITLES
@@ -93,12 +94,21 @@ _FUTURE_AGENT = re.compile(
 )
 # "Who is Armenia sending to the summit?": a plan, asked in the present.
 _SENDING_AGENT = re.compile(
-    r"^\W*(?i:(?:and|so|but)\s+)?(?i:who|which\s+[^\W\d_]+)\s+(?i:is|are)\s+"
+    # "Which city is hosting?" asks where, not who plans to
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:who|which\s+(?!(?:city|town|country|place|nation|state)\b)"
+    r"[^\W\d_]+)\s+(?i:is|are)\s+"
     # "Who is quoted saying ...?" asks who said it, not who plans to
     # nor "Who is warning that ...?": what someone says
     r"(?!(?:\w+ly\s+)?quoted\b)(?![a-z]+ing\s+that\b)(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.IGNORECASE)
+# "Which country is he from?", "What nationality is Fiks?", "Where does she come from?"
+_ORIGIN_ASKED = re.compile(
+    r"\b(?:(?:what|which)\s+(?:country|nation|nationality)\s+(?:is|was|does|did)\s+(?P<who>.+?)\s+"
+    r"(?:from|come\s+from|hail\s+from)|where\s+(?:is|was|does|did)\s+(?P<who2>.+?)\s+"
+    r"(?:from|come\s+from|hail\s+from)|what\s+nationality\s+(?:is|was)\s+(?P<who3>.+?))\W*$",
+    re.IGNORECASE,
+)
 _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{3,4}s?\b|\bcentur(?:y|ies)\b", re.IGNORECASE)
 HOW_OLD = re.compile(r"\bhow\s+old\b", re.IGNORECASE)
@@ -250,13 +260,17 @@ def _speech_verbs(text: str) -> list[re.Match[str]]:
     return [m for m in _REPORTED.finditer(text) if m.group(0) not in '"“”']
 
 
-def spoken_by(text: str, names: Sequence[str], *, prefix: bool = False) -> bool:
+def spoken_by(
+    text: str, names: Sequence[str], *, prefix: bool = False, before: bool = False
+) -> bool:
     """Whether ``text`` reports what the one named by ``names`` (each word of the name
     or of the role it goes by) said or thinks: they are named before the first word of
     speaking ("Ana Ruiz, head of the club, argued that ..."), or just before or after one
     ("... ," Ruiz told Radio Nord"; "... , said Ruiz"). Not a name spoken about: "objections
     from Iran" after "arguing that" is not Iran speaking. ``prefix``: a name may begin a
-    longer word ("Russia" in "Russian").
+    longer word ("Russia" in "Russian"). ``before``: only named before the word of
+    speaking, the subject ("Musabayov highlighted Azerbaijan's role" is not Azerbaijan
+    speaking).
 
     >>> spoken_by('Ana Ruiz, head of the club, argued that fees should fall.', ["Ruiz"])
     True
@@ -273,6 +287,8 @@ def spoken_by(text: str, names: Sequence[str], *, prefix: bool = False) -> bool:
             return False
         if spots[0] < verbs[0].start():
             continue
+        if before:
+            return False
         near = any(
             0 <= v.start() - (spot + len(name)) <= 2 or 0 <= spot - v.end() <= 2
             for spot in spots
@@ -474,7 +490,7 @@ _NATIONALITY = re.compile(
 # A word for where someone is from: "Azerbaijani", "Russian", "Chinese", "Turkish", "US".
 _DEMONYM = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|US|U\.S\.|UK|U\.K\.)\b")
 # "How did Iran respond?": answered by what Iran did.
-_HOW_REACT = re.compile(
+HOW_REACT = re.compile(
     rf"(?:^|[,;:])\W*(?:(?:and|so|but|ok)\s+)?(?:how\s+)?{AUXILIARIES}\s+(.+?)(?<!['’]s)(?<!s['’])\s+(?:react|respond|"
     r"reply|answer|comment|say\s+anything|said\s+anything|(?:issue|make|release|put\s+out)\s+"
     r"(?:a|any|an\s+official)\s+(?:statement|comment|response))",
@@ -588,6 +604,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not any(
             MEETING.search(t) and set(who) <= set(tokenize(t)) for t in _SENTENCE_END.split(text)
         )
+    if (m := _ORIGIN_ASKED.search(question)) and (
+        named := names_in(m.group("who") or m.group("who2") or m.group("who3"))
+    ):
+        # "Which country is Stefan Fiks from?": a nationality beside his name
+        return _origin_untold(re.sub(r"['’]s$", "", named[-1]), text)
     if _WHY.search(question):
         # "Why does that matter?" is answered by how much it weighs, or what it shows
         weighed = _MATTERS.search(question) and _WEIGHT.search(text)
@@ -622,11 +643,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if m := _HOW_LONG.search(question):
         wanted = _DURATION if m.group(1).lower() in ("has", "have", "had") else _MEASURE
         return not wanted.search(text)
-    if m := _HOW_REACT.search(question):
+    if m := HOW_REACT.search(question):
         # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
-        named = names_in(m.group(1))
-        if _NAME_ONLY.fullmatch(m.group(1)) and not BODY.search(m.group(1)):
-            named = named[-1:]  # "Karim Valiyev" speaks as "Valiyev underscored"
+        named = reactor_names(m.group(1))
         return not _names_subject(m.group(1), text, context) or (
             bool(named)
             and bool(_speech_verbs(text))
@@ -650,8 +669,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             verb = stem(m.group(1).split()[-1].lower())
             # "the delegation if it goes": the body, without the condition
             thing = re.split(r"\s+(?:if|when|once|after|at|in|during)\s+", m.group(2))[0]
-            return not _role_in(thing, text) and verb not in set(tokenize(text))
+            if not _role_in(thing, text) and verb not in set(tokenize(text)):
+                return True
         if not _UNDER_ASKED.search(question):
+            # "Who heads the department?" is not answered by its deputy director
             roles = _ROLE.findall(text)
             return bool(roles) and len(_UNDER_ROLE.findall(text)) >= len(roles)
     m = _FUTURE_AGENT.search(question) or _SENDING_AGENT.search(question)
@@ -659,6 +680,21 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return False
     said = {stem(w) for w in re.findall(r"\w+", text.lower())}
     return stem(m.group(1).lower()) not in said and not _FUTURE.search(text)
+
+
+def _origin_untold(surname: str, text: str) -> bool:
+    """Whether no sentence of ``text`` gives where the one named ``surname`` is from: a
+    nationality in the clause naming them or in the one after it ("Karim Valiyev, Chief of
+    the General Staff of the *Azerbaijani* army"; "*US* Assistant Secretary ... James
+    O'Brien"), not one elsewhere in the sentence."""
+    for sentence in _SENTENCE_END.split(text):
+        clauses = re.split(r",\s+", sentence)
+        for i, clause in enumerate(clauses):
+            if re.search(rf"\b{re.escape(surname)}\b", clause):
+                near = " ".join(clauses[i : i + 2])
+                if any(is_nationality(w) for w in CAPITALIZED.findall(near)):
+                    return False
+    return True
 
 
 def _said_of(names: set[str], speaker: str, text: str, *, speaking: bool = False) -> bool:
@@ -670,6 +706,16 @@ def _said_of(names: set[str], speaker: str, text: str, *, speaking: bool = False
         for s in _SENTENCE_END.split(text)
         if _names_subject(speaker, s, ()) and (not speaking or _speech_verbs(s))
     )
+
+
+def reactor_names(subject: str) -> list[str]:
+    """The names by which ``subject`` of "How did <subject> react?" speaks: "Valiyev"
+    of "Karim Valiyev" (news names a person in full once), all of "the Russian Foreign
+    Ministry"."""
+    named = names_in(subject)
+    if _NAME_ONLY.fullmatch(subject) and not BODY.search(subject):
+        return named[-1:]
+    return named
 
 
 def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
@@ -771,7 +817,8 @@ _OFFICES = (
 # "Who is Azerbaijan's foreign minister?", "What's the name of the mayor?": a person.
 _WHO_HOLDS = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:who\s+(?:is|was)|who['’]s|what(?:\s+is|['’]s)\s+the\s+"
-    rf"name\s+of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,4}}?({_OFFICES})s?\b",
+    # (the office, not what a clause says they do: "the name of Valiyev who heads ...")
+    rf"name\s+of)\s+(?:the\s+)?(?:(?!(?:who|that|which)\b)[\w'’.-]+\s+){{0,4}}?({_OFFICES})s?\b",
     re.IGNORECASE,
 )
 # "What's the foreign minister's name?"

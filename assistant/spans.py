@@ -136,7 +136,7 @@ def _with_actor(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
     does not (a date is no one), and the next sentence of the paragraph does, quote it
     too: "On July 3, the ministry weighed in. Andrei Nastasin, its deputy director, ..."."""
     # A body is no one: "the Russian Foreign Ministry weighed in" names no one new.
-    asks_who = q.qtype == "who" or bool(_WHICH_PERSON.search(q.text))
+    asks_who = q.qtype == "who" or bool(_WHICH_PERSON.search(q.text) or _ROLE_ASKED.search(q.text))
     if not asks_who or _new_names(q, data, c.sentence, c.end_sentence) - _bodies(text_of(c, data)):
         return c
     wider = next_in_paragraph(c, data)
@@ -158,6 +158,11 @@ _WHICH_PERSON = re.compile(
     r"representatives?|officers?|envoys?)\b",
     re.IGNORECASE,
 )
+# "What was the Russian official's position in the ministry?": a role is held by someone.
+_ROLE_ASKED = re.compile(
+    r"\b(?:position|title|role|job|post|rank)\b(?!\s+(?:on|about|regarding|toward|towards)\b)",
+    re.IGNORECASE,
+)
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
@@ -170,7 +175,10 @@ _SAID_ASKED = re.compile(
 
 
 # What someone said, not only that they spoke: a quotation or a "that" clause.
-_SAID_CONTENT = re.compile(r"[\"“”:]|\bthat\b", re.IGNORECASE)
+SAID_CONTENT = re.compile(r"[\"“”:]|\bthat\b", re.IGNORECASE)
+# A view stated: a quotation of a few words (not a quoted name, "Partnership for Peace")
+# or a "that" clause ("maintains that ...").
+STATED = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]|\bthat\b", re.IGNORECASE)
 
 
 def _with_what_was_said(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
@@ -178,7 +186,7 @@ def _with_what_was_said(c: Candidate, q: QuestionInfo, data: IndexData) -> Candi
     spoke ("the ministry weighed in on the matter") and the next sentence of the paragraph
     reports what was said, quote it too."""
     said = text_of(c, data)
-    if not _SAID_ASKED.search(q.text) or not reports_speech(said) or _SAID_CONTENT.search(said):
+    if not _SAID_ASKED.search(q.text) or not reports_speech(said) or SAID_CONTENT.search(said):
         return c
     wider = next_in_paragraph(c, data)
     if wider is None or not reports_speech(data.sentences[wider.end_sentence].text):
@@ -280,9 +288,12 @@ def sentence_info(data: IndexData, si: int) -> SentenceInfo:
 
 # "Where did it happen?", "When was the meeting?": the event the answer before told of.
 _EVENT_RECALLED = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when)\s+(?:did|does|do|was|is|were|will)\s+"
-    r"(?:it|that|this|the\s+[a-z]+)\s*(?:happen|take\s+place|be\s+held|held|occur|start|begin)?"
-    r"\W*$",
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when)(?:\s+(?:did|does|do|was|is|were|will)\s+"
+    # "that meeting with the NATO guy"
+    r"(?:it|that|this|(?:the|that|this)\s+[a-z]+(?:\s+(?:with|between|of)\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?)?)\s*(?:happen|take\s+place|be\s+held|held|occur|start|begin)?"
+    # "When?", "where exactly?"
+    r"|\s+exactly|\s+was\s+that)?\W*$",
     re.IGNORECASE,
 )
 

@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 48))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 57))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -944,7 +944,13 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 12; 23, 0, 12; 21, 3, 10; 15, 8, 11 as first measured); 25, 0, 13 and 26, 0, 13 of
 # 26 + 14 (blind44 and blind45, readers' own mix, written late in it: 23, 1, 12 and 25, 1,
 # 11 as first measured); 24, 1, 13 and 23, 3, 13 of 26 + 14 (blind46 and blind47,
-# readers' own mix, written last in it: 24, 1, 13 and 21, 5, 13 as first measured).
+# readers' own mix, written last in it: 24, 1, 13 and 21, 5, 13 as first measured);
+# 26, 0, 13; 25, 0, 14; 23, 1, 14; 26, 0, 14; 25, 0, 13 of 26 + 14 (blind48 to blind52,
+# readers' own mix, an analyst, everyday readers, a quiz-maker, casual readers, written at
+# the start of the next release: 23, 2, 11; 24, 0, 11; 21, 3, 14; 23, 2, 13; 22, 1, 13 as
+# first measured); 24, 2, 14; 22, 2, 13; 25, 0, 14; 24, 2, 14 of 26 + 14 (blind53 to
+# blind56, a commuter, readers naming people by role, a readers' mix, a sceptic, written
+# in its middle: 20, 2, 14; 19, 5, 13; 25, 0, 13; 22, 3, 13 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -995,6 +1001,15 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind45", 23, 2, 12),
         ("blind46", 22, 2, 12),
         ("blind47", 21, 4, 12),
+        ("blind48", 24, 1, 12),
+        ("blind49", 23, 1, 12),
+        ("blind50", 21, 2, 12),
+        ("blind51", 24, 1, 12),
+        ("blind52", 23, 1, 12),
+        ("blind53", 22, 3, 12),
+        ("blind54", 20, 3, 11),
+        ("blind55", 23, 1, 12),
+        ("blind56", 22, 3, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -1,0 +1,126 @@
+"""Questions whose form says what answers them: a count, the city hosting, one of two
+answers offered, a kind of thing ("at what level"), what a body argued, where someone is
+from; and the refusals a form makes plain (a deputy is not the head, a value the article
+never names). With the real model and index, on an article written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_answers import assert_exact, play
+
+from assistant import Assistant, Document
+from assistant.capitals import is_nationality
+from assistant.forms import unknown_attribute
+from assistant.names import ArticleWords, absent_names
+from assistant.rules import lacks_what_is_asked
+
+_WATER = (
+    "Riverton Weighs Water Plant Rebuild\n\n"
+    "The council of Riverton will decide on March 12 whether to fund the water plant at "
+    "the level of a full rebuild. "
+    "The proposal, presented by Canadian engineer Paul Mercer during his visit to Riverton "
+    "on February 3, includes support from 12 partner towns, notably Oakdale and Fenwick.\n\n"
+    "While Oakdale has already confirmed its backing, Fenwick has yet to make a decision. "
+    "On February 9, Sofia Lind, head of the Riverton Water Board, met in Dunmore with Omar "
+    "Reyes, deputy chief of the regional utilities office. "
+    "During this meeting, Lind stressed the benefits of shared pipelines.\n\n"
+    "On February 10, the Regional Environment Agency weighed in on the plan. "
+    "Clara Holt, deputy director of the planning unit, suggested that the council is "
+    "trying to shift costs onto the region.\n\n"
+    "The regional water summit, set to take place in Kingsport from March 20 to 22, will "
+    "weigh the plan. "
+    "The rebuild could secure clean water while potentially straining the city's budget."
+)
+
+
+@pytest.fixture(scope="module")
+def water(real_embedder: Any) -> Assistant:
+    return Assistant.from_documents([Document("water", "Water", _WATER)], embedder=real_embedder)
+
+
+@pytest.mark.parametrize(
+    "turns, needed",
+    [
+        # what a body argued: its comment, then what its official said
+        (["What was the agency's argument about the council?"], "shift costs"),
+        (["In a nutshell, what was the agency line on this?"], "shift costs"),
+        (["What's the environment agency accusing the council of doing?"], "shift costs"),
+        # a count of the kind asked
+        (["how many partner towns are part of this?"], "12 partner towns"),
+        # the city hosting, the level asked, one of two dates offered
+        (["Which city is hosting the water summit?"], "Kingsport"),
+        (["At what level would the council fund the plant?"], "level of a full rebuild"),
+        (["Was it February 9 or February 10 that the agency weighed in?"], "February 10"),
+        # the event of the answer before, asked with "when?" or "that meeting"
+        (["Did the agency comment on the plan?", "When?"], "February 10"),
+        (
+            ["Who is Sofia Lind?", "When did that meeting with the utilities man happen?"],
+            "February 9",
+        ),
+        # a nationality beside the name
+        (["Who is Paul Mercer?", "what country is he from?"], "Canadian"),
+        # what someone stressed, the one asked of by name
+        (["What did Lind stress when she sat down with Reyes?"], "shared pipelines"),
+    ],
+)
+def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
+    ans = play(water, turns)
+    assert_exact(water, ans)
+    assert not ans.abstained and needed in ans.text, ans.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a refusal the article never tells
+        ["Was it February 3 or February 9 that Fenwick turned down the plan?"],
+        # values the article never names
+        ["Which anniversary is the summit marking?"],
+        # the deputy is not the head
+        ["Who heads the planning unit?"],
+        # no nationality beside his name
+        ["Who is Omar Reyes?", "Which country is he from?"],
+        # a name typed in lower case after a title
+        ["did the council meet president ortega?"],
+    ],
+)
+def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
+    ans = play(water, turns)
+    assert_exact(water, ans)
+    assert ans.abstained, ans.text
+
+
+def test_a_count_of_another_kind_does_not_answer(water: Assistant) -> None:
+    # "12 partner towns" are not the towns of the region
+    ans = water.ask("how many towns are in the region?")
+    assert "12 partner towns" not in ans.text
+
+
+def test_nationalities_are_told_from_places_and_titles() -> None:
+    assert all(map(is_nationality, ["Azerbaijani", "US", "Russian", "German", "Chinese"]))
+    assert not any(map(is_nationality, ["Baku", "NATO", "Chancellor", "Deputy", "James"]))
+
+
+def test_a_slip_never_changes_the_first_letter_of_a_name() -> None:
+    words = ArticleWords.of(["Karim Valiyev met Lee in Baku."])
+    assert absent_names("Did Valiyev meet President Aliyev?", words) == ["President", "Aliyev"]
+    assert absent_names("Did Valiev meet Lee?", words) == []  # a slip, not a new name
+
+
+def test_a_value_the_article_never_names_is_unknown() -> None:
+    vocabulary = {"summit", "percent", "seat", "level"}
+    assert unknown_attribute("Which NATO anniversary is it marking?", vocabulary)
+    assert unknown_attribute("What salary does the mayor earn?", vocabulary)
+    # a deadline may be given as "within 48 hours"
+    assert not unknown_attribute("What deadline did she give them?", vocabulary)
+    # a share or a rank is given in other words ("70%", "Chief of Staff")
+    assert not unknown_attribute("What percentage of seats did they win?", vocabulary)
+    assert not unknown_attribute("What rank does Karim Valiyev hold?", vocabulary)
+
+
+def test_the_head_is_not_answered_by_the_deputy() -> None:
+    deputy = ["Clara Holt, deputy director of the planning unit, spoke."]
+    assert lacks_what_is_asked("Who heads the planning unit?", deputy)
+    assert not lacks_what_is_asked("Who is the deputy director of the planning unit?", deputy)
