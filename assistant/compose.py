@@ -453,6 +453,31 @@ def person_asked_about(question: str) -> str | None:
     return re.sub(r"['’]s$", "", name) if name else None
 
 
+# "What is James O'Brien's exact title as given in the piece?", "whats his actual job
+# title": the title of someone named, or of the one "he" stands for.
+_TITLE_OF = re.compile(
+    # (a title or a job, which only a person has: "Azerbaijan's position" is a stance)
+    rf"{_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?i:job|title)\b"
+)
+_HIS_TITLE = re.compile(
+    r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:job|title)\b",
+    re.IGNORECASE,
+)
+
+
+def titled_person(question: str, about: str | None = None) -> str | None:
+    """The person whose title or role ``question`` asks anywhere in it, by name or, when
+    the conversation says who "he" is (``about``), by "his".
+
+    >>> titled_person("Please verify Stefan Fiks's title for me, exactly as written.")
+    'Stefan Fiks'
+    """
+    m = _TITLE_OF.search(question)
+    if m is not None and m.start(1) > 0:
+        return m.group(1)
+    return about if about and _HIS_TITLE.search(question) else None
+
+
 _NEXT_ASKED = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|then|well)[\s,]+)?what(?:['’]s|\s+is|\s+happens|\s+will\s+happen|"
     r"\s+comes)\s+next(?:\s+then)?\W*$|"
@@ -715,7 +740,7 @@ class Composer:
             # answers it; the scorer reads it as a question for a number.
             cands = [lasting, *(c for c in cands if c is not lasting)]
             answerable = max(answerable, self.threshold)
-        person = person_asked_about(cased)
+        person = person_asked_about(cased) or titled_person(cased, about)
         intro = _introduction(person, cands, data) if person and cands else None
         if intro is not None:
             # News introduces a person where it first names them ("Lucy Tran, a
@@ -742,6 +767,7 @@ class Composer:
             or host_given(cased, cands, data)
             or reaction_given(cased, cands, data)
             or choice_given(cased, cands, data)
+            or kind_given(cased, cands, data)
         )
         following = [] if given is not None else consequences_given(cased, cands, data)
         if following:
@@ -750,11 +776,6 @@ class Composer:
             given = following[0]
             rest = [dataclasses.replace(c, probability=given.probability) for c in following[1:]]
             cands = [given, *rest, *(c for c in cands if all(c is not f for f in following))]
-        if given is None and answerable >= self.threshold:
-            # "At what level was it invited?" of "at the level of foreign ministers": the
-            # order only, when the question scored as answered already
-            kind = kind_given(cased, cands, data)
-            cands = [kind, *(c for c in cands if c is not kind)] if kind else cands
         if given is not None:
             # "Lucy Tran, 54, said ...", "Lucy Tran, head of the museum, ...", "Tran told
             # Radio Nord": news gives an age, a role or an outlet beside the name, which the

@@ -319,13 +319,11 @@ def choice_given(question: str, cands: list[Candidate], data: IndexData) -> Cand
     return None
 
 
-# "At what level was it invited?": a thing of the kind asked, "the level of ...".
+# "At what level was it invited?", "heads of state or what level?": a point on a scale,
+# "the level of ..." ("to what length", "what class of" ask otherwise).
 _WHAT_KIND = re.compile(
-    # (a scale, asked with its preposition: "what type of" and "which year" ask otherwise)
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:at|on|to|under)\s+(?:what|which)\s+"
-    r"(?!(?:type|kind|sort|form|species|way|year|time|day|date|month|period|point)\b)"
-    r"(?P<kind>[a-z]{3,})(?:\s+of\s+[a-z]+)?\s+"
-    r"(?:is|was|are|were|does|did|do|has|have|had|will)\b",
+    r"(?:\b(?:at|on|to|under)|\bor)\s+(?:what|which)\s+"
+    r"(?P<kind>level|scale|extent|degree|grade|tier|stage|rank|standard)\b",
     re.IGNORECASE,
 )
 
@@ -334,7 +332,7 @@ def kind_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     """For "At what level was Azerbaijan invited?", the candidate that gives a thing of
     that kind ("at the level of foreign ministers"), when only one of them does: the
     scorer reads "level" as one word of many."""
-    m = _WHAT_KIND.match(question)
+    m = _WHAT_KIND.search(question)
     if m is None:
         return None
     kind = re.compile(rf"\b{re.escape(m.group('kind'))}s?\s+of\b", re.IGNORECASE)

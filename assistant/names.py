@@ -60,12 +60,15 @@ class ArticleWords:
     by_length: dict[int, frozenset[str]]
     by_start: dict[str, frozenset[str]]  # by their first three letters
     acronyms: frozenset[str] = frozenset()  # as written: "US", not the pronoun "us"
+    numbers: frozenset[str] = frozenset()  # "6500" of "6,500", "5.11", "28"
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> ArticleWords:
         texts = list(texts)
         words = {w for text in texts for w in _WORD.findall(text.lower())}
         acronyms = {a.replace(".", "") for text in texts for a in _ACRONYM.findall(text)}
+        numbers = {_number(n) for text in texts for n in _NUMBER.findall(text)}
+        numbers |= {n for text in texts for n in re.findall(r"\d+", text)}
         by_length: dict[int, set[str]] = {}
         by_start: dict[str, set[str]] = {}
         for w in words:
@@ -77,6 +80,7 @@ class ArticleWords:
             {n: frozenset(ws) for n, ws in by_length.items()},
             {k: frozenset(ws) for k, ws in by_start.items()},
             frozenset(acronyms),
+            frozenset(numbers),
         )
 
     def mentions(self, word: str) -> bool:
@@ -97,6 +101,19 @@ class ArticleWords:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
+# A number as written: "6,500", "5.11", "75th", "1990s"; not "3,6" (a list).
+_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\.\d+)?(?:st|nd|rd|th|s)?(?!\w)"
+)
+
+
+_ABOUT_ME = re.compile(r"\b(?:i|i'm|i've|my|me|we|we're|our)\b", re.IGNORECASE)
+
+
+def _number(written: str) -> str:
+    return re.sub(r"(?:st|nd|rd|th|s)$", "", written.replace(",", ""))
+
+
 # Other names of a country than the ones beginning like its people's ("Iranian", "Iran"):
 # general English, for any article.
 _OTHER_FORMS = {
@@ -156,7 +173,8 @@ def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]
     mention, in question order, at most ``most`` of them. Words that start a sentence,
     titles ("Mr"), words about the article itself, words describing the kind of answer
     ("which South Caucasus country") and acronyms of up to three letters are not read as
-    names; nor is anything in a question typed all in capitals or in title case.
+    names; nor is anything in a question typed all in capitals or in title case. Numbers
+    the texts never write come first ("75th", "1998"): asked of, they are as unknown.
 
     >>> absent_names("Did Mr Lee visit Paris?", ArticleWords.of(["Lee lives in Lyon."]))
     ['Paris']
@@ -172,8 +190,12 @@ def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]
         if any(a <= m.start() < b for a, b in described):
             continue  # "which South Caucasus country": what the answer is, not a subject
         found.append(re.sub(r"['’]s?$", "", m.group(0)))
+    # A number the article never writes: "Is this NATO's 75th summit?", "In 1998, ...?"
+    numbers = [n for n in _NUMBER.findall(question) if _number(n) not in words.numbers]
+    if _ABOUT_ME.search(question):
+        numbers = []  # "I am 20, does that matter?": the reader's own, not asked of
     if any(len(w) > 1 and w.lower() in STOPWORDS for w in found):
-        return []  # "What Did The Minister Say": capitals say nothing about names
+        return numbers[:most]  # "What Did The Minister Say": capitals say nothing about names
     # "did he see president aliyev?": typed in lower case, a word right after a bare
     # title is a name all the same
     # (only in a question typed all in lower case: "president outside of Egypt" is not)
@@ -181,7 +203,7 @@ def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]
         name = re.sub(r"['’]s?$", "", m.group(2))
         if name not in STOPWORDS and not words.mentions(name):
             found.append(name.capitalize())
-    out = []
+    out = list(dict.fromkeys(numbers))[:most]
     for name in found:
         if name.lower() in _NOT_NAMES:
             continue
@@ -190,6 +212,6 @@ def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]
         parts = [p for p in re.split(r"[-'’]", name) if len(p) > 1]
         if name not in out and any(not words.mentions(p) for p in parts):
             out.append(name)
-            if len(out) == most:
+            if len(out) >= most:
                 break  # enough to say so; a long list of capitals costs no more
-    return out
+    return out[:most]

@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 57))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 61))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -950,7 +950,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # the start of the next release: 23, 2, 11; 24, 0, 11; 21, 3, 14; 23, 2, 13; 22, 1, 13 as
 # first measured); 24, 2, 14; 22, 2, 13; 25, 0, 14; 24, 2, 14 of 26 + 14 (blind53 to
 # blind56, a commuter, readers naming people by role, a readers' mix, a sceptic, written
-# in its middle: 20, 2, 14; 19, 5, 13; 25, 0, 13; 22, 3, 13 as first measured).
+# in its middle: 20, 2, 14; 19, 5, 13; 25, 0, 13; 22, 3, 13 as first measured); 24, 0,
+# 10; 25, 1, 12; 25, 1, 14; 23, 2, 12 of 26 + 14 (blind57 to blind60, readers' own mix,
+# politics followers, a student and a copy editor, casual chat, written late in it: 23, 1,
+# 9; 25, 1, 12; 23, 3, 14; 21, 4, 12 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1010,6 +1013,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind54", 20, 3, 11),
         ("blind55", 23, 1, 12),
         ("blind56", 22, 3, 12),
+        ("blind57", 22, 1, 9),
+        ("blind58", 23, 2, 11),
+        ("blind59", 23, 2, 12),
+        ("blind60", 21, 3, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -63,6 +63,10 @@ def water(real_embedder: Any) -> Assistant:
         (["Who is Paul Mercer?", "what country is he from?"], "Canadian"),
         # what someone stressed, the one asked of by name
         (["What did Lind stress when she sat down with Reyes?"], "shared pipelines"),
+        # a title asked of someone named, or of "him"
+        (["Please verify Omar Reyes's title exactly as the piece gives it."], "deputy chief"),
+        (["who's omar reyes", "whats his actual job title"], "deputy chief"),
+        (["Is the plan a repair or what level?"], "level of a full rebuild"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -84,6 +88,8 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Who is Omar Reyes?", "Which country is he from?"],
         # a name typed in lower case after a title
         ["did the council meet president ortega?"],
+        # a number the article never writes
+        ["Is this the council's 75th vote on the plant?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -107,6 +113,13 @@ def test_a_slip_never_changes_the_first_letter_of_a_name() -> None:
     words = ArticleWords.of(["Karim Valiyev met Lee in Baku."])
     assert absent_names("Did Valiyev meet President Aliyev?", words) == ["President", "Aliyev"]
     assert absent_names("Did Valiev meet Lee?", words) == []  # a slip, not a new name
+
+
+def test_a_number_the_article_never_writes_is_absent() -> None:
+    words = ArticleWords.of(["The 30 NATO partners met on July 2; 6,500 people came."])
+    assert absent_names("Is it NATO's 75th summit?", words) == ["75th"]
+    assert absent_names("Did 30 partners meet on July 2?", words) == []
+    assert absent_names("Did 6500 people come?", words) == []  # "6,500" as typed without a comma
 
 
 def test_a_value_the_article_never_names_is_unknown() -> None:
