@@ -466,7 +466,7 @@ _HIS_TITLE = re.compile(
 
 
 def titled_person(question: str, about: str | None = None) -> str | None:
-    """The person whose title or role ``question`` asks anywhere in it, by name or, when
+    """The person whose title or job ``question`` asks anywhere in it, by name or, when
     the conversation says who "he" is (``about``), by "his".
 
     >>> titled_person("Please verify Stefan Fiks's title for me, exactly as written.")

@@ -1,6 +1,8 @@
 """Answers news gives beside a name, which the scorer reads as any other words: an age
 ("Ana Ruiz, 54, said"), a role ("head of the museum"), the outlet someone "told", a
-view by the one speaking, the words someone said, how long something has lasted.
+view by the one speaking, the words someone said, how long something has lasted; and
+answers a question's shape points to: a count of the kind asked, the city hosting, one
+of two answers offered, a point on a scale, the one asked of reacting.
 
 Each function takes the question and the ranked candidates and returns the candidate
 that answers it in that form, or None; the composer puts it first.
