@@ -273,10 +273,11 @@ def told_to(question: str, cands: list[Candidate], data: IndexData) -> Candidate
 
 
 def reaction_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
-    """For "Did Russia comment?" and "How did the ministry react?", the best candidate
-    where the one asked about speaks ("the Russian Foreign Ministry weighed in"), sentence
-    by sentence: the scorer ranks the sentences naming the summit and the comment higher."""
-    m = HOW_REACT.search(question)
+    """For "Did Russia comment?", "How did the ministry react?" and "When did Moscow
+    react?", the best candidate where the one asked about speaks ("the Russian Foreign
+    Ministry weighed in"), sentence by sentence: the scorer ranks the sentences naming
+    the summit and the comment higher."""
+    m = HOW_REACT.search(question) or _WHEN_REACTED.match(question)
     # "Kaldoria's other trading partners" are not Kaldoria
     named = reactor_names(m.group(1)) if m and not _OWNED.search(m.group(1)) else []
     if not named:
@@ -290,6 +291,12 @@ def reaction_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
 
 
 _OWNED = re.compile(r"['’]s?\s+\w")
+# "When did Moscow react to the invitation?", "On what date did it officially comment?"
+_WHEN_REACTED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:on|at|in)\s+)?(?:when|what\s+(?:date|day|time))\s+"
+    r"(?:did|has|had|does|do)\s+(.+?)\s+(?:\w+ly\s+)?(?:react|respond|reply|comment|weigh\s+in)\b",
+    re.IGNORECASE,
+)
 
 
 def _span(c: Candidate) -> range:

@@ -55,6 +55,7 @@ def water(real_embedder: Any) -> Assistant:
         (["Was it February 9 or February 10 that the agency weighed in?"], "February 10"),
         # the event of the answer before, asked with "when?" or "that meeting"
         (["Did the agency comment on the plan?", "When?"], "February 10"),
+        (["On what date did the Environment Agency respond to the proposal?"], "February 10"),
         (
             ["Who is Sofia Lind?", "When did that meeting with the utilities man happen?"],
             "February 9",
