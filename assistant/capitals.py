@@ -14,6 +14,7 @@ from collections.abc import Container
 from functools import cache
 
 from .lexical import STOPWORDS, tokenize
+from .names import DEMONYMS
 
 # country: capital; one pair per entry
 _PAIRS = """
@@ -113,11 +114,11 @@ def is_nationality(word: str) -> bool:
     )
 
 
-# Peoples whose name does not begin like their country's.
-_DEMONYMS = frozenset(
-    "american british dutch swiss french greek danish swedish finnish polish spanish welsh "
-    "irish thai filipino emirati english scottish turkish chinese japanese vietnamese "
-    "lebanese portuguese belgian norwegian saudi palestinian".split()
+# Peoples whose name does not begin like their country's: the ones the absent-name rule
+# knows, and a few whose country it need not name.
+_DEMONYMS = DEMONYMS | frozenset(
+    "english scottish turkish chinese japanese vietnamese lebanese portuguese belgian "
+    "norwegian saudi palestinian".split()
 )
 
 

@@ -79,6 +79,7 @@ from .rules import (
 from .schema import Answer, Citation
 from .spans import (
     MAX_ANSWER_WORDS,
+    QUOTED,
     STATED,
     TYPED,
     Candidate,
@@ -341,7 +342,6 @@ _IN_OWN_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Words quoted, not a quoted name: four or more words between quotation marks.
-_QUOTED = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
 
 
 _SUMMARY = re.compile(
@@ -719,7 +719,7 @@ class Composer:
                 view = max(
                     own,
                     key=lambda c: (
-                        verbatim and bool(_QUOTED.search(text_of(c, data))),
+                        verbatim and bool(QUOTED.search(text_of(c, data))),
                         len(asked & terms_of(data, c.sentence, c.end_sentence)),
                         # what they think ("maintains that ..."), not what they mentioned
                         bool(STATED.search(text_of(c, data))),

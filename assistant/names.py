@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .lexical import STOPWORDS, stem
 
-__all__ = ["AUXILIARIES", "TITLES", "ArticleWords", "absent_names"]
+__all__ = ["AUXILIARIES", "DEMONYMS", "TITLES", "ArticleWords", "absent_names"]
 
 _WORD = re.compile(r"\w+")
 _CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
@@ -116,28 +116,27 @@ def _number(written: str) -> str:
 
 # Other names of a country than the ones beginning like its people's ("Iranian", "Iran"):
 # general English, for any article.
-_OTHER_FORMS = {
-    people: forms
-    for peoples, forms in (
-        ("american americans", ("US", "USA", "america")),
-        ("british briton britons", ("UK", "britain")),
-        ("dutch", ("netherlands", "holland")),
-        ("swiss", ("switzerland",)),
-        ("french", ("france",)),
-        ("greek greeks", ("greece",)),
-        ("danish danes", ("denmark",)),
-        ("swedish swedes", ("sweden",)),
-        ("finnish finns", ("finland",)),
-        ("polish poles", ("poland",)),
-        ("spanish", ("spain",)),
-        ("welsh", ("wales",)),
-        ("irish", ("ireland",)),
-        ("thai", ("thailand",)),
-        ("filipino filipinos", ("philippines",)),
-        ("emirati emiratis", ("UAE", "emirates")),
-    )
-    for people in peoples.split()
-}
+_PEOPLES = (
+    ("american americans", ("US", "USA", "america")),
+    ("british briton britons", ("UK", "britain")),
+    ("dutch", ("netherlands", "holland")),
+    ("swiss", ("switzerland",)),
+    ("french", ("france",)),
+    ("greek greeks", ("greece",)),
+    ("danish danes", ("denmark",)),
+    ("swedish swedes", ("sweden",)),
+    ("finnish finns", ("finland",)),
+    ("polish poles", ("poland",)),
+    ("spanish", ("spain",)),
+    ("welsh", ("wales",)),
+    ("irish", ("ireland",)),
+    ("thai", ("thailand",)),
+    ("filipino filipinos", ("philippines",)),
+    ("emirati emiratis", ("UAE", "emirates")),
+)
+_OTHER_FORMS = {people: forms for peoples, forms in _PEOPLES for people in peoples.split()}
+# The first of each row: the peoples' adjective ("American", not "Americans").
+DEMONYMS = frozenset(peoples.split()[0] for peoples, _ in _PEOPLES)
 
 
 def _near(a: str, b: str) -> bool:

@@ -176,9 +176,10 @@ _SAID_ASKED = re.compile(
 
 # What someone said, not only that they spoke: a quotation or a "that" clause.
 SAID_CONTENT = re.compile(r"[\"“”:]|\bthat\b", re.IGNORECASE)
-# A view stated: a quotation of a few words (not a quoted name, "Partnership for Peace")
-# or a "that" clause ("maintains that ...").
-STATED = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]|\bthat\b", re.IGNORECASE)
+# A quotation of a few words, not a quoted name ("Partnership for Peace").
+QUOTED = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
+# A view stated: such a quotation or a "that" clause ("maintains that ...").
+STATED = re.compile(rf"{QUOTED.pattern}|\bthat\b", re.IGNORECASE)
 
 
 def _with_what_was_said(c: Candidate, q: QuestionInfo, data: IndexData) -> Candidate:
