@@ -29,6 +29,7 @@ from .errors import (
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
 from .lexical import as_the_article_writes
+from .names import absent_names, respelled_names
 from .retrieve import Retriever
 from .rewrite import (
     introduces,
@@ -36,13 +37,17 @@ from .rewrite import (
     person_by_role,
     person_referred_to,
     plain_question,
+    question_parts,
     rewrite,
+    role_first,
     role_question,
     substituted,
 )
-from .schema import Answer, Document, Passage
+from .rules import PLACE_SAID, corrected, place_checked
+from .schema import Answer, Citation, Document, Passage
 from .spans import quoted_sentences
 from .store import IndexData, load_index, read_manifest, save_index
+from .tokens import get_encoding
 
 log = logging.getLogger(__name__)
 
@@ -244,6 +249,7 @@ class Assistant:
         vocabulary = self._data.bm25.postings
 
         def as_written(text: str) -> str:
+            text = respelled_names(text, self._data.cased_words, vocabulary, _common_word)
             return as_countries(as_the_article_writes(text, vocabulary), vocabulary)
 
         q = self._by_name(as_written(plain_question(asked)))
@@ -255,19 +261,64 @@ class Assistant:
             {**t, "content": as_written(t["content"])} if t["role"] == "user" else t
             for t in _without_asides(plain)
         ]
-        return dataclasses.replace(self._ask(q, turns), question=asked)
+        answer = self._ask(q, turns)
+        missing = absent_names(q, self._data.article_words) if answer.abstained else []
+        checked = place_checked(q, missing)
+        if checked is not None:
+            # "Is it true the summit is in Brussels?": the article's own place answers,
+            # saying that the one asked of is not named.
+            alone = self._ask(checked, turns)
+            quotes = " ".join(c.quote for c in alone.citations)
+            if not alone.abstained and PLACE_SAID.search(quotes):
+                answer = dataclasses.replace(alone, text=corrected(missing, alone.text))
+        parts = question_parts(plain_question(asked))
+        if answer.abstained and parts and not is_instruction(asked):
+            # "Who is Karim Valiev? what is his position?": asked as one, neither part is
+            # scored well; asked in turn, the second leaning on the first, each may be.
+            answer = self._ask_parts([as_written(p) for p in parts], turns) or answer
+        return dataclasses.replace(answer, question=asked)
+
+    def _ask_parts(self, parts: list[str], turns: list[dict[str, str]]) -> Answer | None:
+        """The answers to the questions of one message, asked one after the other, as
+        one answer; None unless the article answers each of them ("Who is the foreign
+        minister? he will be the one to go?" is not answered by whoever goes)."""
+        found: list[Answer] = []
+        history = list(turns)
+        for part in parts:
+            answer = self._ask(self._by_name(part), history)
+            if answer.abstained:
+                return None
+            history += [
+                {"role": "user", "content": part},
+                {"role": "assistant", "content": answer.text},
+            ]
+            found.append(answer)
+        citations: list[Citation] = []
+        for c in (c for a in found for c in a.citations):
+            if all((c.doc_id, c.start, c.end) != (o.doc_id, o.start, o.end) for o in citations):
+                citations.append(dataclasses.replace(c, n=len(citations) + 1))
+        return dataclasses.replace(
+            found[0],
+            text=" ".join(f"{c.quote} [{c.n}]" for c in citations),
+            citations=citations,
+            confidence=max(a.confidence for a in found),
+        )
 
     def _by_name(self, q: str) -> str:
         """``q`` with a person it names by role ("the army chief") named as the article
         names them, when it introduces one person so ("Karim Valiyev, Chief of the
         General Staff of the Azerbaijani army")."""
-        if not names_by_role(q):
+        # "the head of the think tank" is asked as "the think tank head"
+        reordered = role_first(q)
+        if not names_by_role(reordered):
             return q  # most questions: no scan of the article for introductions
         if self._introductions is None:
             self._introductions = [s.text for s in self._data.sentences if introduces(s.text)]
+        asked, strict = q, reordered != q
+        q = reordered
         # "Does the think-tank head agree with the parliamentarian?": both, one at a time
         for _ in range(2):
-            found = person_by_role(q, self._introductions)
+            found = person_by_role(q, self._introductions, strict=strict)
             if not found:
                 break
             if re.match(_WHO_IS_ROLE.format(re.escape(found[0])), q, re.IGNORECASE):
@@ -275,7 +326,7 @@ class Assistant:
                 # that person is, however the question goes on
                 return f"Who is {found[1]}?"
             q = q.replace(found[0], found[1], 1)
-        return q
+        return q if q != reordered else asked  # no one found: as asked
 
     def _ask(self, q: str, turns: list[dict[str, str]]) -> Answer:
         # "What about Azerbaijan?" after "Has Armenia confirmed?" is that question again,
@@ -374,6 +425,14 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+
+
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is ordinary English or a well-known name: one token of the
+    tokenizer, which learned whole words only for frequent ones ("stake", "Hollywood";
+    not "valiev", "musabaev")."""
+    encoding = get_encoding("cl100k_base")
+    return any(len(encoding.encode(f" {w}")) == 1 for w in (word, word.capitalize()))
 
 
 def _without_asides(turns: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -13,15 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from .features import FEATURE_NAMES
+from .features import CALENDAR_NAMES, FEATURE_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem
+from .rewrite import introduces
 from .rules import (
+    BODY,
     HOW_OLD,
     HOW_REACT,
     MEETING,
     ROLES,
     WHO_MET,
     WHO_RUNS,
+    asks_when,
     names_in,
     question_names,
     reactor_names,
@@ -89,11 +92,16 @@ def role_held(question: str, cands: list[Candidate], data: IndexData) -> Candida
 # A follow-up asking what "he" or "she" thinks or said.
 VIEW_ASKED = re.compile(
     r"\b(?:does|did|is|was|would|do)\s+(?:he|she)\s+(?:\w+\s+)?(?:think|believe|say|saying|"
-    r"argue|arguing|want|support|favou?r|feel|expect|suggest|mean|see|accuse|accusing|claim|"
+    r"argue|arguing|want|support|back|oppose|endorse|favou?r|feel|expect|suggest|mean|see|"
+    r"accuse|accusing|claim|"
     r"claiming|allege|alleging|blame|blaming|insist|insisting)\b|"
     r"\b(?:in|from)\s+(?:his|her)\s+(?:view|opinion|perspective|eyes)\b|"
-    r"\b(?:his|her)\s+(?:exact\s+|own\s+)?(?:words|view|views|opinion|position|stance|argument)\b|"
-    r"\baccording\s+to\s+(?:him|her)\b",
+    r"\b(?:his|her)\s+(?:exact\s+|own\s+|main\s+)?(?:words|view|views|opinion|position|stance|"
+    r"argument|point|take|message|line|claim)\b|"
+    r"\baccording\s+to\s+(?:him|her)\b|"
+    # "Is it true he wants Azerbaijan to join?"
+    r"\b(?:he|she)\s+(?:really\s+|actually\s+)?(?:thinks|believes|wants|supports|backs|opposes|"
+    r"favou?rs|feels|expects|argues|claims|insists)\b",
     re.IGNORECASE,
 )
 
@@ -117,9 +125,17 @@ _IN_VIEW_OF = re.compile(
 )
 
 
+# "What were Musabayov's exact words to the news agency?"
+_NAMED_WORDS = re.compile(
+    r"\b(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))['’]s?\s+(?:exact\s+|own\s+|actual\s+)?"
+    r"(?:words|view|views|opinion|stance|argument|quote)\b",
+    re.IGNORECASE,
+)
+
+
 def view_holder(question: str) -> str | None:
     """The person whose view a question asks by name ("Does Shahinoglu think ...?")."""
-    m = _NAMED_VIEW.match(question) or _IN_VIEW_OF.search(question)
+    m = _NAMED_VIEW.match(question) or _IN_VIEW_OF.search(question) or _NAMED_WORDS.search(question)
     return m.group("who") if m else None
 
 
@@ -143,7 +159,9 @@ _OUTLET_ASKED = re.compile(
 
 
 _TALKED = re.compile(
-    r"\b(?:speak|spoke|talk|told|tell|comment|interview|said|say|quoted|statement)", re.IGNORECASE
+    r"\b(?:speak|spoke|talk|told|tell|comment|interview|said|say|quoted|statement|shar|gave|"
+    r"give|voic|express)",
+    re.IGNORECASE,
 )
 
 
@@ -242,13 +260,21 @@ def met_by(question: str, cands: list[Candidate], data: IndexData) -> Candidate 
     m = WHO_MET.search(question)
     if m is None:
         return None
-    names = names_in(m.group(1))
+    names = names_in(m.group(1) or m.group(2))
     if not names:
         return None
     surname = _surname(names)
+    meeting = [c for c in cands if surname.search(t := text_of(c, data)) and MEETING.search(t)]
+    # "During this meeting, Valiyev underscored ..." names no one he met; "Valiyev ... met
+    # in Baku with Stefan Fiks" does
     return next(
-        (c for c in cands if surname.search(t := text_of(c, data)) and MEETING.search(t)), None
+        (c for c in meeting if _OTHER_PERSON.search(surname.sub("", text_of(c, data)))),
+        meeting[0] if meeting else None,
     )
+
+
+# A person's full name: two capitalized words, not at the start of a sentence.
+_OTHER_PERSON = re.compile(r"(?<=[\w,] )[A-Z][a-z]+ [A-Z][a-z'’]+\b(?! (?:[A-Z]|of\b))")
 
 
 # "What exactly did Musabayov tell Turan?": what someone told the one named.
@@ -278,8 +304,9 @@ def reaction_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     Ministry weighed in"), sentence by sentence: the scorer ranks the sentences naming
     the summit and the comment higher."""
     m = HOW_REACT.search(question) or _WHEN_REACTED.match(question)
-    # "Kaldoria's other trading partners" are not Kaldoria
-    named = reactor_names(m.group(1)) if m and not _OWNED.search(m.group(1)) else []
+    # "Kaldoria's other trading partners" are not Kaldoria; "Russia's foreign ministry" is
+    owned = m and (o := _OWNED.search(m.group(1))) and not BODY.search(m.group(1)[o.end() - 1 :])
+    named = reactor_names(m.group(1)) if m and not owned else []
     if not named:
         return None
     for c in cands:
@@ -301,6 +328,35 @@ _WHEN_REACTED = re.compile(
 
 def _span(c: Candidate) -> range:
     return range(c.sentence, c.end_sentence + 1)
+
+
+# "Who spoke for the Russian side?", "Who spoke on behalf of Moscow's diplomatic service?"
+_SPOKE_FOR = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\s+(?:spoke|speaks|talked|commented|responded|"
+    r"(?:was|is)\s+speaking)\s+(?:for|on\s+behalf\s+of)\s+(?P<who>.+?)"
+    r"(?:\s+(?:about|on|regarding|over)\b.*)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def spokesperson_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Who spoke for the Russian side?", the best candidate where that side speaks,
+    with the next sentence when that one introduces who spoke ("On July 3, the Russian
+    Foreign Ministry weighed in." "Andrei Nastasin, Deputy Director of ..., suggested
+    ...")."""
+    m = _SPOKE_FOR.match(question)
+    named = reactor_names(m.group("who")) if m else []
+    for c in cands if named else []:
+        if not any(
+            spoken_by(data.sentences[i].text, named, prefix=True, before=True) for i in _span(c)
+        ):
+            continue
+        if introduces(text_of(c, data)):
+            return c
+        wider = next_in_paragraph(c, data)
+        if wider is not None and introduces(data.sentences[wider.end_sentence].text):
+            return wider
+    return None
 
 
 # "Was it July 2 or July 3 that the ministry weighed in?": two answers offered.
@@ -330,9 +386,11 @@ def choice_given(question: str, cands: list[Candidate], data: IndexData) -> Cand
 
 # "At what level was it invited?", "heads of state or what level?": a point on a scale,
 # "the level of ..." ("to what length", "what class of" ask otherwise).
+_SCALES = r"level|scale|extent|degree|grade|tier|stage|rank|standard"
 _WHAT_KIND = re.compile(
-    r"(?:\b(?:at|on|to|under)|\bor)\s+(?:what|which)\s+"
-    r"(?P<kind>level|scale|extent|degree|grade|tier|stage|rank|standard)\b",
+    r"(?:\b(?:at|on|to|under)|\bor|^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?=(?:what|which)\s+\w+\s+of\b))"
+    r"\s*(?:what|which)\s+"
+    rf"(?P<kind>{_SCALES})\b",
     re.IGNORECASE,
 )
 
@@ -346,15 +404,23 @@ def kind_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
         return None
     kind = re.compile(rf"\b{re.escape(m.group('kind'))}s?\s+of\b", re.IGNORECASE)
     giving = [c for c in cands if kind.search(text_of(c, data))]
+    if not giving:
+        # "At what rank ...?" of "at the level of foreign ministers": the scale in its
+        # other words
+        giving = [c for c in cands if _SCALE_OF.search(text_of(c, data))]
     return giving[0] if len(giving) == 1 else None
+
+
+_SCALE_OF = re.compile(rf"\b(?:{_SCALES})s?\s+of\b", re.IGNORECASE)
 
 
 # "What is the name of the NATO program Azerbaijan is involved in?": the kind of thing
 # ("program"), named beside it ("NATO's "Partnership for Peace" program").
 _NAME_OF = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+|official\s+)?"
-    r"name\s+of\s+(?:the|a|an|its|their|this|that)\s+(?P<kind>(?:[\w'’-]+\s+){0,3}?[\w-]+)"
-    r"(?=\s+(?:that|which|who|(?-i:[A-Z])|[\w'’-]+\s+(?:is|are|was|were|has|have|did|does)\b)|\W*$)",
+    r"name\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?P<kind>(?:[\w'’-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s+(?:that|which|who|where|in\s+which|(?-i:[A-Z])|[\w'’-]+\s+(?:is|are|was|were|has|have|"
+    r"did|does)\b)|\W*$)",
     re.IGNORECASE,
 )
 
@@ -458,6 +524,23 @@ def _near_best_saying(
     )
 
 
+def date_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "On what date did the army chief hold talks with the Brunssum deputy?", a
+    candidate nearly as likely as the best that names all the question's names and gives
+    a date ("On July 2, Karim Valiyev ... met ... Stefan Fiks, Deputy Chief of Staff of
+    NATO Brunssum ..."): the scorer reads "hold talks" as words the answer lacks."""
+    names = [re.sub(r"['’]s$", "", n) for n in question_names(question)]
+    if not asks_when(question) or not cands or not names:
+        return None  # "when was his center founded?": no one named to find the date by
+    found = _near_best_saying(_CALENDAR_DATE, cands, data)
+    # each name as the question writes it, in the sentence itself
+    return found if found and all(n in text_of(found, data) for n in names) else None
+
+
+_CALENDAR_DATE = re.compile(
+    rf"\b(?:{CALENDAR_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{CALENDAR_NAMES})\b|\b(?:1[5-9]|20)\d\d\b",
+    re.IGNORECASE,
+)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)", re.IGNORECASE)
 _COUNT = (
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -546,7 +629,7 @@ _GENERIC_THINGS = frozenset(
 # thing asked, by a noun just before the verb.
 _WHICH_THING = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:by|in|on|at|for|from|to|under|with)\s+)?"
-    r"(?:what|which)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)*(?P<which>[a-z]+)(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w'’-]+)?\s+"
+    r"(?:what|which)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)*(?P<which>[a-z]+)(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+"
     r"(?:is|was|are|were|does|did|do|has|have|had|will)\b",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ not taken for a missing one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 
 from .lexical import STOPWORDS, stem
@@ -154,6 +154,58 @@ def _near(a: str, b: str) -> bool:
     return len(long) - len(short) == 1 and any(
         long[:i] + long[i + 1 :] == short for i in range(len(long))
     )
+
+
+def respelled_names(
+    question: str,
+    cased: Mapping[str, str],
+    vocabulary: Container[str],
+    common: Callable[[str], bool] = lambda word: False,
+) -> str:
+    """``question`` with each name it misspells ("Karim Valiev", "Musabaev") written as
+    the article does: a word the article never uses that is one slip from one of its
+    names (``cased``, e.g. ``IndexData.cased_words``), or two from a long one that starts
+    alike. ``vocabulary`` holds the stems the article uses; words in it, and words
+    ``common`` says are ordinary English ("stake" is not "State"), are left as typed.
+
+    >>> respelled_names("Who is Rasim Musabaev?", {"musabayov": "Musabayov"}, set())
+    'Who is Rasim Musabayov?'
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        word, possessive = m.group(1), m.group(2) or ""
+        low = word.lower()
+        if len(low) < 5 or low in cased or stem(low) in vocabulary or common(low):
+            return m.group(0)
+        found = {
+            cased[name]
+            for name in cased
+            if not (name.startswith(low) or low.startswith(name))
+            and (
+                _near(low, name)
+                or (len(low) >= 7 and name[:3] == low[:3] and _within_two(low, name))
+            )
+        }
+        return found.pop() + possessive if len(found) == 1 else m.group(0)
+
+    return _NAME_WORD.sub(fix, question)
+
+
+_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)(['’]s)?(?![\w'’-])")
+
+
+def _within_two(a: str, b: str) -> bool:
+    """Whether at most two letters added, dropped or changed turn ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+        if min(row) > 2:
+            return False
+    return row[-1] <= 2
 
 
 def _related(a: str, b: str) -> bool:

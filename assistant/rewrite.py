@@ -17,7 +17,7 @@ from .capitals import is_nationality
 from .features import CALENDAR_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
 from .names import AUXILIARIES
-from .rules import BODY, ROLES, question_names, reports_speech
+from .rules import BODY, MEETING, ROLES, question_names, reports_speech
 
 _PRONOUNS = re.compile(
     r"\b(he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|there|"
@@ -89,7 +89,42 @@ def plain_question(text: str) -> str:
         head = plain[: m.start()].rstrip()
         plain = head if head.endswith(("?", ".", "!")) else head + (m.group(1) or "?")
     plain = _THAT_GUY.sub(_pronoun, plain)
+    if m := _UNKNOWN_TO_ME.match(plain):
+        return f"Who is {m.group(1) or m.group(2)}?"  # "I've never heard of Stefan Fiks"
     return plain if plain.strip(" ?!.,;:") else text
+
+
+# Someone the reader does not know, said rather than asked.
+_UNKNOWN_TO_ME = re.compile(
+    r"^\W*(?:i['’]ve|i\s+have)\s+never\s+heard\s+of\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\W*$|"
+    r"^\W*i\s+(?:don['’]t|do\s+not)\s+know\s+who\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)"
+    r"\s+is\W*$",
+    re.IGNORECASE,
+)
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions of a message that asks more than one ("Who is Karim Valiev? what is
+    his position?"), in order, or its one question beside remarks about the reader ("I
+    want to be sure it's attributed correctly."); else ``[]``.
+
+    >>> question_parts("Who is Ana Ruiz? what is her job?")
+    ['Who is Ana Ruiz?', 'what is her job?']
+    """
+    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    asked = [p for p in pieces if p.endswith("?") or _ASKS.match(p)]
+    # "... Give me his words verbatim." asks something of the answer; "I want to be sure
+    # it's attributed correctly." only says why the question is asked.
+    remarks = [p for p in pieces if p not in asked and _REMARK.match(p)]
+    if len(asked) == 1 and len(remarks) == len(pieces) - 1 >= 1:
+        return asked
+    return asked if len(asked) >= 2 else []
+
+
+# A sentence ends at ? ! or . before a space (not "U.S. officials", not "9.5 million").
+_PART_END = re.compile(r"(?<=[?!])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Za-z])")
+_REMARK = re.compile(r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|my|we|we['’]re|our|just)\b", re.I)
+_ASKS = re.compile(rf"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:{_WH}|{AUXILIARIES}\b)", re.I)
 
 
 # "what's that guy's job?" leans on the conversation as "what's his job?" does.
@@ -154,7 +189,11 @@ def _asks_speaker(question: str) -> bool:
 
 # "Where did the meeting take place?" after "Who did Valiyev meet?": "the meeting" is the
 # one the conversation just told of.
-_WHERE_OR_WHEN = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when)\b", re.I)
+_WHERE_OR_WHEN = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when|(?:in\s+)?(?:which|what)\s+(?:city|town|"
+    r"place|location|country)|(?:on\s+)?what\s+(?:date|day))\b",
+    re.I,
+)
 _WHICH_THING = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?which\s+([a-z]{3,})\b", re.I)
 _THE_THING = re.compile(r"\bthe\s+([a-z]{3,})\b")
 _THAT_THING = re.compile(r"\b(?:that|this)\s+([a-z]{3,})\b")
@@ -192,6 +231,8 @@ def _recalls(question: str, history: Sequence[dict[str, str]]) -> bool:
     things = list(_THE_THING.finditer(question))
     if (m := _WHICH_THING.match(question)) and len(tokenize(question)) <= 3:
         things.append(m)  # "Which committee exactly?" of "a member of the ... Committee"
+    if any(MEETING.fullmatch(m.group(1)) for m in things) and any(map(MEETING.search, said)):
+        return True  # "the talks" of "met in Baku"
     return any((w := stem(m.group(1))) in last and w not in _NOT_RECALLED for m in things)
 
 
@@ -371,7 +412,20 @@ def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str 
     """The one person the question before named (two or more capitalized words), when
     ``question`` refers to someone as "he" or "she" and the question before did not ask
     who (then "he" is whoever the answer named)."""
-    return _person_named_before(history) if _SUBJECT_PRONOUN.search(question) else None
+    if not _SUBJECT_PRONOUN.search(question):
+        return None
+    if m := _TOPIC_FIRST.match(question):
+        return m.group(1)  # "and Shahinoglu, what did he say?": the one named first
+    return _person_named_before(history)
+
+
+# "And Shahinoglu, what did he say?", "Musabayov - does he agree?"
+_TOPIC_FIRST = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|now|what\s+about|how\s+about)[\s,]+)?"
+    r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s*[,:–—-]+\s*"
+    r"(?:what|how|when|where|why|who|which|did|does|do|is|was|has|had|will|would)\b",
+    re.IGNORECASE,
+)
 
 
 def named_for_pronoun(question: str, person: str) -> str:
@@ -402,6 +456,13 @@ _BY_ROLE = re.compile(
     r"['’]s\b)",
     re.IGNORECASE,
 )
+# Who stands in for the role, not in it: "deputy director".
+_UNDER_WORDS = frozenset("deputy vice assistant associate acting interim".split())
+# Offices named "<noun> general": "the NATO secretary general", "the attorney general".
+_OFFICE_GENERAL = frozenset(
+    "secretary attorney surgeon governor inspector auditor solicitor comptroller "
+    "postmaster adjutant consul procurator prosecutor director".split()
+)
 # Role words that say nothing of the role: "the think-tank guy" is known by the rest.
 _ANYONE = frozenset({"guy", "man", "woman", "fellow"})
 # Words for what someone is, as the article's introduction may word them.
@@ -422,9 +483,56 @@ _INTRODUCED = re.compile(
 )
 
 
+def role_first(question: str) -> str:
+    """``question`` with "the head of the think tank" said as "the think tank head", the
+    order the role phrases are read in.
+
+    >>> role_first("What did the head of the think tank say?")
+    'What did the think tank head say?'
+    """
+    return _ROLE_OF.sub(lambda m: f"the {m.group(2)} {m.group(1)}", question)
+
+
+_ROLE_OF = re.compile(
+    r"\bthe\s+(head|chief|director|leader|boss)\s+of\s+(?:the\s+)?"
+    # ("the director of his department" is someone else's director)
+    r"((?:(?!(?:of|the|a|an|in|on|for|to|and|his|her|its|their|my|our|your)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?!(?:of|the|a|an|in|on|for|to|and)\b)[a-z][\w-]*)"
+    r"(?=\s+(?:say|said|says|think|thinks|thought|believe|believes|want|wants|argue\w*|claim\w*|"
+    r"is|was|has|had|did|does|do|will|would)\b|\s*[?.,!]|['’]s\b)",
+)
+
+
 def names_by_role(question: str) -> bool:
-    """Whether ``question`` names someone by role ("the army chief")."""
-    return bool(_BY_ROLE.search(question))
+    """Whether ``question`` names someone by role ("the army chief") or by the body they
+    are from ("the person from the Atlas Research Center")."""
+    return bool(_BY_ROLE.search(question) or _FROM_BODY.search(question))
+
+
+# "the person from the Atlas Research Center", "the official at the Water Board"
+_FROM_BODY = re.compile(
+    r"\bthe\s+(?:person|guy|man|woman|official|one|fellow|expert|analyst|representative|"
+    r"spokes\w+)\s+(?:from|at|of|with)\s+(?:the\s+)?"
+    r"(?P<body>(?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]+)*)",
+    re.IGNORECASE,
+)
+
+
+def _person_from(question: str, sentences: Sequence[str]) -> tuple[str, str] | None:
+    """The phrase "the person from <body>" of ``question`` and the surname of the one
+    person the article introduces as part of that body."""
+    m = _FROM_BODY.search(question)
+    if m is None:
+        return None
+    body = {w.lower() for w in re.findall(r"[\w'’-]+", m.group("body"))} - {"of"}
+    found = {
+        intro.group(1).split()[-1]
+        for sentence in sentences
+        for intro in _INTRODUCED.finditer(sentence)
+        if not BODY.search(intro.group(1))
+        and body <= set(re.findall(r"[\w'’-]+", intro.group(3).lower()))
+    }
+    return (m.group(0), found.pop()) if len(found) == 1 else None
 
 
 def introduces(sentence: str) -> bool:
@@ -432,20 +540,28 @@ def introduces(sentence: str) -> bool:
     return bool(_INTRODUCED.search(sentence))
 
 
-def person_by_role(question: str, sentences: Sequence[str]) -> tuple[str, str] | None:
+def person_by_role(
+    question: str, sentences: Sequence[str], *, strict: bool = False
+) -> tuple[str, str] | None:
     """The role phrase of ``question`` ("the army chief") and the surname of the one
     person the article introduces with most of its words ("Karim Valiyev, Chief of the
     General Staff of the Azerbaijani army"); None when no phrase, no match or a tie.
+    ``strict``: the words before the role must describe them too ("the head of the
+    think tank" asked as "the think tank head").
 
     >>> person_by_role("What did the army chief say?",
     ...                ["Ana Ruiz, chief of the army, spoke.", "Tom Berg, a fisherman, sat."])
     ('the army chief', 'Ruiz')
     """
+    if from_body := _person_from(question, sentences):
+        return from_body
     m = _BY_ROLE.search(question)
     if m is None or m.group(1).split()[-1].istitle():
         return None  # "the Presiding Officer" is a title, which the article names as such
     # "the think-tank head": the words of "think tank"
     *described, role = re.findall(r"\w+", m.group(1).lower())
+    if role == "general" and described and described[-1] in _OFFICE_GENERAL:
+        return None  # "the secretary general" is an office, not an army's general
     roles = {role, *_ROLE_SENSE.get(role, ())}
     asked = {x for w in described for x in (w, *_ROLE_SENSE.get(w, ()))}
     # "the Atlas analyst": a name of what they are part of, which places them alone
@@ -459,6 +575,12 @@ def person_by_role(question: str, sentences: Sequence[str]) -> tuple[str, str] |
             surname = intro.group(1).split()[-1]
             if not (roles & said or role in _ANYONE or proper & said):
                 continue  # "the Azerbaijani foreign minister" is not the Azerbaijani general
+            if strict and not asked & said:
+                continue  # "the head of the delegation" is not the head of a think tank
+            if not {*described, role} & _UNDER_WORDS and re.search(
+                rf"\b(?:{'|'.join(_UNDER_WORDS)})\s+{re.escape(role)}\b", intro.group(3), re.I
+            ):
+                continue  # "the department director" is not its deputy director
             # what they are counts twice what describes it ("the Azerbaijani *MP*")
             score = 2 * len(roles & said) + len(asked & said)
             best[surname] = max(best.get(surname, 0), score)

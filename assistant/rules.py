@@ -35,6 +35,49 @@ def never_mentions(names: Sequence[str]) -> str:
     return f"The article does not say: it never mentions {listed}."
 
 
+def place_checked(question: str, missing: Sequence[str]) -> str | None:
+    """A yes-or-no question checking a place the article never names ("Is it true the
+    summit is in Brussels?", "Did they meet in Paris?"), asked without it, for the
+    article's own place to answer; None for any other question.
+
+    >>> place_checked("Did they meet in Paris?", ["Paris"])
+    'Did they meet?'
+    >>> place_checked("Did Turkey react?", ["Turkey"]) is None
+    True
+    """
+    if not missing or not _YES_NO_ASKED.match(question) or _OTHER_TIME.search(question):
+        return None  # "Was it held in Vilnius last year?": not this one, which the article tells
+    without = question
+    for name in missing:
+        slot = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}(?:['’]s)?\b")
+        if not slot.search(without):
+            return None  # the one asked about, not where
+        without = slot.sub("", without, count=1)
+    return without
+
+
+def corrected(names: Sequence[str], quotes: str) -> str:
+    """The answer to a question checking a place the article never names.
+
+    >>> corrected(["Paris"], "They met in Lyon. [1]")
+    'The article never mentions Paris; it says: They met in Lyon. [1]'
+    """
+    listed = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+    return f"The article never mentions {listed}; it says: {quotes}"
+
+
+_YES_NO_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:is\s+it\s+(?:true|right|correct|so)\s+(?:that\s+)?|"
+    r"(?:did|does|do|is|are|was|were|has|have|had|will)\b)",
+    re.IGNORECASE,
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:last|previous|past|next|former|earlier|ago|before|(?:1[89]|20)\d\d)\b", re.IGNORECASE
+)
+# A place named in a quote: "in Baku", "at the Pentagon".
+PLACE_SAID = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+")
+
+
 _ACCORDING = re.compile(
     r"^\s*(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+(?P<a>[^,?]+?)\s*,\s*(?P<ca>.+)$|"
     r"^(?P<cb>.+?)[\s,]+(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+(?P<b>[^,?]+?)\s*(?P<end>[?.!]*)\s*$",
@@ -170,11 +213,14 @@ def _said_as(asked: str) -> re.Pattern[str]:
 
 # "Did O'Brien also visit Armenia on that trip?": a visit to that place.
 _VISIT_ASKED = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|has|had|(?P<will>will|would))\s+.+?\s+(?:also\s+)?"
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:on|in|at)\s+)?(?:(?:when|what\s+\w+|which\s+\w+)\s+)?"
+    r"(?:did|has|had|(?P<will>will|would))\s+(?P<mid>.+?)\s+(?:also\s+)?"
     r"(?:visit|go\s+to|travel\s+to|stop\s+in|stop\s+by|fly\s+to|come\s+to)\s+"
     r"(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+)",
     re.IGNORECASE,
 )
+# "Has Armenia said whether it will go to Washington?": a trip to come, asked of now
+_FUTURE_IN = re.compile(r"\b(?:will|would|going\s+to|plan\w*\s+to|intend\w*\s+to)\b", re.I)
 # "Has he ever advised the government?": a deed of any time, which the quote must name.
 _EVER = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:has|have|had|did)\s+.+?\s+ever\s+([a-z]+)",
@@ -379,8 +425,10 @@ _WEIGHT = re.compile(
 WHO_MET = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:who(?:m)?(?:\s+else)?|(?:which|what)(?!\s+(?:date|day|time|year|"
     r"month|week|place|city|town|country|venue|location)\b)(?:\s+[\w'’-]+){1,3}?)\s+"
-    r"(?:did|does|will|has|had)\s+(.+?)\s+(?:meet|"
-    r"hold\s+talks|talk|speak|sit\s+down|confer)\b",
+    r"(?:(?:did|does|will|has|had)\s+(.+?)\s+(?:meet|hold\s+talks|talk|speak|sit\s+down|confer)\b|"
+    # "Who was he talking to?", "Who was Valiyev meeting?"; not "what was he talking about"
+    r"(?:was|is|were)\s+(.+?)\s+(?:meeting|holding\s+talks|talking|speaking|sitting\s+down|"
+    r"conferring)(?=\s+(?:to|with)\b|\W*$))",
     re.IGNORECASE,
 )
 MEETING = re.compile(
@@ -425,7 +473,14 @@ _DURATION = re.compile(
 )
 # "How long did the meeting last / will it take?" asks for a span of time, not a date.
 _HOW_LONG_LAST = re.compile(
-    rf"\bhow\s+long\s+(?:{AUXILIARIES})\s+.+?\b(?:last|take|run|continue|go\s+on|stay|remain)",
+    rf"\bhow\s+long\s+(?:{AUXILIARIES})\s+.+?\b(?:last|take|run|continue|go\s+on|stay|remain)|"
+    # "How long did they talk for?"
+    r"\bhow\s+long\s+(?:did|does|do|will|would|was|were)\s+.+?\s+for\W*$",
+    re.IGNORECASE,
+)
+# "How many days did it last?": a count of a unit of time, which the quote must give.
+_HOW_MANY_UNITS = re.compile(
+    r"\bhow\s+many\s+(seconds|minutes|hours|days|nights|weeks|months|years|decades|times)\b",
     re.IGNORECASE,
 )
 _SPAN = re.compile(
@@ -582,7 +637,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if (m := _VISIT_ASKED.search(question)) and not re.search(
         # "Will Azerbaijan go to Washington?": a trip not yet made, told by the place
         rf"\b{re.escape(m.group('place'))}"
-        if m.group("will")
+        if m.group("will") or _FUTURE_IN.search(m.group("mid"))
         else rf"\b(?:visit\w*|trip|travel\w*|went|go(?:es|ing)?|arriv\w*|flew|stop\w*)\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(m.group('place'))}",
         text,
@@ -600,7 +655,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "What did Russia threaten to do?" with no threat in the quote
     if m := WHO_MET.search(question):
         # News names a person in full once, then by surname: "Musabayov told Turan".
-        who = tokenize(m.group(1))[-1:]
+        who = tokenize(m.group(1) or m.group(2))[-1:]
         return not any(
             MEETING.search(t) and set(who) <= set(tokenize(t)) for t in _SENTENCE_END.split(text)
         )
@@ -640,9 +695,15 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not _SPAN.search(text)
     if (m := _EXCEPT.search(question)) and _lists_only(m.group("x"), text):
         return True
+    if _HOW_LONG_LAST.search(question):
+        return not _SPAN.search(text)  # "How long did they talk for?" is not "on July 2"
     if m := _HOW_LONG.search(question):
         wanted = _DURATION if m.group(1).lower() in ("has", "have", "had") else _MEASURE
         return not wanted.search(text)
+    if (m := _HOW_MANY_UNITS.search(question)) and not re.search(
+        rf"{_COUNT.pattern}[\s-]+(?:[\w-]+\s+)?{m.group(1)[:-1]}", text, re.IGNORECASE
+    ):
+        return True  # "How many days did his visit last?" of "his visit on June 28"
     if m := HOW_REACT.search(question):
         # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
         named = reactor_names(m.group(1))
@@ -663,6 +724,12 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     m = _WHO_HOLDS.search(question) or _OFFICE_NAME.search(question)
     if m and not _named_beside(m.group(1), text, question):
         return True
+    if (
+        m
+        and re.match(r"[\s-]+general\b", question[m.end() :], re.IGNORECASE)
+        and not re.search(rf"\b{m.group(1)}[\s-]+general\b", text, re.IGNORECASE)
+    ):
+        return True  # "the secretary general" is not any secretary
     if m := WHO_RUNS.match(question):
         if m.group(1):
             # "Who leads the delegation?" is answered by a head of it, not by the delegation.

@@ -287,9 +287,11 @@ def sentence_info(data: IndexData, si: int) -> SentenceInfo:
     return info
 
 
-# "Where did it happen?", "When was the meeting?": the event the answer before told of.
+# "Where did it happen?", "When was the meeting?", "And in which city did the talks
+# happen?": the event the answer before told of.
 _EVENT_RECALLED = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when)(?:\s+(?:did|does|do|was|is|were|will)\s+"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when|(?:in\s+)?(?:which|what)\s+(?:city|town|"
+    r"place|location|country)|(?:on\s+)?what\s+(?:date|day))(?:\s+(?:did|does|do|was|is|were|will)\s+"
     # "that meeting with the NATO guy"
     r"(?:it|that|this|(?:the|that|this)\s+[a-z]+(?:\s+(?:with|between|of)\s+(?:the\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+)?)?)\s*(?:happen|take\s+place|be\s+held|held|occur|start|begin)?"
