@@ -459,10 +459,10 @@ def person_asked_about(question: str) -> str | None:
 # title": the title of someone named, or of the one "he" stands for.
 _TITLE_OF = re.compile(
     # (a title or a job, which only a person has: "Azerbaijan's position" is a stance)
-    rf"{_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?i:job|title)\b"
+    rf"{_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?i:job|title|affiliation)\b"
 )
 _HIS_TITLE = re.compile(
-    r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:job|title|occupation|profession)\b|"
+    r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:job|title|occupation|profession|affiliation)\b|"
     # "what does he do?": for a living, not about something
     r"\bwhat\s+(?:does|did)\s+(?:he|she)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\W*$",
     re.IGNORECASE,
@@ -770,7 +770,9 @@ class Composer:
             or standing_given(cased, cands, data)
             or host_given(cased, cands, data)
             or reaction_given(cased, cands, data)
-            or spokesperson_given(cased, cands, data)
+            # (only where the scorer found nothing: "Who speaks for the nurses' union in
+            # Harlow Valley?" is better read by it than by the town speaking)
+            or (answerable < self.threshold and spokesperson_given(cased, cands, data))
             or choice_given(cased, cands, data)
             or kind_given(cased, cands, data)
         )

@@ -15,7 +15,7 @@ from typing import Any
 from . import __version__
 from .capitals import as_countries
 from .chunk import Chunker
-from .compose import Composer, is_instruction
+from .compose import Composer, is_instruction, truecased
 from .embed import Embedder, SentenceTransformerEmbedder
 from .errors import (
     ConfigError,
@@ -37,6 +37,7 @@ from .rewrite import (
     person_by_role,
     person_referred_to,
     plain_question,
+    question_form,
     question_parts,
     rewrite,
     role_first,
@@ -252,13 +253,20 @@ class Assistant:
             text = respelled_names(text, self._data.cased_words, vocabulary, _common_word)
             return as_countries(as_the_article_writes(text, vocabulary), vocabulary)
 
-        q = self._by_name(as_written(plain_question(asked)))
+        q = self._by_name(as_written(question_form(plain_question(asked))))
         plain = [
-            {**t, "content": plain_question(t["content"])} if t["role"] == "user" else t
+            {**t, "content": question_form(plain_question(t["content"]))}
+            if t["role"] == "user"
+            else t
             for t in self._check_history(history)
         ]
+        # Earlier questions typed in lower case name their people as the article does
+        # ("russia's reaction", then "and iran's?"), for reading the follow-ups by them.
+        cased = self._data.cased_words
         turns = [
-            {**t, "content": as_written(t["content"])} if t["role"] == "user" else t
+            {**t, "content": truecased(as_written(t["content"]), cased)}
+            if t["role"] == "user"
+            else t
             for t in _without_asides(plain)
         ]
         answer = self._ask(q, turns)
@@ -331,7 +339,8 @@ class Assistant:
     def _ask(self, q: str, turns: list[dict[str, str]]) -> Answer:
         # "What about Azerbaijan?" after "Has Armenia confirmed?" is that question again,
         # about Azerbaijan: asked in full, it is searched and scored as one.
-        full = substituted(q, turns, self._data.listed_together) or role_question(q, turns)
+        cased = truecased(q, self._data.cased_words)  # "and iran's?" names Iran
+        full = substituted(cased, turns, self._data.listed_together) or role_question(q, turns)
         if full is not None:
             answer = self._composer.compose(
                 full, self._retriever.retrieve(full, self.k), self._data

@@ -127,6 +127,75 @@ _REMARK = re.compile(r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|my|we|we['’]re|our
 _ASKS = re.compile(rf"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:{_WH}|{AUXILIARIES}\b)", re.I)
 
 
+def question_form(text: str) -> str:
+    """A question typed as keywords ("summit dates", "stefan fiks nationality") as the
+    question it stands for, so that the rules read what it asks; anything else as typed.
+
+    >>> question_form("stefan fiks nationality")
+    'What nationality is stefan fiks?'
+    >>> question_form("venue in washington for the summit")
+    'What is the venue in washington for the summit?'
+    >>> question_form("musabayov's view on attending")
+    "musabayov's view on attending"
+    """
+    typed = text.strip().rstrip(".!")
+    words = typed.split()
+    if (
+        "?" in typed
+        or "_" in typed  # "_____ helps the biosphere": a blank to fill, not keywords
+        or "," in typed
+        or _SAID_IN_REPLY.search(typed)  # "yes i did", "no not yet": a reply, said
+        or not 2 <= len(words) <= 8
+        or _ASKS.match(typed)
+        or _WH_WORD.search(typed)
+    ):
+        return text
+    for pattern, template in _KEYWORD_FORMS:
+        if m := pattern.fullmatch(typed):
+            return template.format(*m.groups())
+    if _VERB_LIKE.search(typed) or _HANDLED_AS_TYPED.search(typed):
+        return text  # "musabayov sits on ...", "valiyev's role": read well as typed
+    if not any(w.islower() and w not in STOPWORDS for w in words):
+        return text  # "Azerbaijan and NATO": a topic, named
+    return f"What is the {typed}?"
+
+
+_SAID_IN_REPLY = re.compile(
+    r"\b(?:i|i['’]m|we|you|my|our|your|me|us|yes|no|yeah|yep|nope|not|ok|okay|sure|thanks|"
+    r"please|hi|hello)\b",
+    re.IGNORECASE,
+)
+_WH_WORD = re.compile(
+    # ("whats this article about", "whos elkhan shahinoglu": typed without the apostrophe)
+    rf"\b{_WH}|\b(?:whats|whos|wheres|whens|hows|whys)\b|"
+    r"\b(?:ignore|forget|write|tell|give|list|explain|summari[sz]e|describe)\b",
+    re.I,
+)
+_KEYWORD_FORMS = [
+    (re.compile(r"(?:the\s+)?number\s+of\s+(.+)", re.I), "How many {}?"),
+    (re.compile(r"(?:the\s+)?year\s+(.+)", re.I), "In what year {}?"),
+    (re.compile(r"(.+?)\s+nationality", re.I), "What nationality is {}?"),
+    (
+        re.compile(r"(.+?)\s+(?:political\s+)?party(?:\s+affiliation)?", re.I),
+        "Which party does {} belong to?",
+    ),
+    (re.compile(r"(.+?)\s+age", re.I), "How old is {}?"),
+    (re.compile(r"(.+?)['’]s?\s+(?:reaction|response)", re.I), "How did {} react?"),
+    (re.compile(r"(.+?)\s+dates?", re.I), "When is the {}?"),
+]
+_VERB_LIKE = re.compile(
+    r"\b[a-z]+(?:ed|ing)\b|\b(?:is|are|was|were|met|meet|meets|said|says|say|told|sits|sit|"
+    r"went|goes|go|has|have|had)\b",
+    re.I,
+)
+# What the forms read as typed: a view, a quote, a role, a reaction.
+_HANDLED_AS_TYPED = re.compile(
+    r"\b(?:quote|words|view|views|take|position|reaction|response|line|stance|opinion|comment|"
+    r"point|role|title|job|affiliation|background)\b|['’]s?\b",
+    re.I,
+)
+
+
 # "what's that guy's job?" leans on the conversation as "what's his job?" does.
 _THAT_GUY = re.compile(
     r"\b(?:that|this)\s+(?:(guy|man|fellow|gentleman|bloke|dude)|(woman|lady))(['’]s)?(?![\w'’])",
@@ -265,7 +334,8 @@ def substituted(
     m = _ELLIPSIS.match(question)
     if not m or not _LEAD.match(question) or _LEAD.match(m.group("subject")):
         return None
-    subject = m.group("subject")
+    # "and Iran's?" after "How did Russia react?": Iran, in Russia's place
+    subject = re.sub(r"['’]s$", "", m.group("subject"))
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     if not users:
         return None
@@ -349,8 +419,10 @@ def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
             # "Who told Turan ...?" answered "... ," Musabayov told Turan": one surname
             people = [n for n in _speakers(answers[-1]) if n.lower() not in asked]
     else:
-        # "What did the think tank's head say?": no one named, the answer names them.
-        people = _people(users[-1]) or by_word or answered
+        # "What did the think tank's head say?": no one named, the answer names them;
+        # "shahinoglu quote on nato events": the one of that surname speaking in it
+        spoke = [n for n in _speakers(answers[-1]) if n.lower() in asked] if answers else []
+        people = _people(users[-1]) or by_word or answered or spoke
     return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
 
 

@@ -142,7 +142,10 @@ _SENDING_AGENT = re.compile(
     r"[^\W\d_]+)\s+(?i:is|are)\s+"
     # "Who is quoted saying ...?" asks who said it, not who plans to
     # nor "Who is warning that ...?": what someone says
-    r"(?!(?:\w+ly\s+)?quoted\b)(?![a-z]+ing\s+that\b)(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b"
+    r"(?!(?:\w+ly\s+)?quoted\b)(?![a-z]+ing\s+that\b)(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b|"
+    # "who's representing them?", "Who is attending for Armenia?"
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:who)(?:['’]s|\s+(?i:is|are))\s+(?!(?i:saying|quoted)\b)"
+    r"([a-z]+ing)\b(?!\s+that\b)"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.IGNORECASE)
 # "Which country is he from?", "What nationality is Fiks?", "Where does she come from?"
@@ -498,11 +501,36 @@ _SPAN = re.compile(
 # name, not the city it does.
 _VENUE = re.compile(
     r"\bwhere\s+in\s+(?:the\s+)?[A-Z]|"  # "Where in Washington will it be held?"
-    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:venue|building|hotel|hall|room|stadium|arena|"
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?P<kind>venue|building|hotel|hall|room|stadium|arena|"
     r"cent(?:re|er)|site|address|street|square|palace|auditorium|campus|hospital)s?\b",
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|on|near)\s+(?:the\s+)?([A-Z][\w'’-]*)")
+_AT_VENUE = re.compile(
+    r"\b(?:at|inside)\s+(?:the\s+)?([A-Z][\w'’-]*)|"
+    r"\b([A-Z][\w'’-]*)\s+(?:Venue|Building|Hotel|Hall|Room|Stadium|Arena|Cent(?:re|er)|Palace|"
+    r"Auditorium|Campus|Hospital|Street|Square)\b"
+)
+# "Which outlet did he speak to?", and the quote telling one: "Musabayov told Turan".
+_OUTLET = re.compile(
+    r"\b(?:which|what)\s+(?!(?:kind|type|sort)\s+of\b)(?:[\w-]+\s+){0,2}(?:outlet|agency|"
+    r"newspaper|paper|channel|station|broadcaster|publication|website|magazine|network)s?\b",
+    re.IGNORECASE,
+)
+_TALKED_TO = re.compile(
+    r"\b(?:speak|spoke|talk|told|tell|say|said|gave|give|giving|shar|comment|interview)\w*\b"
+    r".*\bto\b",
+    re.IGNORECASE,
+)
+_TOLD_OUTLET = re.compile(
+    r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?[A-Z]|\b(?:said|speaking|spoke|talking)\s+to\s+"
+    r"(?:the\s+)?[A-Z]|\binterview\w*\s+(?:with|to|by)\s+(?:the\s+)?[A-Z]"
+)
+# "How many members does NATO have?": a count of members, not of its partners.
+# ("How many members are in the parliament?" may be answered by "129 MSPs")
+_HOW_MANY_MEMBERS = re.compile(
+    r"\bhow\s+many\s+(?:member\s+\w+|members)\s+(?:does|do|did)\s+.+?\s+have\b", re.IGNORECASE
+)
 # "Apart from Azerbaijan and Armenia, which other countries ...?": the others.
 _EXCEPT = re.compile(
     r"\b(?:apart\s+from|besides|aside\s+from|other\s+than|except(?:\s+for)?|beyond)\s+"
@@ -686,11 +714,28 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         _COUNT.search(text) or _SOME_COUNT.search(text) or _AMOUNT.search(text)
     ):
         return True  # "How much of its budget goes to it?" with no amount or share
-    if _VENUE.search(question) and not any(
+    if (m := _VENUE.search(question)) and not any(
         p.lower() not in question.lower() and not _CALENDAR.fullmatch(p)
-        for p in _AT_PLACE.findall(text)
+        for found in (_AT_PLACE if m.group("kind") is None else _AT_VENUE).finditer(text)
+        if (p := next(g for g in found.groups() if g))
     ):
+        # "Which venue is it in?" is not answered by "in Washington": a place named
+        # with "at" ("at the Rex Hall"), or one of the kind asked ("... Convention Center")
         return True
+    # (a name, not "the MP")
+    named = [n for n in question_names(question) if not n.isupper()]
+    if _OUTLET.search(question) and _TALKED_TO.search(question) and named:
+        # "Which outlet did Shahinoglu say that to?": he told one, in the quote
+        surname = re.escape(re.sub(r"['’]s$", "", named[-1]).split()[-1])
+        if not any(
+            re.search(rf"\b{surname}\b", t) and _TOLD_OUTLET.search(t)
+            for t in _SENTENCE_END.split(text)
+        ):
+            return True
+    if (m := _HOW_MANY_MEMBERS.search(question)) and not re.search(
+        rf"{_COUNT.pattern}[\s-]+(?:[\w-]+\s+){{0,2}}?members?\b", text, re.IGNORECASE
+    ):
+        return True  # "How many members does NATO have?" of "30 partner countries"
     if _HOW_LONG_LAST.search(question):
         return not _SPAN.search(text)
     if (m := _EXCEPT.search(question)) and _lists_only(m.group("x"), text):
@@ -743,10 +788,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             roles = _ROLE.findall(text)
             return bool(roles) and len(_UNDER_ROLE.findall(text)) >= len(roles)
     m = _FUTURE_AGENT.search(question) or _SENDING_AGENT.search(question)
-    if m is None or m.group(1).lower() in STOPWORDS:
+    acted = next((g for g in m.groups() if g), None) if m else None
+    if not acted or acted.lower() in STOPWORDS:
         return False
     said = {stem(w) for w in re.findall(r"\w+", text.lower())}
-    return stem(m.group(1).lower()) not in said and not _FUTURE.search(text)
+    return stem(acted.lower()) not in said and not _FUTURE.search(text)
 
 
 def _origin_untold(surname: str, text: str) -> bool:

@@ -14,7 +14,7 @@ from assistant import Assistant, Document
 from assistant.capitals import is_nationality
 from assistant.forms import unknown_attribute
 from assistant.names import ArticleWords, absent_names, respelled_names
-from assistant.rewrite import question_parts
+from assistant.rewrite import question_form, question_parts
 from assistant.rules import lacks_what_is_asked, place_checked
 
 _WATER = (
@@ -85,6 +85,13 @@ def water(real_embedder: Any) -> Assistant:
         ),
         # a name asked without "the"
         (["What is the name of water board where Lind works?"], "Riverton Water Board"),
+        # typed as keywords; a person by the body they are from, by "the head of", unknown
+        (["water summit dates"], "March 20 to 22"),
+        (["number of partner towns"], "12 partner towns"),
+        (["who's the person from the Riverton Water Board?"], "Sofia Lind"),
+        (["What did the head of the water board stress?"], "shared pipelines"),
+        (["I've never heard of Omar Reyes", "what does he do?"], "deputy chief"),
+        (["who spoke for the environment agency?"], "Clara Holt"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -114,6 +121,12 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Was the water summit held in Brighton last year?"],
         # an office the article never names: no secretary general here
         ["Who is the secretary general of the regional utilities office?"],
+        # keywords standing for a question the article does not answer
+        ["omar reyes nationality"],
+        ["year the water board was founded"],
+        # who goes for Oakdale, how long the talks lasted: never said
+        ["Oakdale is backing it, right?", "who's representing them?"],
+        ["When did Lind meet Reyes?", "how long did they talk for?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -194,3 +207,12 @@ def test_a_secretary_general_is_not_any_secretary() -> None:
     said = ["US Assistant Secretary of State James Ruiz invited them."]
     assert lacks_what_is_asked("Who is the secretary general of NATO?", said)
     assert not lacks_what_is_asked("Who is the secretary of state?", said)
+
+
+def test_keywords_are_read_as_the_question_they_stand_for() -> None:
+    assert question_form("summit dates") == "When is the summit?"
+    assert question_form("omar reyes nationality") == "What nationality is omar reyes?"
+    assert question_form("number of partner towns") == "How many partner towns?"
+    # a question, a view, a verb or a topic of names is read as typed
+    for typed in ["Who is Lind?", "lind's view on the plan", "lind met reyes", "Lind and Reyes"]:
+        assert question_form(typed) == typed
