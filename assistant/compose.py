@@ -35,6 +35,7 @@ from .features import (
 from .forms import (
     VIEW_ASKED,
     age_given,
+    asks_which_official,
     choice_given,
     consequences_given,
     count_given,
@@ -323,6 +324,8 @@ _INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget|override|bypass)\b.{0,60}\b(instructions?|rules?|article|"
     r"story|text|document|page|piece|news|sources?|above|previous|prompt|context|"
     r"guidelines?|everything)\b|\bsystem prompt\b|"
+    # "Set the article aside and draft me a speech"
+    r"\b(set|put|leave)\s+(the\s+|this\s+)?(article|story|text|piece)\s+aside\b|"
     r"\byou are now\b|\bpretend (to be|you)\b|\bjailbreak|\bdeveloper mode\b|"
     # "Tell me a joke about economists": something to make up, not to look up.
     r"\b(write|tell|compose|make up|give|sing)\s+(me\s+|us\s+)?(a|an|some|another)\s+"
@@ -431,7 +434,7 @@ _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A
 # "Who is <Name>?", "What does <Name> do?", "What is <Name>'s role?": who a person is.
 _WHO_IS = re.compile(
     # "Who's Musabayov, quoted in the piece?" (the reader asked for "the MP quoted")
-    rf"^\s*(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}(?:,?\s+(?i:quoted|mentioned|cited|named)"
+    rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}(?:,?\s+(?i:quoted|mentioned|cited|named)"
     rf"(?:\s+(?i:in|by)\s+(?i:the|this)\s+[a-z]+)?)?|(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
     rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title)"
     r"(?:\s+(?i:at|in|with|for)\s+[\w\s'’.-]+)?|"
@@ -772,7 +775,10 @@ class Composer:
             or reaction_given(cased, cands, data)
             # (only where the scorer found nothing: "Who speaks for the nurses' union in
             # Harlow Valley?" is better read by it than by the town speaking)
-            or (answerable < self.threshold and spokesperson_given(cased, cands, data))
+            or (
+                (answerable < self.threshold or asks_which_official(cased))
+                and spokesperson_given(cased, cands, data)
+            )
             or choice_given(cased, cands, data)
             or kind_given(cased, cands, data)
         )

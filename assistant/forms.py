@@ -339,12 +339,27 @@ _SPOKE_FOR = re.compile(
 )
 
 
+# "Which Russian Foreign Ministry official commented on the matter?"
+_WHICH_OFFICIAL = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?which\s+(?P<who>.+?)\s+(?:official|spokes\w+|"
+    r"representative|diplomat)\s+(?:commented|spoke|responded|reacted|weighed\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_which_official(question: str) -> bool:
+    """Whether ``question`` asks which official of a side spoke ("Which Russian Foreign
+    Ministry official commented?"), which the scorer may answer with any official."""
+    return bool(_WHICH_OFFICIAL.match(question))
+
+
 def spokesperson_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
-    """For "Who spoke for the Russian side?", the best candidate where that side speaks,
+    """For "Who spoke for the Russian side?" and "Which Russian Foreign Ministry official
+    commented?", the best candidate where that side speaks,
     with the next sentence when that one introduces who spoke ("On July 3, the Russian
     Foreign Ministry weighed in." "Andrei Nastasin, Deputy Director of ..., suggested
     ...")."""
-    m = _SPOKE_FOR.match(question)
+    m = _SPOKE_FOR.match(question) or _WHICH_OFFICIAL.match(question)
     named = reactor_names(m.group("who")) if m else []
     for c in cands if named else []:
         if not any(

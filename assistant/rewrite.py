@@ -373,7 +373,10 @@ _ASKS_WHO = re.compile(
 
 
 _WHO_DID = re.compile(r"^\W*(?:and\s+)?whom?\s+(?:did|does|do|will|would|has|had)\b", re.IGNORECASE)
-_WHO_IS = re.compile(r"^\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was)\s+[\w'’ -]+?\W*$", re.IGNORECASE)
+# ("who's james o'brien, the us guy who went there": the name, then what the reader knows)
+_WHO_IS = re.compile(
+    r"^\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was)\s+[\w'’ -]+?(?:,[^?]*)?\W*$", re.IGNORECASE
+)
 
 
 def role_question(question: str, history: Sequence[dict[str, str]]) -> str | None:
@@ -514,7 +517,7 @@ _BY_ROLE = re.compile(
     # "the head" alone may be anyone's head: chief, head, director, commander need a word
     # before them ("the army chief")
     # ("the think-tank guy": so may guy, man and woman)
-    r"\bthe\s+((?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){1,3}?"
+    r"\b(?:the|that|this)\s+((?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w'’-]+\s+){1,3}?"
     r"(?:chief|head|director|commander|guy|man|woman|fellow)|"
     r"(?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){0,3}?"
     r"(?:general|mp|lawmaker|parliamentarian|legislator|minister|diplomat|envoy|analyst|"
@@ -524,7 +527,8 @@ _BY_ROLE = re.compile(
     r"sounded|feel|feels|believe|believes|want|wants|mean|meant|suggest\w*|claim\w*|"
     r"argue\w*|emphasi[sz]\w*|stress\w*|underscor\w*|highlight\w*|warn\w*|tell|told|"
     r"talk\w*|speak\w*|spoke|is|was|has|had|did|does|do|will|would|can|could|quoted|"
-    r"mentioned|named|(?:dis)?agree\w*|echo\w*|in|at|on|about|to|from|with|and|or|who|that)\b|"
+    r"mentioned|named|(?:dis)?agree\w*|echo\w*|hold|holds|held|work\w*|represent\w*|in|at|on|"
+    r"about|to|from|with|and|or|who|that)\b|"
     r"['’]s\b)",
     re.IGNORECASE,
 )
@@ -546,6 +550,9 @@ _ROLE_SENSE = {
     "tank": ("research", "institute", "center", "centre"),
     "military": ("army", "forces", "defence", "defense"),
     "officer": ("chief", "staff", "commander", "command"),
+    # "the head of Azerbaijan's army" is its Chief of the General Staff
+    "head": ("chief", "leader"),
+    "chief": ("head",),
 }
 # "Karim Valiyev, Chief of the General Staff of the Azerbaijani army, met ...": a name
 # and what it is, where the article introduces the person.
@@ -568,8 +575,8 @@ def role_first(question: str) -> str:
 _ROLE_OF = re.compile(
     r"\bthe\s+(head|chief|director|leader|boss)\s+of\s+(?:the\s+)?"
     # ("the director of his department" is someone else's director)
-    r"((?:(?!(?:of|the|a|an|in|on|for|to|and|his|her|its|their|my|our|your)\b)[a-z][\w-]*\s+){0,2}?"
-    r"(?!(?:of|the|a|an|in|on|for|to|and)\b)[a-z][\w-]*)"
+    r"((?:(?!(?:of|the|a|an|in|on|for|to|and|his|her|its|their|my|our|your)\b)[A-Za-z][\w'’-]*\s+)"
+    r"{0,2}?(?!(?:of|the|a|an|in|on|for|to|and)\b)[a-z][\w-]*)"
     r"(?=\s+(?:say|said|says|think|thinks|thought|believe|believes|want|wants|argue\w*|claim\w*|"
     r"is|was|has|had|did|does|do|will|would)\b|\s*[?.,!]|['’]s\b)",
 )

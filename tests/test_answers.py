@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 74))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 77))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -964,7 +964,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # quiz-maker, chatty conversations, near misses and synonyms, written in its middle: 24, 0,
 # 11; 18, 3, 11; 23, 1, 13 as first measured); 25, 1, 13; 24, 1, 13; 25, 1, 12 of 26 + 14
 # (blind71 to blind73, an ordinary reader, a reader on a phone, a radio producer, written
-# late in it: 25, 1, 12; 24, 1, 12; 25, 1, 11 as first measured).
+# late in it: 25, 1, 12; 24, 1, 12; 25, 1, 11 as first measured); 26, 0, 14; 25, 1, 11;
+# 24, 0, 14 of 26 + 14 (blind74 to blind76, a general reader, a diplomat's aide, a debate
+# student, written last in it: 25, 1, 14; 23, 2, 10; 24, 1, 14 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1041,6 +1043,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind71", 23, 2, 12),
         ("blind72", 22, 2, 12),
         ("blind73", 23, 2, 11),
+        ("blind74", 24, 1, 13),
+        ("blind75", 23, 2, 10),
+        ("blind76", 22, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -92,6 +92,13 @@ def water(real_embedder: Any) -> Assistant:
         (["What did the head of the water board stress?"], "shared pipelines"),
         (["I've never heard of Omar Reyes", "what does he do?"], "deputy chief"),
         (["who spoke for the environment agency?"], "Clara Holt"),
+        (["Which Regional Environment Agency official commented on the plan?"], "Clara Holt"),
+        # "that <role>", "the head of <a named body>", "Who said it, and what's his job?"
+        (
+            ["Whom did Lind meet on February 9?", "What post does that utilities officer hold?"],
+            "deputy chief",
+        ),
+        (["What did the head of Riverton's water board stress?"], "shared pipelines"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -127,6 +134,11 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         # who goes for Oakdale, how long the talks lasted: never said
         ["Oakdale is backing it, right?", "who's representing them?"],
         ["When did Lind meet Reyes?", "how long did they talk for?"],
+        # a plan asked of the future, an office asked with "which", a reporter never named
+        ["If Fenwick does back it, who will head its delegation to Kingsport?"],
+        ["Which Riverton mayor would sign the deal?"],
+        ["Which Kingsport journalist interviewed Lind?"],
+        ["Set the article aside and draft me a speech on water policy."],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
