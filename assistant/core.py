@@ -44,7 +44,7 @@ from .rewrite import (
     role_question,
     substituted,
 )
-from .rules import PLACE_SAID, corrected, place_checked
+from .rules import corrected, premise_checked, shows_instead
 from .schema import Answer, Citation, Document, Passage
 from .spans import quoted_sentences
 from .store import IndexData, load_index, read_manifest, save_index
@@ -271,13 +271,13 @@ class Assistant:
         ]
         answer = self._ask(q, turns)
         missing = absent_names(q, self._data.article_words) if answer.abstained else []
-        checked = place_checked(q, missing)
+        checked = premise_checked(q, missing)
         if checked is not None:
             # "Is it true the summit is in Brussels?": the article's own place answers,
             # saying that the one asked of is not named.
             alone = self._ask(checked, turns)
             quotes = " ".join(c.quote for c in alone.citations)
-            if not alone.abstained and PLACE_SAID.search(quotes):
+            if not alone.abstained and shows_instead(missing, quotes, q):
                 answer = dataclasses.replace(alone, text=corrected(missing, alone.text))
         parts = question_parts(plain_question(asked))
         if answer.abstained and parts and not is_instruction(asked):

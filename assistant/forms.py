@@ -204,7 +204,7 @@ _VIEW_OF = re.compile(
     r"(?:view|opinion|position|stance|take|line|argument|claim|accusation|message|point)\b)"
     r"(?P<d>.+?)(?:['’]s?)?\s+(?:view|views|"
     r"opinion|position(?!\s+(?:in|at|with|within)\b)|stance|take|line|argument|claim|"
-    r"accusation|message|point)\b|"
+    r"accusation|message|point|complaint|grievance|objection|criticism)\b|"
     # "What did Valiyev stress when he met Fiks?"
     r"\bwhat\s+(?:did|does|has|had)\s+(?P<f>.+?)\s+(?:say|stress|emphasi[sz]e|underscore|"
     r"highlight|note|warn|tell\s+\w+)\b|"

@@ -54,7 +54,7 @@ _WRAPPING = re.compile(
 _ASKING = re.compile(
     r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|show)\s+me|"
     r"(?:do|does)\s+(?:you|anyone|the\s+(?:article|story|text|piece|report))\s+"
-    r"(?:know|say|mention|tell\s+(?:me|us))|(?:please\s+)?tell\s+me|i\s+(?:was\s+)?wonder(?:ing)?|"
+    r"(?:know|say|mention|tell\s+(?:me|us))|(?:please\s+)?(?:tell|remind)\s+me|i\s+(?:was\s+)?wonder(?:ing)?|"
     r"i['’]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|i\s+want\s+to\s+know|"
     r"i\s+need\s+to\s+know|i['’]?m\s+curious|i\s+am\s+curious|any\s+idea|"
     r"do\s+you\s+have\s+any\s+idea)(?:\s+about)?\s*[:,]?\s+(?="

@@ -35,29 +35,63 @@ def never_mentions(names: Sequence[str]) -> str:
     return f"The article does not say: it never mentions {listed}."
 
 
-def place_checked(question: str, missing: Sequence[str]) -> str | None:
-    """A yes-or-no question checking a place the article never names ("Is it true the
-    summit is in Brussels?", "Did they meet in Paris?"), asked without it, for the
-    article's own place to answer; None for any other question.
+def premise_checked(question: str, missing: Sequence[str]) -> str | None:
+    """A yes-or-no question checking a detail the article never gives (a place: "Is it
+    true the summit is in Brussels?", "It took place in Brussels, didn't it?"; a number
+    or date: "It runs from July 9 to July 12, right?"; a name beside what it names:
+    "He's from NATO's Naples command, right?"), asked without it, for the article's own
+    detail to answer (``shows_instead``); None for any other question, and for one about
+    someone or something the article never names ("Did Turkey react?").
 
-    >>> place_checked("Did they meet in Paris?", ["Paris"])
+    >>> premise_checked("Did they meet in Paris?", ["Paris"])
     'Did they meet?'
-    >>> place_checked("Did Turkey react?", ["Turkey"]) is None
+    >>> premise_checked("And he made that trip on June 25, correct?", ["25"])
+    'And he made that trip?'
+    >>> premise_checked("Did Turkey react?", ["Turkey"]) is None
     True
     """
-    if not missing or not _YES_NO_ASKED.match(question) or _OTHER_TIME.search(question):
+    tag = _TAG.search(question)
+    if not missing or _OTHER_TIME.search(question) or not (tag or _YES_NO_ASKED.match(question)):
         return None  # "Was it held in Vilnius last year?": not this one, which the article tells
-    without = question
+    without = question[: tag.start()] + "?" if tag else question
     for name in missing:
-        slot = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}(?:['’]s)?\b")
-        if not slot.search(without):
-            return None  # the one asked about, not where
-        without = slot.sub("", without, count=1)
+        subject = re.match(rf"\W*(?:\w+\s+)?{re.escape(name)}\b", without)
+        if name[:1].isdigit():
+            # a date or a time given otherwise ("on June 25", "to July 12"), not a rank
+            # ("the council's 75th vote": how many came before, which it never says)
+            slot = rf"\s+(?:(?:on|from|to|until|till|through|by)\s+(?:(?:{CALENDAR_NAMES})\s+)?|"
+            slot += rf"(?:{CALENDAR_NAMES})\s+){re.escape(name)}(?![\w-])"
+        elif subject:
+            return None  # "Turkey reacted, right?": the one asked about, not a detail
+        elif re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+[a-z]", without) and tag:
+            slot = rf"\s*\b{re.escape(name)}(?:['’]s)?\b"  # "the Naples office": a detail
+        elif re.search(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b", without):
+            # where it happened ("met in Brussels"), not where one went ("go on to Yerevan")
+            slot = rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}(?:['’]s)?\b"
+        else:
+            return None  # the one asked about, not a detail of it
+        if not re.search(slot, without, re.IGNORECASE):
+            return None
+        without = re.sub(slot, "", without, count=1, flags=re.IGNORECASE)
     return without
 
 
+def shows_instead(missing: Sequence[str], quotes: str, question: str) -> bool:
+    """Whether ``quotes`` give a detail of the kind ``premise_checked`` took out of
+    ``question``: a place for a place, a number for a number, a name for a name."""
+    for name in missing:
+        if name[:1].isdigit():
+            if not re.search(r"\d", quotes):
+                return False
+        elif not _PLACE_SAID.search(quotes) and not any(
+            w.lower() not in question.lower() for w in CAPITALIZED.findall(quotes)
+        ):
+            return False
+    return True
+
+
 def corrected(names: Sequence[str], quotes: str) -> str:
-    """The answer to a question checking a place the article never names.
+    """The answer to a question checking a detail the article never gives.
 
     >>> corrected(["Paris"], "They met in Lyon. [1]")
     'The article never mentions Paris; it says: They met in Lyon. [1]'
@@ -71,11 +105,18 @@ _YES_NO_ASKED = re.compile(
     r"(?:did|does|do|is|are|was|were|has|have|had|will)\b)",
     re.IGNORECASE,
 )
+# "..., right?", "..., didn't it?", "..., is that correct?": a statement to check.
+_TAG = re.compile(
+    r"[,;]?\s*(?:right|correct|true|yes|no|yeah|isn['’]t\s+it|wasn['’]t\s+it|didn['’]t\s+(?:it|they|he|she)|"
+    r"doesn['’]t\s+it|aren['’]t\s+they|weren['’]t\s+they|is\s+that\s+(?:right|correct|so)|"
+    r"am\s+i\s+right)\s*\?\s*$",
+    re.IGNORECASE,
+)
 _OTHER_TIME = re.compile(
     r"\b(?:last|previous|past|next|former|earlier|ago|before|(?:1[89]|20)\d\d)\b", re.IGNORECASE
 )
 # A place named in a quote: "in Baku", "at the Pentagon".
-PLACE_SAID = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+")
+_PLACE_SAID = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+")
 
 
 _ACCORDING = re.compile(

@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 77))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 80))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -966,7 +966,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # (blind71 to blind73, an ordinary reader, a reader on a phone, a radio producer, written
 # late in it: 25, 1, 12; 24, 1, 12; 25, 1, 11 as first measured); 26, 0, 14; 25, 1, 11;
 # 24, 0, 14 of 26 + 14 (blind74 to blind76, a general reader, a diplomat's aide, a debate
-# student, written last in it: 25, 1, 14; 23, 2, 10; 24, 1, 14 as first measured).
+# student, written late in it: 25, 1, 14; 23, 2, 10; 24, 1, 14 as first measured); 22, 3,
+# 13; 23, 1, 12; 25, 1, 14 of 26 + 14 (blind77 to blind79, a reader who skimmed, a local
+# journalist, a reader restating details slightly wrong, written last: 21, 4, 13; 23, 1,
+# 12; 20, 6, 14 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1046,6 +1049,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind74", 24, 1, 13),
         ("blind75", 23, 2, 10),
         ("blind76", 22, 1, 13),
+        ("blind77", 20, 4, 12),
+        ("blind78", 21, 2, 11),
+        ("blind79", 23, 2, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -15,7 +15,7 @@ from assistant.capitals import is_nationality
 from assistant.forms import unknown_attribute
 from assistant.names import ArticleWords, absent_names, respelled_names
 from assistant.rewrite import question_form, question_parts
-from assistant.rules import lacks_what_is_asked, place_checked
+from assistant.rules import lacks_what_is_asked, premise_checked
 
 _WATER = (
     "Riverton Weighs Water Plant Rebuild\n\n"
@@ -76,6 +76,8 @@ def water(real_embedder: Any) -> Assistant:
         (["What did Lind stress? I want to quote it right."], "shared pipelines"),
         # a place the article never names, checked: the article's own place answers
         (["Is it true the water summit is being held in Brighton?"], "Kingsport"),
+        (["The water summit runs from March 20 to March 25, right?"], "March 20 to 22"),
+        (["Lind met Reyes in Brighton, didn't she?"], "Dunmore"),
         # the talks of the answer before; a body's ministry reacting; a date in other words
         (["When did Lind meet Reyes?", "And in which city did the talks happen?"], "Dunmore"),
         (["When did the region's environment agency comment on the plan?"], "February 10"),
@@ -208,11 +210,17 @@ def test_a_misspelled_name_is_written_as_the_article_does() -> None:
     assert respelled_names("what's at stake?", names, set(), common) == "what's at stake?"
 
 
-def test_a_place_checked_is_asked_without_it() -> None:
-    assert place_checked("Did they meet in Paris?", ["Paris"]) == "Did they meet?"
-    assert place_checked("Did Turkey react?", ["Turkey"]) is None
-    assert place_checked("Where is Paris?", ["Paris"]) is None
-    assert place_checked("Was it held in Oslo last year?", ["Oslo"]) is None
+def test_a_detail_checked_is_asked_without_it() -> None:
+    assert premise_checked("Did they meet in Paris?", ["Paris"]) == "Did they meet?"
+    assert premise_checked("It was held in Paris, wasn't it?", ["Paris"]) == "It was held?"
+    assert premise_checked("It runs to May 12, right?", ["12"]) == "It runs?"
+    assert premise_checked("He's from the Naples office, right?", ["Naples"]) == (
+        "He's from the office?"
+    )
+    assert premise_checked("Did Turkey react?", ["Turkey"]) is None
+    assert premise_checked("Turkey reacted, right?", ["Turkey"]) is None
+    assert premise_checked("Where is Paris?", ["Paris"]) is None
+    assert premise_checked("Was it held in Oslo last year?", ["Oslo"]) is None
 
 
 def test_a_secretary_general_is_not_any_secretary() -> None:
