@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 80))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 83))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -969,7 +969,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # student, written late in it: 25, 1, 14; 23, 2, 10; 24, 1, 14 as first measured); 22, 3,
 # 13; 23, 1, 12; 25, 1, 14 of 26 + 14 (blind77 to blind79, a reader who skimmed, a local
 # journalist, a reader restating details slightly wrong, written last: 21, 4, 13; 23, 1,
-# 12; 20, 6, 14 as first measured).
+# 12; 20, 6, 14 as first measured); 26, 0, 14; 25, 0, 13; 20, 2, 11 of 26 + 14 (blind80 to
+# blind82, an everyday reader, a student, a tester of honesty, written after the last
+# change and measured once, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1052,6 +1054,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind77", 20, 4, 12),
         ("blind78", 21, 2, 11),
         ("blind79", 23, 2, 13),
+        ("blind80", 24, 1, 13),
+        ("blind81", 23, 1, 12),
+        ("blind82", 18, 3, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
