@@ -755,6 +755,9 @@ class Composer:
             # the abstainer learned from, has no such questions to teach it so.
             cands = [intro, *(c for c in cands if c.sentence != intro.sentence)]
             answerable = max(answerable, self.threshold)
+        # The rules check "What did he stress?" as "What did <the person> stress?": the
+        # scorer reads the question as asked (named, it drifted to their introduction).
+        checked = named_for_pronoun(cased, about) if about else cased
         given = (
             recalled_event(cased, retrieval.query, cands, previous, data)
             or speaker_recalled(cased, cands, previous, data)
@@ -764,7 +767,7 @@ class Composer:
             or outlet_told(cased, cands, data, about, retrieval.query)
             or view_given(cased, cands, data)
             or said_by(cased, cands, data)
-            or met_by(named_for_pronoun(cased, about) if about else cased, cands, data)
+            or met_by(checked, cands, data)
             or name_given(cased, cands, data)
             or told_to(cased, cands, data)
             or reading_given(cased, cands, data, previous)
@@ -827,9 +830,6 @@ class Composer:
             if c.probability >= self.second_ratio * best and words + n <= self.max_answer_words:
                 chosen.append(c)
                 words += n
-        # The rules check "What did he stress?" as "What did <the person> stress?": the
-        # scorer reads the question as asked (named, it drifted to their introduction).
-        checked = named_for_pronoun(cased, about) if about else cased
         citations = _cited(chosen, data)
         quotes = [c.quote for c in citations]
         if (

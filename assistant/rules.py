@@ -31,8 +31,12 @@ def never_mentions(names: Sequence[str]) -> str:
     >>> never_mentions(["Turkey", "Iran"])
     'The article does not say: it never mentions Turkey or Iran.'
     """
-    listed = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
-    return f"The article does not say: it never mentions {listed}."
+    return f"The article does not say: it never mentions {_listed(names)}."
+
+
+def _listed(names: Sequence[str]) -> str:
+    """``names`` as a sentence lists them: "Turkey, Iran or Iraq"."""
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
 
 
 def premise_checked(question: str, missing: Sequence[str]) -> str | None:
@@ -96,8 +100,7 @@ def corrected(names: Sequence[str], quotes: str) -> str:
     >>> corrected(["Paris"], "They met in Lyon. [1]")
     'The article never mentions Paris; it says: They met in Lyon. [1]'
     """
-    listed = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
-    return f"The article never mentions {listed}; it says: {quotes}"
+    return f"The article never mentions {_listed(names)}; it says: {quotes}"
 
 
 _YES_NO_ASKED = re.compile(
