@@ -36,9 +36,6 @@ from .rewrite import (
     names_by_role,
     person_by_role,
     person_referred_to,
-    plain_question,
-    question_form,
-    question_parts,
     rewrite,
     role_first,
     role_question,
@@ -49,6 +46,7 @@ from .schema import Answer, Citation, Document, Passage
 from .spans import quoted_sentences
 from .store import IndexData, load_index, read_manifest, save_index
 from .tokens import get_encoding
+from .typed import plain_question, question_form, question_parts
 
 log = logging.getLogger(__name__)
 

@@ -1,9 +1,6 @@
-"""Questions as people type them: the question inside the chat, and follow-ups that
-lean on the conversation made to stand alone.
+"""Follow-ups that lean on the conversation made to stand alone.
 
-"Hi! Can you tell me who invited Azerbaijan?" is asked as "who invited Azerbaijan?"
-(``plain_question``). "What date did he comment?" after "Who is Andrei Nastasin?" is
-searched as the question plus the conversation's last topic, so retrieval does not drift
+"What date did he comment?" after "Who is Andrei Nastasin?" is searched as the question plus the conversation's last topic, so retrieval does not drift
 to whatever "he" matches best on its own. Questions that already name their subject are
 left as they are.
 """
@@ -16,7 +13,6 @@ from collections.abc import Callable, Sequence
 from .capitals import is_nationality
 from .features import CALENDAR_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
-from .names import AUXILIARIES
 from .rules import BODY, MEETING, ROLES, question_names, reports_speech
 
 _PRONOUNS = re.compile(
@@ -32,181 +28,6 @@ _CONTINUATION = re.compile(
 )
 _AND = re.compile(r"^\s*(?:and|but|also|or)\b[\s,]*(?!(?:what|how)\s+about\b)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|al|the|for|and)?\s*[A-Z][\w'’-]*)*")
-
-
-_WH = r"(?:who|whom|whose|what|when|where|which|why|how|whether|if)\b"
-# What people wrap a question in: greetings, thanks, "quick question", "please".
-_WRAPPING = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))"
-    r"(?:\s+there|\s+again)?|thanks|thank\s+you|thx|cheers|please|"
-    r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple)\s+)?"
-    r"question(?:\s+for\s+you)?(?:\s+about\s+(?:the|this)\s+(?:article|story|text|piece|"
-    r"news|report))?)\s*(?:[!.,:;?]+\s*|\s+(?=[A-Za-z]))|"
-    # "ok back to the article - who ...": the way back from an aside.
-    r"^\s*(?:(?:ok|okay|so|anyway|alright|now)[\s,]+)?(?:going\s+)?back\s+to\s+the\s+"
-    r"(?:article|story|text|piece|news|report|topic)\s*(?:[!.,:;?–—-]+\s*|\s+(?=[A-Za-z]))|"
-    # "Sorry, ...", "Oh, ...": only with the comma, "so" and "ok" can start a follow-up.
-    r"^\s*(?:sorry|oh|um+|uh+|hm+|well|alright|all\s+right|ok|okay)\s*[!.,]+\s*",
-    re.IGNORECASE,
-)
-# "Can you tell me who ...", "Do you know when ...", "I was wondering where ...": the
-# question is what follows.
-_ASKING = re.compile(
-    r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|show)\s+me|"
-    r"(?:do|does)\s+(?:you|anyone|the\s+(?:article|story|text|piece|report))\s+"
-    r"(?:know|say|mention|tell\s+(?:me|us))|(?:please\s+)?(?:tell|remind)\s+me|i\s+(?:was\s+)?wonder(?:ing)?|"
-    r"i['’]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|i\s+want\s+to\s+know|"
-    r"i\s+need\s+to\s+know|i['’]?m\s+curious|i\s+am\s+curious|any\s+idea|"
-    r"do\s+you\s+have\s+any\s+idea)(?:\s+about)?\s*[:,]?\s+(?="
-    + _WH
-    + "|"
-    + AUXILIARIES
-    + r"\b|according\s+to\b)",
-    re.IGNORECASE,
-)
-_POLITE_END = re.compile(
-    r"[\s,]*(?:please|thanks|thank\s+you(?:\s+so\s+much)?|thx|cheers)\s*([?.!]*)\s*$",
-    re.IGNORECASE,
-)
-
-
-def plain_question(text: str) -> str:
-    """The question inside what someone typed: greetings, thanks and "can you tell me"
-    around it only dilute what is searched and scored.
-
-    >>> plain_question("Hi! Quick question: can you tell me who invited Azerbaijan, please?")
-    'who invited Azerbaijan?'
-    >>> plain_question("Thanks. And what about Armenia?")
-    'And what about Armenia?'
-    """
-    plain = text
-    while True:
-        shorter = _ASKING.sub("", _WRAPPING.sub("", plain, count=1), count=1)
-        if shorter == plain:
-            break
-        plain = shorter
-    while m := _POLITE_END.search(plain):  # "..., please? Thanks!"
-        head = plain[: m.start()].rstrip()
-        plain = head if head.endswith(("?", ".", "!")) else head + (m.group(1) or "?")
-    plain = _THAT_GUY.sub(_pronoun, plain)
-    if m := _UNKNOWN_TO_ME.match(plain):
-        return f"Who is {m.group(1) or m.group(2)}?"  # "I've never heard of Stefan Fiks"
-    return plain if plain.strip(" ?!.,;:") else text
-
-
-# Someone the reader does not know, said rather than asked.
-_UNKNOWN_TO_ME = re.compile(
-    r"^\W*(?:i['’]ve|i\s+have)\s+never\s+heard\s+of\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\W*$|"
-    r"^\W*i\s+(?:don['’]t|do\s+not)\s+know\s+who\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)"
-    r"\s+is\W*$",
-    re.IGNORECASE,
-)
-
-
-def question_parts(text: str) -> list[str]:
-    """The questions of a message that asks more than one ("Who is Karim Valiev? what is
-    his position?"), in order, or its one question beside remarks about the reader ("I
-    want to be sure it's attributed correctly."); else ``[]``.
-
-    >>> question_parts("Who is Ana Ruiz? what is her job?")
-    ['Who is Ana Ruiz?', 'what is her job?']
-    """
-    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
-    asked = [p for p in pieces if p.endswith("?") or _ASKS.match(p)]
-    # "... Give me his words verbatim." asks something of the answer; "I want to be sure
-    # it's attributed correctly." only says why the question is asked.
-    remarks = [p for p in pieces if p not in asked and _REMARK.match(p)]
-    if len(asked) == 1 and len(remarks) == len(pieces) - 1 >= 1:
-        return asked
-    return asked if len(asked) >= 2 else []
-
-
-# A sentence ends at ? ! or . before a space (not "U.S. officials", not "9.5 million").
-_PART_END = re.compile(r"(?<=[?!])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Za-z])")
-_REMARK = re.compile(r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|my|we|we['’]re|our|just)\b", re.I)
-_ASKS = re.compile(rf"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:{_WH}|{AUXILIARIES}\b)", re.I)
-
-
-def question_form(text: str) -> str:
-    """A question typed as keywords ("summit dates", "stefan fiks nationality") as the
-    question it stands for, so that the rules read what it asks; anything else as typed.
-
-    >>> question_form("stefan fiks nationality")
-    'What nationality is stefan fiks?'
-    >>> question_form("venue in washington for the summit")
-    'What is the venue in washington for the summit?'
-    >>> question_form("musabayov's view on attending")
-    "musabayov's view on attending"
-    """
-    typed = text.strip().rstrip(".!")
-    words = typed.split()
-    if (
-        "?" in typed
-        or "_" in typed  # "_____ helps the biosphere": a blank to fill, not keywords
-        or "," in typed
-        or _SAID_IN_REPLY.search(typed)  # "yes i did", "no not yet": a reply, said
-        or not 2 <= len(words) <= 8
-        or _ASKS.match(typed)
-        or _WH_WORD.search(typed)
-    ):
-        return text
-    for pattern, template in _KEYWORD_FORMS:
-        if m := pattern.fullmatch(typed):
-            return template.format(*m.groups())
-    if _VERB_LIKE.search(typed) or _HANDLED_AS_TYPED.search(typed):
-        return text  # "musabayov sits on ...", "valiyev's role": read well as typed
-    if not any(w.islower() and w not in STOPWORDS for w in words):
-        return text  # "Azerbaijan and NATO": a topic, named
-    return f"What is the {typed}?"
-
-
-_SAID_IN_REPLY = re.compile(
-    r"\b(?:i|i['’]m|we|you|my|our|your|me|us|yes|no|yeah|yep|nope|not|ok|okay|sure|thanks|"
-    r"please|hi|hello)\b",
-    re.IGNORECASE,
-)
-_WH_WORD = re.compile(
-    # ("whats this article about", "whos elkhan shahinoglu": typed without the apostrophe)
-    rf"\b{_WH}|\b(?:whats|whos|wheres|whens|hows|whys)\b|"
-    r"\b(?:ignore|forget|write|tell|give|list|explain|summari[sz]e|describe)\b",
-    re.I,
-)
-_KEYWORD_FORMS = [
-    (re.compile(r"(?:the\s+)?number\s+of\s+(.+)", re.I), "How many {}?"),
-    (re.compile(r"(?:the\s+)?year\s+(.+)", re.I), "In what year {}?"),
-    (re.compile(r"(.+?)\s+nationality", re.I), "What nationality is {}?"),
-    (
-        re.compile(r"(.+?)\s+(?:political\s+)?party(?:\s+affiliation)?", re.I),
-        "Which party does {} belong to?",
-    ),
-    (re.compile(r"(.+?)\s+age", re.I), "How old is {}?"),
-    (re.compile(r"(.+?)['’]s?\s+(?:reaction|response)", re.I), "How did {} react?"),
-    (re.compile(r"(.+?)\s+dates?", re.I), "When is the {}?"),
-]
-_VERB_LIKE = re.compile(
-    r"\b[a-z]+(?:ed|ing)\b|\b(?:is|are|was|were|met|meet|meets|said|says|say|told|sits|sit|"
-    r"went|goes|go|has|have|had)\b",
-    re.I,
-)
-# What the forms read as typed: a view, a quote, a role, a reaction.
-_HANDLED_AS_TYPED = re.compile(
-    r"\b(?:quote|words|view|views|take|position|reaction|response|line|stance|opinion|comment|"
-    r"point|role|title|job|affiliation|background)\b|['’]s?\b",
-    re.I,
-)
-
-
-# "what's that guy's job?" leans on the conversation as "what's his job?" does.
-_THAT_GUY = re.compile(
-    r"\b(?:that|this)\s+(?:(guy|man|fellow|gentleman|bloke|dude)|(woman|lady))(['’]s)?(?![\w'’])",
-    re.IGNORECASE,
-)
-
-
-def _pronoun(m: re.Match[str]) -> str:
-    if m.group(1):
-        return "his" if m.group(3) else "he"
-    return "her" if m.group(3) else "she"
 
 
 def is_follow_up(question: str) -> bool:

@@ -33,13 +33,13 @@ from assistant.rewrite import (
     named_for_pronoun,
     person_by_role,
     person_referred_to,
-    plain_question,
     rewrite,
     role_question,
     substituted,
 )
 from assistant.rules import lacks_what_is_asked
 from assistant.spans import quoted_sentences
+from assistant.typed import plain_question
 
 SEED = SHARED / "eval" / "seed_dev.jsonl"
 

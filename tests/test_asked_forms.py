@@ -14,8 +14,8 @@ from assistant import Assistant, Document
 from assistant.capitals import is_nationality
 from assistant.forms import unknown_attribute
 from assistant.names import ArticleWords, absent_names, respelled_names
-from assistant.rewrite import question_form, question_parts
 from assistant.rules import lacks_what_is_asked, premise_checked
+from assistant.typed import question_form, question_parts
 
 _WATER = (
     "Riverton Weighs Water Plant Rebuild\n\n"
