@@ -40,6 +40,7 @@ from .forms import (
     consequences_given,
     count_given,
     date_given,
+    doer_given,
     duration_given,
     host_given,
     kind_given,
@@ -81,6 +82,7 @@ from .rules import (
 )
 from .schema import Answer, Citation
 from .spans import (
+    IN_OWN_WORDS,
     MAX_ANSWER_WORDS,
     QUOTED,
     STATED,
@@ -321,9 +323,14 @@ def question_features(probs: np.ndarray, x: np.ndarray, edit: Sequence[float]) -
 
 # Requests to drop the article or reveal instructions are not questions about it.
 _INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|forget|override|bypass)\b.{0,60}\b(instructions?|rules?|article|"
+    r"\b(ignore|disregard|forget|override|bypass|never\s+mind)\b.{0,60}\b(instructions?|rules?|article|"
     r"story|text|document|page|piece|news|sources?|above|previous|prompt|context|"
     r"guidelines?|everything)\b|\bsystem prompt\b|"
+    # "forget nato for a second, who won the last election?": a question off the subject
+    r"\b(forget|never\s+mind|leave)\s+(about\s+)?[\w'’ -]{1,30}?\s+(for\s+(a|one)\s+(second|sec|"
+    r"moment|minute|bit)|aside)\b|\bchang(e|ing)\s+(of\s+|the\s+)?subject\b|"
+    # "tell me from what you know": the assistant's knowledge, not the article's
+    r"\bfrom\s+(what\s+you\s+know|your\s+(own\s+)?(knowledge|memory|training))\b|"
     # "Set the article aside and draft me a speech"
     r"\b(set|put|leave)\s+(the\s+|this\s+)?(article|story|text|piece)\s+aside\b|"
     r"\byou are now\b|\bpretend (to be|you)\b|\bjailbreak|\bdeveloper mode\b|"
@@ -342,10 +349,6 @@ _INSTRUCTION = re.compile(
 )
 
 
-_IN_OWN_WORDS = re.compile(
-    r"\b(?:own|exact|actual)\s+words\b|\bput\s+it\b|\bquote|\bverbatim\b|\bword\s+for\s+word\b",
-    re.IGNORECASE,
-)
 # Words quoted, not a quoted name: four or more words between quotation marks.
 
 
@@ -435,7 +438,12 @@ _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A
 _WHO_IS = re.compile(
     # "Who's Musabayov, quoted in the piece?" (the reader asked for "the MP quoted")
     rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}(?:,?\s+(?i:quoted|mentioned|cited|named)"
-    rf"(?:\s+(?i:in|by)\s+(?i:the|this)\s+[a-z]+)?)?|(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
+    rf"(?:\s+(?i:in|by)\s+(?i:the|this)\s+[a-z]+)?)?"
+    # "who's Shahinoglu, where's he coming from?": who he is, asked twice
+    r"(?:\s*,\s*(?i:where(?:['’]s|\s+is|\s+does)\s+(?:he|she)\s+(?:coming\s+|come\s+)?from|"
+    r"what(?:['’]s|\s+is)\s+(?:his|her)\s+(?:background|deal|story|role|job|title|position)|"
+    r"what\s+does\s+(?:he|she)\s+do))?|"
+    rf"(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
     rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title)"
     r"(?:\s+(?i:at|in|with|for)\s+[\w\s'’.-]+)?|"
     rf"(?i:what|which)\s+(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
@@ -711,7 +719,7 @@ class Composer:
             # Of the sentences where that person speaks, the one holding most of what is
             # asked ("Does he think they'll *join*?"), then the likeliest; asked "in his
             # own words", the one quoting him.
-            verbatim = bool(_IN_OWN_WORDS.search(question))
+            verbatim = bool(IN_OWN_WORDS.search(question))
             own = [
                 c
                 for c in cands
@@ -747,6 +755,9 @@ class Composer:
             # answers it; the scorer reads it as a question for a number.
             cands = [lasting, *(c for c in cands if c is not lasting)]
             answerable = max(answerable, self.threshold)
+        doer = doer_given(cased, cands, data) if answerable >= self.threshold else None
+        if doer is not None:
+            cands = [doer, *(c for c in cands if c is not doer)]
         person = person_asked_about(cased) or titled_person(cased, about)
         intro = _introduction(person, cands, data) if person and cands else None
         if intro is not None:

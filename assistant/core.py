@@ -29,7 +29,7 @@ from .errors import (
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
 from .lexical import as_the_article_writes
-from .names import absent_names, respelled_names
+from .names import absent_names, capitalized_names, respelled_names, respelled_words
 from .retrieve import Retriever
 from .rewrite import (
     introduces,
@@ -46,7 +46,7 @@ from .schema import Answer, Citation, Document, Passage
 from .spans import quoted_sentences
 from .store import IndexData, load_index, read_manifest, save_index
 from .tokens import get_encoding
-from .typed import plain_question, question_form, question_parts
+from .typed import plain_question, question_form, question_parts, statement_first
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +248,11 @@ class Assistant:
         vocabulary = self._data.bm25.postings
 
         def as_written(text: str) -> str:
+            # "invitaton" as "invitation"; typed in lower case, "is it in brussels" names
+            # Brussels (before any name is written as the article does: "is bayramov going")
+            words = self._data.article_words
+            text = respelled_words(text, words, _common_word)
+            text = capitalized_names(text, words, _known_name, _common_word)
             text = respelled_names(text, self._data.cased_words, vocabulary, _common_word)
             return as_countries(as_the_article_writes(text, vocabulary), vocabulary)
 
@@ -267,6 +272,17 @@ class Assistant:
             else t
             for t in _without_asides(plain)
         ]
+        lead = None if is_instruction(asked) else statement_first(plain_question(asked))
+        if lead is not None:
+            # "moscow commented on this. who spoke": the question leans on what was said
+            said = as_written(lead[0])
+            told = self._ask(self._by_name(said), turns)
+            turns = [
+                *turns,
+                {"role": "user", "content": truecased(said, cased)},
+                {"role": "assistant", "content": told.text},
+            ]
+            q = self._by_name(as_written(question_form(lead[1])))
         answer = self._ask(q, turns)
         missing = absent_names(q, self._data.article_words) if answer.abstained else []
         checked = premise_checked(q, missing)
@@ -440,6 +456,14 @@ def _common_word(word: str) -> bool:
     not "valiev", "musabaev")."""
     encoding = get_encoding("cl100k_base")
     return any(len(encoding.encode(f" {w}")) == 1 for w in (word, word.capitalize()))
+
+
+def _known_name(word: str) -> bool:
+    """Whether lower-case ``word`` is a well-known name: one token of the tokenizer
+    capitalized ("Brussels", "Georgia") but not as typed, which is how a name, not an
+    ordinary word, is learned from text."""
+    encoding = get_encoding("cl100k_base")
+    return len(encoding.encode(f" {word.capitalize()}")) == 1 < len(encoding.encode(f" {word}"))
 
 
 def _without_asides(turns: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Container, Sequence
 
 from .features import CALENDAR_NAMES, FEATURE_NAMES
-from .lexical import CAPITALIZED, STOPWORDS, stem
+from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
 from .rewrite import introduces
 from .rules import (
     BODY,
@@ -31,7 +31,15 @@ from .rules import (
     reports_speech,
     spoken_by,
 )
-from .spans import SAID_CONTENT, STATED, Candidate, next_in_paragraph, text_of
+from .spans import (
+    IN_OWN_WORDS,
+    QUOTED,
+    SAID_CONTENT,
+    STATED,
+    Candidate,
+    next_in_paragraph,
+    text_of,
+)
 from .store import IndexData
 
 _F = {name: i for i, name in enumerate(FEATURE_NAMES)}
@@ -236,9 +244,11 @@ def view_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     topic = {
         stem(w.lower()) for w in _WORD.findall(question[m.end() :]) if w.lower() not in STOPWORDS
     }
+    verbatim = bool(IN_OWN_WORDS.search(question))
     view = max(
         spoken,
         key=lambda c: (
+            verbatim and bool(QUOTED.search(text_of(c, data))),  # "in his own words"
             len(topic & {stem(w.lower()) for w in _WORD.findall(text_of(c, data))}),
             bool(STATED.search(text_of(c, data))),  # what they think, not what they named
         ),
@@ -303,7 +313,7 @@ def reaction_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     react?", the best candidate where the one asked about speaks ("the Russian Foreign
     Ministry weighed in"), sentence by sentence: the scorer ranks the sentences naming
     the summit and the comment higher."""
-    m = HOW_REACT.search(question) or _WHEN_REACTED.match(question)
+    m = HOW_REACT.search(question) or _WHEN_REACTED.match(question) or _REACTED.match(question)
     # "Kaldoria's other trading partners" are not Kaldoria; "Russia's foreign ministry" is
     owned = m and (o := _OWNED.search(m.group(1))) and not BODY.search(m.group(1)[o.end() - 1 :])
     named = reactor_names(m.group(1)) if m and not owned else []
@@ -322,6 +332,15 @@ _OWNED = re.compile(r"['’]s?\s+\w")
 _WHEN_REACTED = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:on|at|in)\s+)?(?:when|what\s+(?:date|day|time))\s+"
     r"(?:did|has|had|does|do)\s+(.+?)\s+(?:\w+ly\s+)?(?:react|respond|reply|comment|weigh\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+# "Russia commented on this, right?", "moscow reacted.": said, to be checked
+_REACTED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+"
+    r"(?:has\s+|had\s+|did\s+)?(?:\w+ly\s+)?(?:reacted|responded|replied|commented|weighed\s+in|"
+    r"said\s+something|spoke\s+out)\b",
     re.IGNORECASE,
 )
 
@@ -539,6 +558,31 @@ def _near_best_saying(
     )
 
 
+def doer_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Who invited Azerbaijan to the summit?", the likeliest candidate at least a
+    third as likely as the best that names the doer with "by" right after a word of the
+    question ("The invitation, extended by ... James O'Brien"): the scorer likes the
+    sentence that repeats the question's words ("an invitation to attend") better."""
+    m = _WHO_DID.match(question)
+    if m is None or not cands:
+        return None
+    asked = set(tokenize(m.group(1)))
+    top = cands[0].probability
+    for c in cands:
+        if c.probability < top / 3:
+            continue
+        text = text_of(c, data)
+        for by in _BY_NAME.finditer(text):
+            if asked & set(tokenize(text[max(0, by.start() - 40) : by.start()])):
+                return c
+    return None
+
+
+# "who invited ...", "who actually handed ...": who did what the question says
+_WHO_DID = re.compile(r"^\W*(?:and\s+|so\s+)?who\s+((?:[a-z]+ly\s+)?[a-z]+ed\b.*)", re.I)
+_BY_NAME = re.compile(r"\bby\s+(?:(?:[A-Z][\w'’.-]*|of|for|and|the)\s+){0,12}[A-Z][\w'’-]+")
+
+
 def date_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """For "On what date did the army chief hold talks with the Brunssum deputy?", a
     candidate nearly as likely as the best that names all the question's names and gives
@@ -695,6 +739,7 @@ _CONSEQUENCE = re.compile(
     r"\b(?:upside|downside|risks?|risky|dangers?|dangerous|advantages?|"
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
     r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
+    r"(?:ticked|pissed|teed)\s+off|irk\w*|irritat\w*|offend\w*|antagoni[sz]\w*|displeas\w*|"
     r"react\w*\s+badly|(?:not|n['’]t)\s+like|backlash|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
     r"(?:tough|tricky|hard|difficult|delicate)\s+(?:call|decision|choice)|riding\s+on)\b",

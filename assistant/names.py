@@ -191,6 +191,71 @@ def respelled_names(
     return _NAME_WORD.sub(fix, question)
 
 
+def respelled_words(question: str, words: ArticleWords, common: Callable[[str], bool]) -> str:
+    """``question`` with each lower-case word of six letters or more that the article
+    never uses and that is one slip from exactly one word it does ("invitaton") written
+    as the article does; words ``common`` says are ordinary English are left as typed.
+
+    >>> respelled_words("who handed over the invitaton?", ArticleWords.of(["The invitation."]),
+    ...                 lambda w: False)
+    'who handed over the invitation?'
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) < 6 or w in words.words or stem(w) in words.stems or common(w):
+            return w
+        near = {
+            o
+            for n in (len(w) - 1, len(w), len(w) + 1)
+            for o in words.by_length.get(n, ())
+            if _near(w, o)
+        }
+        return near.pop() if len(near) == 1 else w
+
+    return _LOWER_WORD.sub(fix, question)
+
+
+def capitalized_names(
+    question: str,
+    words: ArticleWords,
+    known_name: Callable[[str], bool],
+    common: Callable[[str], bool] = lambda word: True,
+) -> str:
+    """A question typed in lower case (but maybe its first letter) with each word the
+    article never uses that reads as a name capitalized, so that it is read as a name the
+    article does not mention: one ``known_name`` says is a well-known name ("brussels",
+    "georgia"), or a word of no ordinary English (``common``) standing bare where a
+    subject does ("is bayramov going", "who is yerevan sending", "zakharova spoke").
+
+    >>> capitalized_names("is the summit in brussels?", ArticleWords.of(["In Washington."]),
+    ...                   lambda w: w == "brussels")
+    'is the summit in Brussels?'
+    """
+    if question[1:] != question[1:].lower():
+        return question  # names written capitalized: "Is it in Brussels?"
+    bare = {m.start(1) for m in _BARE_SUBJECT.finditer(question)}
+
+    def cap(m: re.Match[str]) -> str:
+        w = m.group(1)
+        if len(w) < 4 or w in STOPWORDS or w in _NOT_NAMES or words.mentions(w):
+            return m.group(0)
+        if not known_name(w) and (m.start(1) not in bare or common(w)):
+            return m.group(0)
+        return w.capitalize() + (m.group(2) or "")
+
+    return _NAME_WORD.sub(cap, question)
+
+
+# A word with no article before it, then a verb: a subject, and with no article, a name.
+_BARE_SUBJECT = re.compile(
+    r"(?:^\W*|\b(?:is|was|are|were|did|does|has|had|will|would|can|could|should)\s+|[,.;]\s*)"
+    r"([a-z]{4,})(?=\s+(?:[a-z]+ing|[a-z]+ed|said|says|spoke|speaks|met|meets|went|told|"
+    r"himself|herself|is|was|has|will)\b)"
+)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)(['’]s)?(?![\w'’-])")
 
 

@@ -1,8 +1,8 @@
 """Follow-ups that lean on the conversation made to stand alone.
 
-"What date did he comment?" after "Who is Andrei Nastasin?" is searched as the question plus the conversation's last topic, so retrieval does not drift
-to whatever "he" matches best on its own. Questions that already name their subject are
-left as they are.
+"What date did he comment?" after "Who is Andrei Nastasin?" is searched as the question
+plus the conversation's last topic, so retrieval does not drift to whatever "he" matches
+best on its own. Questions that already name their subject are left as they are.
 """
 
 from __future__ import annotations
@@ -209,14 +209,18 @@ def role_question(question: str, history: Sequence[dict[str, str]]) -> str | Non
     ...               [{"role": "user", "content": "What did Ann Lee do on June 28?"}])
     "What is Ann Lee's role?"
     """
-    person = _person_named_before(history) if _ROLE_OF_PRONOUN.match(question) else None
+    asks = _ROLE_OF_PRONOUN.match(question)
+    person = _person_named_before(history, identity=True) if asks else None
     return f"What is {person}'s role?" if person else None
 
 
-def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
+def _person_named_before(
+    history: Sequence[dict[str, str]], *, identity: bool = False
+) -> str | None:
     """The one person the last user question named, if it named exactly one; when it
     asked who ("Who heads the center?") or named no one, the one person its answer named
-    that the question did not."""
+    that the question did not. After "Who did Valiyev meet?", "he" is Valiyev, unless
+    ``identity``: "What country is he from?" asks of the one just met."""
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     if not users:
         return None
@@ -235,7 +239,7 @@ def _person_named_before(history: Sequence[dict[str, str]]) -> str | None:
     if not by_word and len(speaking) == 1:
         by_word = speaking
     named = _people(users[-1]) or by_word
-    if _ASKS_WHO.match(users[-1]) and _WHO_DID.match(users[-1]) and named:
+    if _ASKS_WHO.match(users[-1]) and _WHO_DID.match(users[-1]) and named and not identity:
         people = named  # "Who did Valiyev meet?", then "What did he stress?": Valiyev
     elif _ASKS_WHO.match(users[-1]) and not (_WHO_IS.match(users[-1]) and by_word):
         people = list(dict.fromkeys(p for p in answered if not set(p.lower().split()) & asked))
@@ -275,8 +279,13 @@ def _people(text: str) -> list[str]:
     """Two or more capitalized words in a row: "James O'Brien", not "June" of "June 28"
     nor "The NATO" at the start of a sentence."""
     out = []
-    for m in _CAPITALIZED_RUN.finditer(text):
-        words = m.group(0).split()
+    # a run within one sentence: not "Russia. This" ("Gen. Lee" is one name, a full stop
+    # after a word of three letters or more ends a sentence)
+    runs = (
+        r for m in _CAPITALIZED_RUN.finditer(text) for r in re.split(r"(?<=\w{3}\.)\s+", m.group(0))
+    )
+    for run in runs:
+        words = run.split()
         # "... for Eurasian Affairs James O'Brien": the person after the body.
         bodies = [i for i, w in enumerate(words) if BODY.fullmatch(w)]
         words = words[bodies[-1] + 1 :] if bodies else words
@@ -312,7 +321,16 @@ def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str 
         return None
     if m := _TOPIC_FIRST.match(question):
         return m.group(1)  # "and Shahinoglu, what did he say?": the one named first
-    return _person_named_before(history)
+    return _person_named_before(history, identity=bool(_IDENTITY.search(question)))
+
+
+# "What country is he from?", "what's his title?": who someone is
+_IDENTITY = re.compile(
+    r"\b(?:what|which)\s+(?:country|nationality)\b|\bnationality\b|\bwhere\s+(?:is|was|does)\s+"
+    r"(?:he|she)\s+(?:come\s+|coming\s+)?from\b|\bwho\s+is\s+(?:he|she)\b|\b(?:his|her)\s+"
+    r"(?:title|role|job|position|background|rank|post)\b|\bwhat\s+does\s+(?:he|she)\s+do\b",
+    re.IGNORECASE,
+)
 
 
 # "And Shahinoglu, what did he say?", "Musabayov - does he agree?"

@@ -39,6 +39,12 @@ def _listed(names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
 
 
+# a place, not a word before a noun ("in Brussels this year", not "at the Naples office")
+_NOT_A_DETAIL = (
+    r"(?!['’]s)(?!\s+(?!(?:this|that|on|in|at|during|for|to|and|or|with|right|correct)\b)[a-z])"
+)
+
+
 def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     """A yes-or-no question checking a detail the article never gives (a place: "Is it
     true the summit is in Brussels?", "It took place in Brussels, didn't it?"; a number
@@ -67,11 +73,11 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
             slot += rf"(?:{CALENDAR_NAMES})\s+){re.escape(name)}(?![\w-])"
         elif subject:
             return None  # "Turkey reacted, right?": the one asked about, not a detail
+        elif re.search(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b{_NOT_A_DETAIL}", without):
+            # where it happened ("met in Brussels"), not where one went ("go on to Yerevan")
+            slot = rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b"
         elif re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+[a-z]", without) and tag:
             slot = rf"\s*\b{re.escape(name)}(?:['’]s)?\b"  # "the Naples office": a detail
-        elif re.search(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b", without):
-            # where it happened ("met in Brussels"), not where one went ("go on to Yerevan")
-            slot = rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}(?:['’]s)?\b"
         else:
             return None  # the one asked about, not a detail of it
         if not re.search(slot, without, re.IGNORECASE):
@@ -109,10 +115,12 @@ _YES_NO_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "..., right?", "..., didn't it?", "..., is that correct?": a statement to check.
+# (typed in haste: "..., confirm", "... isnt it" without the question mark)
 _TAG = re.compile(
-    r"[,;]?\s*(?:right|correct|true|yes|no|yeah|isn['’]t\s+it|wasn['’]t\s+it|didn['’]t\s+(?:it|they|he|she)|"
-    r"doesn['’]t\s+it|aren['’]t\s+they|weren['’]t\s+they|is\s+that\s+(?:right|correct|so)|"
-    r"am\s+i\s+right)\s*\?\s*$",
+    r"(?:[,;]?\s*(?:right|correct|true|yes|no|yeah|is\s+that\s+(?:right|correct|so)|am\s+i\s+right)"
+    r"\s*\?|[,;]\s*(?:right|correct|true|confirm)|[,;]?\s*(?:isn['’]?t\s+it|wasn['’]?t\s+it|"
+    r"didn['’]?t\s+(?:it|they|he|she)|doesn['’]?t\s+it|aren['’]?t\s+they|weren['’]?t\s+they)"
+    r"\s*\??)\s*$",
     re.IGNORECASE,
 )
 _OTHER_TIME = re.compile(
@@ -194,6 +202,11 @@ _SENDING_AGENT = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:who|which\s+(?!(?:city|town|country|place|nation|state)\b)"
     r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)(?:['’]s|\s+(?i:is|are))\s+(?!(?i:saying|quoted)\b)"
     r"([a-z]+ing)\b(?!\s+that\b)"
+)
+# "Who ended up leading the delegation?": how it turned out, after the article
+_OUTCOME_AGENT = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:\w+ly\s+)?(?:ended|wound)\s+up\s+([a-z]+ing)\b",
+    re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.IGNORECASE)
 # "Which country is he from?", "What nationality is Fiks?", "Where does she come from?"
@@ -587,7 +600,9 @@ _HOW_MANY_MEMBERS = re.compile(
 # "Apart from Azerbaijan and Armenia, which other countries ...?": the others.
 _EXCEPT = re.compile(
     r"\b(?:apart\s+from|besides|aside\s+from|other\s+than|except(?:\s+for)?|beyond)\s+"
-    r"(?P<x>[^,?]+)",
+    # (typed without the comma: "besides azerbaijan and armenia which states ...")
+    r"(?P<x>[^,?]+?)(?=\s*[,?]|\s+(?:which|what|who|whom|where|when|how|did|does|do|is|are|was|"
+    r"were|has|have|will)\b|\s*$)",
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -641,7 +656,10 @@ _AGREEMENT_ASKED = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:did|has|have|had|was|were)\b.*|"
     # "What agreements did they sign?"; not "what if we are offered a deal?"
     r"(?:what|which)\s+(?:[\w-]+\s+)?)\b"
-    r"(?:agreements?|deals?|treat(?:y|ies)|accords?|pacts?|memorand(?:um|a)|contracts?)\b",
+    r"(?:agreements?|deals?|treat(?:y|ies)|accords?|pacts?|memorand(?:um|a)|contracts?)\b|"
+    # "Was anything signed or agreed at the meeting?", "Did they agree on anything?"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:was|were|did|has|have|had)\b.*?\b(?:(?:anything|"
+    r"something)\s+(?:signed|agreed)|(?:sign|agree)\s+(?:on\s+|to\s+)?(?:anything|something))\b",
     re.IGNORECASE,
 )
 _AGREEMENT = re.compile(
@@ -844,7 +862,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             # "Who heads the department?" is not answered by its deputy director
             roles = _ROLE.findall(text)
             return bool(roles) and len(_UNDER_ROLE.findall(text)) >= len(roles)
-    m = _FUTURE_AGENT.search(question) or _SENDING_AGENT.search(question)
+    m = (
+        _FUTURE_AGENT.search(question)
+        or _SENDING_AGENT.search(question)
+        or _OUTCOME_AGENT.search(question)
+    )
     if m is None:
         return False
     acted = next((g for g in m.groups() if g), None)

@@ -169,13 +169,23 @@ _CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 # "What did the ministry say?", "How did Russia react?": asks for what was said.
 _SAID_ASKED = re.compile(
     r"\bwhat\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:say|tell|claim|suggest|argue|state|"
-    r"comment|respond|reply)\b|\bhow\s+(?:did|does|has|have)\s+.+?\s+(?:react|respond|reply)\b",
+    r"comment|respond|reply)\b|\bhow\s+(?:did|does|has|have)\s+.+?\s+(?:react|respond|reply)\b|"
+    # "Did Moscow say anything?", "Has the ministry commented?", "What was their line?"
+    r"\b(?:did|has|have|had)\s+.+?\s+(?:(?:say|said)\s+anything|comment(?:ed)?|react(?:ed)?|"
+    r"respond(?:ed)?|repl(?:y|ied)|weigh(?:ed)?\s+in)\b|"
+    r"\bwhat\s+(?:was|is)\s+.+?(?:['’]s?|\btheir|\bits|\bhis|\bher)\s+(?:line|reaction|response|"
+    r"message|comment|statement)\b",
     re.IGNORECASE,
 )
 
 
 # What someone said, not only that they spoke: a quotation or a "that" clause.
 SAID_CONTENT = re.compile(r"[\"“”:]|\bthat\b", re.IGNORECASE)
+# "in his own words", "quote him": a quotation asked for.
+IN_OWN_WORDS = re.compile(
+    r"\b(?:own|exact|actual)\s+words\b|\bput\s+it\b|\bquote|\bverbatim\b|\bword\s+for\s+word\b",
+    re.IGNORECASE,
+)
 # A quotation of a few words, not a quoted name ("Partnership for Peace").
 QUOTED = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
 # A view stated: such a quotation or a "that" clause ("maintains that ...").

@@ -26,7 +26,10 @@ _WRAPPING = re.compile(
     r"^\s*(?:(?:ok|okay|so|anyway|alright|now)[\s,]+)?(?:going\s+)?back\s+to\s+the\s+"
     r"(?:article|story|text|piece|news|report|topic)\s*(?:[!.,:;?–—-]+\s*|\s+(?=[A-Za-z]))|"
     # "Sorry, ...", "Oh, ...": only with the comma, "so" and "ok" can start a follow-up.
-    r"^\s*(?:sorry|oh|um+|uh+|hm+|well|alright|all\s+right|ok|okay)\s*[!.,]+\s*",
+    r"^\s*(?:sorry|oh|um+|uh+|hm+|well|alright|all\s+right|ok|okay|wait|cool|great|nice|fine|"
+    r"got\s+it|gotcha|interesting|i\s+see)\s*[!.,]+\s*|"
+    # "ok who ...?": "ok" before the question itself
+    rf"^\s*(?:ok|okay|wait)\s+(?=(?!what\s+about|how\s+about){_WH})",
     re.IGNORECASE,
 )
 # "Can you tell me who ...", "Do you know when ...", "I was wondering where ...": the
@@ -69,9 +72,97 @@ def plain_question(text: str) -> str:
         head = plain[: m.start()].rstrip()
         plain = head if head.endswith(("?", ".", "!")) else head + (m.group(1) or "?")
     plain = _THAT_GUY.sub(_pronoun, plain)
+    for pattern, spelled in _SPOKEN:
+        plain = pattern.sub(spelled, plain)
+    plain = _topic_led(plain)
+    if m := _ASKED_IN_PLACE.match(plain):  # "shahinoglu heads what outfit"
+        verb = re.sub(r"(ss|sh|ch|x|o)e$", r"\1", m.group(2))  # "discusses", "goes"
+        return f"{m.group(4)}{m.group(5) or ''} does {m.group(1)} {verb}{m.group(3) or ''}?"
+    if m := _NAME_THE.match(plain):  # "Name the NATO program Azerbaijan takes part in."
+        return f"What {'are' if m.group(1).lower() == 'list' else 'is'} {m.group(2)} {m.group(3)}?"
     if m := _UNKNOWN_TO_ME.match(plain):
         return f"Who is {m.group(1) or m.group(2)}?"  # "I've never heard of Stefan Fiks"
     return plain if plain.strip(" ?!.,;:") else text
+
+
+# Spoken forms written out: "who'd he say that to?", "how long's it been going on?",
+# "which party's he with?", "who even is he?".
+_SPOKEN = [
+    (
+        re.compile(
+            r"\b(who|what|where|when|how|why)['’]d(?=\s+(?:he|she|they|you|it|we|i)\s)", re.I
+        ),
+        r"\1 did",
+    ),
+    (re.compile(r"\b(how\s+long)['’]s(?=\s[^?]{1,60}?\bbeen\b)", re.I), r"\1 has"),
+    (re.compile(r"\b((?:which|what)\s+[a-z]+)['’]s(?=\s+(?:he|she|it|they)\b)", re.I), r"\1 is"),
+    (re.compile(r"\b(who|what|where|how|why)\s+even\s+", re.I), r"\1 "),
+    (re.compile(r"\bgimme\b", re.I), "give me"),
+]
+# "shahinoglu heads what outfit": the question word where the answer goes
+_ASKED_IN_PLACE = re.compile(
+    r"^\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?!is\b|was\b|does\b|has\b)([a-z]{3,}?)s"
+    r"(\s+(?:on|for|at|in|with|to|from))?\s+(what|which|who|whom)(\s+[^?]*?)?[\s?]*$",
+    re.I,
+)
+# "Name the program Azerbaijan takes part in.": a request for the thing named.
+_NAME_THE = re.compile(r"^\s*(?:please\s+)?(name|identify|list)\s+(the)\s+([^?]+?)[\s.!?]*$", re.I)
+# "ok so this is interesting - who invited them?", "Musabayov - who is he?", "the Baku
+# meeting - where was it held?": a remark before the question, or its topic.
+_WHAT_ABOUT = re.compile(
+    rf"^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:what|how)\s+about\s+([^,;:?–—]{{2,60}}?)\s*(?:[,;:–—]|\s-)\s*"
+    rf"((?:{_WH}|{AUXILIARIES}\b).*)$",
+    re.I | re.S,
+)
+_GIVE_ME = re.compile(
+    r"^\s*(?:give|show)\s+me\s+(?:the\s+)?(?!(?:the|a|an|his|her|their|its|that|this|your)\b)([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)(?:['’]s)?\s+"
+    rf"(?:quote|quotes|words|quotation)\s*(?:[,;:–—]\s*|\s-\s*|[.!]?\s*$)((?:{_WH}|{AUXILIARIES}\b).*)?$",
+    re.I | re.S,
+)
+_DASHED = re.compile(
+    rf"^\s*([^?!–—]{{2,80}}?)\s+(?:[–—-]+|:)\s+((?:{_WH}|{AUXILIARIES}\b).*)$", re.I | re.S
+)
+_FILLER_LEAD = re.compile(r"^(?:(?:ok|okay|so|and|but|now|wait|hmm+|right|well)\b[\s,]*)+", re.I)
+_REMARK_VERB = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|am|seems?|looks?|think|thought|know|knew|read|saw|see|"
+    r"wonder|noticed?|got|like|love|hate|confused|curious|interesting|wow|cool|huh|weird|odd)"
+    r"(?![\w-])|['’]s\b",
+    re.I,
+)
+_TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
+
+
+def _topic_led(text: str) -> str:
+    """The question after a remark or a topic set before it with a dash: the remark
+    dropped, the topic put where the question refers to it."""
+    if m := _GIVE_ME.match(text):
+        # "gimme the Musabayov quote, what's his take?": his words, the quote asked for
+        rest = m.group(2) or ""
+        if not _TOPIC_PRONOUN.search(rest):
+            return f"What did {m.group(1)} say, quoted?"
+        return _with_topic(m.group(1), rest)
+    if (m := _WHAT_ABOUT.match(text)) and _TOPIC_PRONOUN.search(m.group(2)):
+        # "and what about Iran, did they put out a statement?"
+        return _with_topic(m.group(1), m.group(2))
+    m = _DASHED.match(text)
+    if m is None:
+        return text
+    lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)
+    named = re.search(r"(?<!^)\b[A-Z]", lead)
+    if not lead or (_REMARK_VERB.search(lead) and not named and len(lead.split()) <= 5):
+        return rest  # "ok so this is interesting - who ...?"
+    if _REMARK_VERB.search(lead) or len(lead.split()) > 6:
+        return text  # "I read that Valiyev met someone - who was it?": all of it asked
+    lead = re.sub(r"^(?:The|A|An|This|That)\b", lambda d: d.group(0).lower(), lead)
+    if not _TOPIC_PRONOUN.search(rest):
+        return text  # "Musabayov - what committee?"
+    # "Musabayov - who is he?": "Musabayov" is who "he" is
+    return _with_topic(lead, rest)
+
+
+def _with_topic(topic: str, question: str) -> str:
+    """``question`` with its first pronoun as ``topic`` ("his" as "<topic>'s")."""
+    return _TOPIC_PRONOUN.sub(lambda p: topic + ("'s" if p.group(2) else ""), question, count=1)
 
 
 # Someone the reader does not know, said rather than asked.
@@ -99,6 +190,22 @@ def question_parts(text: str) -> list[str]:
     if len(asked) == 1 and len(remarks) == len(pieces) - 1 >= 1:
         return asked
     return asked if len(asked) >= 2 else []
+
+
+def statement_first(text: str) -> tuple[str, str] | None:
+    """A message that says something and then asks about it ("moscow commented on this.
+    who spoke"), as the statement and the question; else None.
+
+    >>> statement_first("Moscow commented on this. who spoke")
+    ('Moscow commented on this.', 'who spoke')
+    """
+    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    if len(pieces) != 2 or not (pieces[1].endswith("?") or _ASKS.match(pieces[1])):
+        return None
+    said = pieces[0]
+    if said.endswith("?") or _ASKS.match(said) or _REMARK.match(said) or len(said.split()) < 3:
+        return None
+    return said, pieces[1]
 
 
 # A sentence ends at ? ! or . before a space (not "U.S. officials", not "9.5 million").

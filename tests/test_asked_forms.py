@@ -13,9 +13,15 @@ from test_answers import assert_exact, play
 from assistant import Assistant, Document
 from assistant.capitals import is_nationality
 from assistant.forms import unknown_attribute
-from assistant.names import ArticleWords, absent_names, respelled_names
+from assistant.names import (
+    ArticleWords,
+    absent_names,
+    capitalized_names,
+    respelled_names,
+    respelled_words,
+)
 from assistant.rules import lacks_what_is_asked, premise_checked
-from assistant.typed import question_form, question_parts
+from assistant.typed import plain_question, question_form, question_parts, statement_first
 
 _WATER = (
     "Riverton Weighs Water Plant Rebuild\n\n"
@@ -101,6 +107,23 @@ def water(real_embedder: Any) -> Assistant:
             "deputy chief",
         ),
         (["What did the head of Riverton's water board stress?"], "shared pipelines"),
+        # a remark or a topic before a dash; the doer named with "by"; a slip in a word
+        (["ok so this is interesting - who presented the proposal?"], "Paul Mercer"),
+        (["Lind - what did she stress?"], "shared pipelines"),
+        (["the lind reyes meeting - where was it held"], "Dunmore"),
+        (["who actually presented the propsal to riverton"], "Paul Mercer"),
+        # "Name the ...", a question word where the answer goes, "who's X, where's she from"
+        (["Name the city hosting the water summit."], "Kingsport"),
+        (["lind heads what outfit"], "Riverton Water Board"),
+        (["who's Sofia Lind, where's she coming from?"], "head of the Riverton Water Board"),
+        # what a body said, asked whether it spoke; said, then asked who
+        (["Did the agency say anything about the plan?"], "shift costs"),
+        (["the agency commented on this. who spoke"], "Clara Holt"),
+        (["gimme the Holt quote"], "shift costs"),
+        # a place typed in lower case, checked; the title of the one just met
+        (["the water summit is in brighton this year isnt it"], "Kingsport"),
+        (["Is the water summit in brussels?"], "never mentions Brussels"),
+        (["Whom did Lind meet on February 9?", "what's his title?"], "deputy chief"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -141,6 +164,16 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Which Riverton mayor would sign the deal?"],
         ["Which Kingsport journalist interviewed Lind?"],
         ["Set the article aside and draft me a speech on water policy."],
+        # a name typed in lower case; how it turned out; the others beside the two listed
+        ["is okonkwo going or not"],
+        ["Who ended up leading Fenwick's delegation to Kingsport?"],
+        ["besides oakdale and fenwick which partner towns back it"],
+        # an agreement never told; a question off the subject
+        ["was anything signed or agreed at the lind reyes meeting"],
+        ["forget water for a second, who won the last mayoral election?"],
+        # who goes for Oakdale, after "cool,"; where the one just met is from
+        ["Oakdale has backed it, right?", "cool, who are they sending?"],
+        ["Whom did Lind meet on February 9?", "What country is he from?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -236,3 +269,43 @@ def test_keywords_are_read_as_the_question_they_stand_for() -> None:
     # a question, a view, a verb or a topic of names is read as typed
     for typed in ["Who is Lind?", "lind's view on the plan", "lind met reyes", "Lind and Reyes"]:
         assert question_form(typed) == typed
+
+
+def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
+    assert plain_question("ok so this is interesting - who invited them?") == "who invited them?"
+    assert plain_question("Lind - who even is she?") == "who is Lind?"
+    assert plain_question("I read that Lind met someone - who was it?") == (
+        "I read that Lind met someone - who was it?"  # all of it asked
+    )
+    assert plain_question("and what about Oakdale, did they reply?") == "did Oakdale reply?"
+    assert plain_question("lind heads what outfit") == "what outfit does lind head?"
+    assert plain_question("Lind sits on which board") == "which board does Lind sit on?"
+    assert plain_question("and who'd he say that to?") == "and who did he say that to?"
+    assert plain_question("how long's it been going on?") == "how long has it been going on?"
+    assert plain_question("Name the city hosting it.") == "What is the city hosting it?"
+    assert plain_question("gimme the Holt quote") == "What did Holt say, quoted?"
+    assert statement_first("the agency commented. who spoke") == (
+        "the agency commented.",
+        "who spoke",
+    )
+    assert statement_first("Who is Lind? what is her job?") is None
+
+
+def test_words_typed_in_lower_case_are_read_as_the_article_writes_them() -> None:
+    words = ArticleWords.of(["The proposal was presented in Kingsport."])
+    assert (
+        respelled_words("who made the propsal", words, lambda w: False) == "who made the proposal"
+    )
+    # a common word is left as typed, and so is one two slips away
+    assert respelled_words("who made the propal", words, lambda w: False) == "who made the propal"
+    assert respelled_words("who made the propsal", words, lambda w: True) == "who made the propsal"
+    known = {"brussels"}.__contains__
+    assert capitalized_names("is it in brussels", words, known) == "is it in Brussels"
+    assert (
+        capitalized_names("is okonkwo going", words, known, lambda w: False) == "is Okonkwo going"
+    )
+    # an ordinary word, and a question whose names are capitalized, are left alone
+    assert capitalized_names("is funding going", words, known, lambda w: True) == "is funding going"
+    assert capitalized_names("Is it in Paris or brussels", words, known) == (
+        "Is it in Paris or brussels"
+    )
