@@ -41,12 +41,18 @@ from .rewrite import (
     role_question,
     substituted,
 )
-from .rules import corrected, premise_checked, shows_instead
+from .rules import corrected, premise_checked, role_checked, shows_instead
 from .schema import Answer, Citation, Document, Passage
 from .spans import quoted_sentences
 from .store import IndexData, load_index, read_manifest, save_index
 from .tokens import get_encoding
-from .typed import plain_question, question_form, question_parts, statement_first
+from .typed import (
+    is_recheck,
+    plain_question,
+    question_form,
+    question_parts,
+    statement_first,
+)
 
 log = logging.getLogger(__name__)
 
@@ -272,6 +278,12 @@ class Assistant:
             else t
             for t in _without_asides(plain)
         ]
+        users = [i for i, t in enumerate(turns) if t["role"] == "user"]
+        if users and is_recheck(asked):
+            # "Are you sure? I thought it was July 3.": the article says what it said
+            last = users[-1]
+            again = self._ask(self._by_name(turns[last]["content"]), turns[:last])
+            return dataclasses.replace(again, question=asked)
         lead = None if is_instruction(asked) else statement_first(plain_question(asked))
         if lead is not None:
             # "moscow commented on this. who spoke": the question leans on what was said
@@ -293,6 +305,11 @@ class Assistant:
             quotes = " ".join(c.quote for c in alone.citations)
             if not alone.abstained and shows_instead(missing, quotes, q):
                 answer = dataclasses.replace(alone, text=corrected(missing, alone.text))
+        role = role_checked(q) if answer.abstained else None
+        if role is not None:
+            # "Shahinoglu runs a government ministry, yes?": who he is, as the article says
+            who = self._ask(role, turns)
+            answer = answer if who.abstained else dataclasses.replace(who, question=asked)
         parts = question_parts(plain_question(asked))
         if answer.abstained and parts and not is_instruction(asked):
             # "Who is Karim Valiev? what is his position?": asked as one, neither part is

@@ -22,6 +22,7 @@ from .rules import (
     HOW_REACT,
     MEETING,
     ROLES,
+    SAME_KIND,
     WHO_MET,
     WHO_RUNS,
     asks_when,
@@ -616,11 +617,19 @@ def count_given(question: str, cands: list[Candidate], data: IndexData) -> Candi
     if m is None or not cands:
         return None
     words = [w for w in m.group(1).lower().split() if w not in STOPWORDS]
-    if not words or any(stem(w) not in data.bm25.postings for w in words):
+    # "partner nations" of "30 partner countries": a word for the same things
+    stems = [
+        next(
+            (k for kind in SAME_KIND if stem(w) in kind for k in kind if k in data.bm25.postings),
+            stem(w),
+        )
+        for w in words
+    ]
+    if not stems or any(s not in data.bm25.postings for s in stems):
         return None  # "How many species of rotifers ...?" of an article without rotifers
     # "30 partner countries" counts "partner countries", and "countries" asked alone
     # (NATO's members) is not them: every word after the count is one the question asks
-    asked = "(?:" + "|".join(re.escape(stem(w)) + r"\w*" for w in words) + ")"
+    asked = "(?:" + "|".join(re.escape(s) + r"\w*" for s in stems) + ")"
     counted = re.compile(rf"{_COUNT}(?:{asked}\s+){{0,2}}{asked}\b", re.IGNORECASE)
     return _near_best_saying(counted, cands, data)
 

@@ -61,6 +61,7 @@ class ArticleWords:
     by_start: dict[str, frozenset[str]]  # by their first three letters
     acronyms: frozenset[str] = frozenset()  # as written: "US", not the pronoun "us"
     numbers: frozenset[str] = frozenset()  # "6500" of "6,500", "5.11", "28"
+    initials: frozenset[str] = frozenset()  # "pfp" of "Partnership for Peace"
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> ArticleWords:
@@ -69,6 +70,13 @@ class ArticleWords:
         acronyms = {a.replace(".", "") for text in texts for a in _ACRONYM.findall(text)}
         numbers = {_number(n) for text in texts for n in _NUMBER.findall(text)}
         numbers |= {n for text in texts for n in re.findall(r"\d+", text)}
+        initials = {
+            "".join(w[0] for w in words).lower()
+            for text in texts
+            for run in _TITLED_RUN.findall(text)
+            for words in (run.split(), [w for w in run.split() if w[0].isupper()])
+            if len(words) > 1
+        }
         by_length: dict[int, set[str]] = {}
         by_start: dict[str, set[str]] = {}
         for w in words:
@@ -81,6 +89,7 @@ class ArticleWords:
             {k: frozenset(ws) for k, ws in by_start.items()},
             frozenset(acronyms),
             frozenset(numbers),
+            frozenset(initials),
         )
 
     def mentions(self, word: str) -> bool:
@@ -92,6 +101,8 @@ class ArticleWords:
             f in self.acronyms if f.isupper() else f in self.words for f in _OTHER_FORMS.get(w, ())
         ):
             return True  # "American" of "US Assistant Secretary of State"
+        if sum(c.isupper() for c in word) >= 2 and w in self.initials:
+            return True  # "PfP" of "Partnership for Peace"
         if len(w) < 4:
             return False
         near = (o for n in (len(w) - 1, len(w), len(w) + 1) for o in self.by_length.get(n, ()))
@@ -100,6 +111,8 @@ class ArticleWords:
         )
 
 
+# Capitalized words in a row, with the small words between them ("Partnership for Peace")
+_TITLED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)?[A-Z][\w'’-]*)+")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
 # A number as written: "6,500", "5.11", "75th", "1990s"; not "3,6" (a list).
 _NUMBER = re.compile(

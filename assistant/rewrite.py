@@ -290,7 +290,10 @@ def _people(text: str) -> list[str]:
         bodies = [i for i, w in enumerate(words) if BODY.fullmatch(w)]
         words = words[bodies[-1] + 1 :] if bodies else words
         # "Mayor Tom Hale" is Tom Hale; "Deputy Director" alone is no one.
-        while words and (words[0].lower() in STOPWORDS or _ROLE_WORD.fullmatch(words[0])):
+        # ("Who's Stefan Fiks?": the question word is no part of the name)
+        while words and (
+            re.sub(r"['’]s$", "", words[0].lower()) in STOPWORDS or _ROLE_WORD.fullmatch(words[0])
+        ):
             words = words[1:]
         name = " ".join(words)
         # Two words that are no role and no acronym: "US Assistant Secretary" is an office.

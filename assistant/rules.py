@@ -86,6 +86,28 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     return without
 
 
+def role_checked(question: str) -> str | None:
+    """For a role given to someone named, to be checked ("Shahinoglu runs a government
+    ministry, yes?", "Is Musabayov a cabinet minister?"), "Who is <Name>?": the article's
+    own words for them answer it; else None.
+
+    >>> role_checked("Ana Ruiz runs the museum, right?")
+    'Who is Ana Ruiz?'
+    """
+    m = _ROLE_CLAIMED.match(question)
+    if m is None or not (m.group(1) or _TAG.search(question)):
+        return None
+    return f"Who is {m.group(2)}?"
+
+
+_ROLE_CLAIMED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:(is|was|does)\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)"
+    r"\s+(?:(?:is|was)\s+(?:a|an|the)\b|(?:a|an|the)\s|runs?\b|heads?\b|leads?\b|works?\s+(?:for|at)\b|"
+    r"chairs?\b|directs?\b|serves?\s+as\b)",
+    re.IGNORECASE,
+)
+
+
 def shows_instead(missing: Sequence[str], quotes: str, question: str) -> bool:
     """Whether ``quotes`` give a detail of the kind ``premise_checked`` took out of
     ``question``: a place for a place, a number for a number, a name for a name."""
@@ -216,6 +238,17 @@ _ORIGIN_ASKED = re.compile(
     r"(?:from|come\s+from|hail\s+from)|what\s+nationality\s+(?:is|was)\s+(?P<who3>.+?))\W*$",
     re.IGNORECASE,
 )
+# "By what deadline ...?", "When does Baku have to give its answer by?"
+_DEADLINE_ASKED = re.compile(
+    r"\bdeadlines?\b|\bby\s+when\b|\bby\s+what\s+(?:date|day|time)\b|"
+    r"\b(?:have|has|had|need|needs)\s+to\b[^?]{0,40}?\bby\s*\??\s*$",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(
+    rf"\bdeadlines?\b|\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    rf"(?:{CALENDAR_NAMES}|\d|next|this|then|the\s+(?:summit|meeting|vote|end))|\bdue\b",
+    re.IGNORECASE,
+)
 _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{3,4}s?\b|\bcentur(?:y|ies)\b", re.IGNORECASE)
 HOW_OLD = re.compile(r"\bhow\s+old\b", re.IGNORECASE)
@@ -307,6 +340,13 @@ _YES_NO_OF = re.compile(
 )
 # A name alone: "Iran", "Stefan Fiks", "James O'Brien".
 _NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+# "What is Stefan Fiks's main point?": a view of someone named
+_VIEW_OF_NAMED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?what(?:['’]s|\s+is|\s+was)\s+((?-i:[A-Z])(?:[\w-]|['’](?!s\b))*(?:\s+(?-i:[A-Z])(?:[\w-]|['’](?!s\b))*)*)"
+    r"['’]s?\s+(?:main\s+|basic\s+|key\s+|overall\s+|central\s+)?(?:point|view|take|stance|"
+    r"argument|line|message|opinion)\b",
+    re.IGNORECASE,
+)
 # "What did the minister say?": answered by someone saying something.
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
@@ -468,13 +508,20 @@ _COUNT = re.compile(
 )
 # "Why did he vote against it?" is answered by a cause, a purpose or someone's stated
 # view, not by the sentence that he voted against it.
-_WHY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?why\b", re.IGNORECASE)
+_WHY = re.compile(
+    # ("Did O'Brien explain why the US wanted Azerbaijan there?")
+    r"^\W*(?:(?:and|so|but)\s+)?why\b|\b(?:explain(?:ed)?|say|said|give|gave)\s+(?:\w+\s+)?"
+    r"(?:why|a\s+reason|any\s+reasons?)\b",
+    re.IGNORECASE,
+)
 _REASON = re.compile(
     r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|"
+    r"in\s+(?:response|reaction|retaliation|protest|reply)\s+to|thanks\s+to|"
     # a purpose, not "has yet to make", "is set to take place", "has to", "is going to"
     r"(?<!\byet\s)(?<!\bset\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bgoing\s)"
-    r"(?<!\babout\s)(?<!\bable\s)(?<!\blikely\s)(?<!\bexpected\s)to\s+\w+|"
-    r"citing|cited|after|amid|over|for|reasons?|caus\w*|led\s+to|result\w*|said|"
+    # (a deed, not a place: "his visit to Azerbaijan"; nor a title's "for European Affairs")
+    r"(?<!\babout\s)(?<!\bable\s)(?<!\blikely\s)(?<!\bexpected\s)to\s+(?-i:[a-z])\w+|"
+    r"for\s+(?-i:[a-z])|citing|cited|after|amid|over|reasons?|caus\w*|led\s+to|result\w*|said|"
     r"says|argu\w*|warn\w*|caution\w*|told|fear\w*|concern\w*|worr\w*)\b",
     re.IGNORECASE,
 )
@@ -519,12 +566,16 @@ _MEMBER_OF = re.compile(
     # "Which party is he in?": a group, not "Which city is the summit in?"
     r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+)?(party|committee|group|"
     r"organi[sz]ation|union|alliance|team|club|coalition|faction|bloc)\s+(?:is|was|are|were)\s+"
-    r".+?\s+(?:in|with)\W*$",
+    r".+?\s+(?:in|with)\W*$|"
+    # "and from which political party he is?"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:from|in|of|with)\s+(?:which|what)\s+(?:[\w'’-]+\s+)?(party|"
+    r"committee|group|organi[sz]ation|union|alliance|team|club|coalition|faction|bloc)\b",
     re.IGNORECASE,
 )
 # Words for any group at all: "What parliamentary body is he a member of?" is answered by
 # whatever body it is.
 _ANY_GROUP = frozenset("body bodies organization organisation group institution".split())
+_PANEL = frozenset(stem(w) for w in "committee commission panel board".split())
 # "Who is the director of ...?" is not answered by its deputy director.
 _UNDER = r"(?:deputy|vice|assistant|associate|former|acting|interim)"
 # "How long has she been minister?" asks for a duration; "How long is the bridge?" for
@@ -651,6 +702,13 @@ HOW_REACT = re.compile(
 )
 
 
+# "and Iran gave some official statement about it?": said, to be checked
+_GAVE_STATEMENT = re.compile(
+    r"(?:^|[,;:])\W*(?:(?:and|so|but|ok)\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+"
+    r"(?:gave|issued|made|released|put\s+out|published)\s+(?:a|an|any|some)\s+(?:official\s+)?"
+    r"(?:statement|comment|response|reply)",
+    re.IGNORECASE,
+)
 # "Did they sign any agreement?": an agreement is named when one was made.
 _AGREEMENT_ASKED = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:did|has|have|had|was|were)\b.*|"
@@ -702,6 +760,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     text = " ".join(quotes)
     if _AGREEMENT_ASKED.search(question) and not _AGREEMENT.search(text):
         return True
+    if _DEADLINE_ASKED.search(question) and not _DEADLINE.search(text):
+        return True  # "By when must Baku answer?" of the dates of other things
     if _WHAT_YEAR.search(question):
         return not _YEAR.search(text)
     if HOW_OLD.search(question):
@@ -729,6 +789,12 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         about = _ABOUT.match(topic)
         names = _asked_names(f"X {about.group(1)}") if about else set()
         return bool(names) and not _said_of(names, speaker, text)
+    if (m := _VIEW_OF_NAMED.match(question)) and not any(
+        # "What is Stefan Fiks's main point?": his, said by him
+        spoken_by(s, [m.group(1).split()[-1]], prefix=True)
+        for s in _SENTENCE_END.split(text)
+    ):
+        return True
     if (m := _DID_MENTION.search(question)) and not THE_ARTICLE.fullmatch(m.group("who")):
         # "Did he name Azerbaijan?", "Did Shahinoglu say anything about Armenia?": the
         # name, in a sentence where the one asked about speaks.
@@ -775,10 +841,18 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not _DATE.search(text)
     if asks_when(question):
         return not _TIME.search(text) or _dated_elsewhere(question, text)
-    if (m := _MEMBER_OF.search(question)) and (kind := (m.group(1) or m.group(2)).lower()) not in (
-        _ANY_GROUP
+    if (m := _MEMBER_OF.search(question)) and (
+        kind := next(g for g in m.groups() if g).lower()
+    ) not in _ANY_GROUP:
+        # "What parliamentary panel ...?" of "the ... Committee on International Relations"
+        kinds = _PANEL if stem(kind) in _PANEL else {stem(kind)}
+        return not kinds & _stems(text)
+    if (
+        (m := _HOW_MANY_HEAD.search(question))
+        and not _TIME_UNITS.fullmatch(m.group(1))
+        and _counts_other_things(m.group(1), text)
     ):
-        return stem(kind) not in _stems(text)
+        return True  # "How many NATO members are there?" of "30 partner countries"
     if m := _HOW_MANY.search(question):
         return _counts_otherwise(m.group(1), text)
     if _HOW_MANY_ANY.search(question) and not (_COUNT.search(text) or _SOME_COUNT.search(text)):
@@ -824,7 +898,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         rf"{_COUNT.pattern}[\s-]+(?:[\w-]+\s+)?{m.group(1)[:-1]}", text, re.IGNORECASE
     ):
         return True  # "How many days did his visit last?" of "his visit on June 28"
-    if m := HOW_REACT.search(question):
+    if m := HOW_REACT.search(question) or _GAVE_STATEMENT.search(question):
         # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
         named = reactor_names(m.group(1))
         return not _names_subject(m.group(1), text, context) or (
@@ -850,7 +924,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         and not re.search(rf"\b{m.group(1)}[\s-]+general\b", text, re.IGNORECASE)
     ):
         return True  # "the secretary general" is not any secretary
-    if m := WHO_RUNS.match(question):
+    # ("Who will head the delegation?" is a plan: the future's check below)
+    if (m := WHO_RUNS.match(question)) and not _FUTURE.match(m.group(1) or ""):
         if m.group(1):
             # "Who leads the delegation?" is answered by a head of it, not by the delegation.
             verb = stem(m.group(1).split()[-1].lower())
@@ -872,16 +947,33 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     acted = next((g for g in m.groups() if g), None)
     if not acted or acted.lower() in STOPWORDS:
         return False
-    if _FUTURE.search(text):
-        return False
     # "who will head its delegation?": the heading of a delegation, in one sentence ("head
     # of the Atlas Research Center" is another)
-    after = re.match(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?([a-z][\w-]+)", question[m.end() :])
-    done = [stem(acted.lower())] + ([stem(after.group(1))] if after else [])
-    return not any(
-        all(d in {stem(w) for w in re.findall(r"\w+", t.lower())} for d in done)
-        for t in _SENTENCE_END.split(text)
+    after = re.match(
+        r"\s+(?:(?:the|its|their|his|her|a|an)\s+|[A-Z][\w-]*['’]s\s+)?([a-z][\w-]+)",
+        question[m.end() :],
     )
+    done = [stem(acted.lower())] + ([stem(after.group(1))] if after else [])
+    # "Ana Ruiz will head the team" answers who will lead it
+    said = [_LEADING if d in _LEADING else {d} for d in done]
+    if any(
+        # a word about the future by the deed or its thing ("Karl Berg will head it"), not
+        # anywhere ("... will not partake in decision-making" is no one representing it)
+        _FUTURE.search(t)
+        and (
+            any(d & _stems(t) for d in said)
+            # "Armenia confirmed it will attend": what the one asked of will do
+            or (any(n in t for n in names_in(question)) and not _WILL_NOT.search(t))
+        )
+        for t in _SENTENCE_END.split(text)
+    ):
+        return False
+    return not any(all(d & _stems(t) for d in said) for t in _SENTENCE_END.split(text))
+
+
+_WILL_NOT = re.compile(r"\b(?:will|would|shall)\s+not\b|\b(?:won|wouldn)['’]t\b", re.IGNORECASE)
+# Words for leading a body, one for another ("will head" answers "who will lead").
+_LEADING = frozenset(stem(w) for w in "lead head run chair direct".split())
 
 
 def _origin_untold(surname: str, text: str) -> bool:
@@ -1209,6 +1301,52 @@ def _counts_otherwise(phrase: str, text: str) -> bool:
     counted = any(head in {stem(w.lower()) for w in four} for four in after)
     said = _stems(text)
     return counted and any(w not in said for w in kinds)
+
+
+def _counts_other_things(head: str, text: str) -> bool:
+    """Whether ``text`` counts things, each count of a thing named ("30 partner
+    countries"), and none of them ``head`` or a word for the same ("nations" of
+    "countries"); dates are not counts."""
+    kinds = next((k for k in SAME_KIND if stem(head.lower()) in k), {stem(head.lower())})
+    date = rf"\b(?:{CALENDAR_NAMES})\s+(?:\d+\s*(?:to|-|–|and)\s*)?$"
+    counts = [
+        (text[max(0, c.start() - 40) : c.start()], text[c.end() : c.end() + 60])
+        for c in _COUNT.finditer(text)
+        # ("July 9 to 11" is a date; "one of the ..." no count)
+        if not re.search(date, text[: c.start()], re.IGNORECASE)
+        and not re.match(r"\s+of\b", text[c.end() :])
+    ]
+    if not counts:
+        return not _SOME_COUNT.search(text)  # no count at all ("hundreds of" is one)
+    for before, after in counts:
+        # the thing after the count ("512-bit primes") or just before it ("many
+        # receptors (around 200-300)")
+        near = re.findall(r"[^\W_]+", after)[:4] + re.findall(r"[^\W_]+", before)[-3:]
+        if kinds & {stem(w.lower()) for w in near}:
+            return False
+    counts = [(b, a) for b, a in counts if not re.match(r"\s*(?:to|-|–|and)\s*\d", a)]
+    return all(re.match(r"\s*(?:[\w-]+\s+){0,2}?[a-z]+s\b", after) for _, after in counts)
+
+
+# "How many NATO members ...?", "how many deputies sit ...?": the thing counted
+_HOW_MANY_HEAD = re.compile(
+    r"\bhow\s+many\s+(?:(?!(?:of|are|is|were|was|do|did|does|have|has|will|would|can)\b)"
+    r"[\w-]+\s+){0,3}?([a-z]+s|people|men|women|children)\b",
+    re.IGNORECASE,
+)
+_TIME_UNITS = re.compile(
+    r"(?:second|minute|hour|day|week|month|year|decade|centurie|time)s", re.IGNORECASE
+)
+# Words counting the same things (general English)
+SAME_KIND = [
+    {stem(w) for w in group.split()}
+    for group in (
+        "countries nations states",
+        "people persons individuals residents citizens inhabitants",
+        "delegates representatives envoys",
+        "troops soldiers",
+    )
+]
 
 
 def _stems(text: str) -> set[str]:

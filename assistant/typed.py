@@ -98,6 +98,20 @@ _SPOKEN = [
     (re.compile(r"\b((?:which|what)\s+[a-z]+)['’]s(?=\s+(?:he|she|it|they)\b)", re.I), r"\1 is"),
     (re.compile(r"\b(who|what|where|how|why)\s+even\s+", re.I), r"\1 "),
     (re.compile(r"\bgimme\b", re.I), "give me"),
+    # "How is called the program ...?" (a calque): what it is called
+    (
+        re.compile(r"^(\W*)how\s+(is|are|was|were)\s+called\s+([^?]+?)\s*\??$", re.I),
+        r"\1what \2 \3?",
+    ),
+    # "Just give me his main point then.": asked as a question
+    (
+        re.compile(
+            r"^\W*(?:just\s+)?(?:give|tell)\s+me\s+((?:his|her|their|its)\s+(?:main\s+|basic\s+|key\s+)?"
+            r"(?:point|argument|gist|position|view|take|line|message|stance))\b[\s\w]*?[.!?]*$",
+            re.I,
+        ),
+        r"What is \1?",
+    ),
 ]
 # "shahinoglu heads what outfit": the question word where the answer goes
 _ASKED_IN_PLACE = re.compile(
@@ -126,7 +140,7 @@ _FILLER_LEAD = re.compile(r"^(?:(?:ok|okay|so|and|but|now|wait|hmm+|right|well)\
 _REMARK_VERB = re.compile(
     r"(?<![\w-])(?:is|are|was|were|am|seems?|looks?|think|thought|know|knew|read|saw|see|"
     r"wonder|noticed?|got|like|love|hate|confused|curious|interesting|wow|cool|huh|weird|odd)"
-    r"(?![\w-])|['’]s\b",
+    r"(?![\w-])|\b(?:it|that|this|there|here)['’]s\b",
     re.I,
 )
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
@@ -206,6 +220,31 @@ def statement_first(text: str) -> tuple[str, str] | None:
     if said.endswith("?") or _ASKS.match(said) or _REMARK.match(said) or len(said.split()) < 3:
         return None
     return said, pieces[1]
+
+
+def is_recheck(text: str) -> bool:
+    """Whether ``text`` only asks to check the answer before ("Are you sure? I thought it
+    was July 3. Which sentence says that?"), which the article answers as it did.
+
+    >>> is_recheck("Are you sure? I thought it was July 3.")
+    True
+    >>> is_recheck("Are you sure? And who else was there?")
+    False
+    """
+    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    checks = [bool(_RECHECK.search(p)) for p in pieces]
+    asks = [p.endswith("?") or bool(_ASKS.match(p)) for p in pieces]
+    return any(checks) and all(c or not a for c, a in zip(checks, asks, strict=True))
+
+
+_RECHECK = re.compile(
+    r"\b(?:(?:are|r)\s+(?:you|u)\s+sure|you\s+sure|(?:can|could)\s+you\s+(?:please\s+)?"
+    r"(?:confirm|double[- ]?check|check|verify)|please\s+(?:confirm|double[- ]?check|verify)|"
+    r"is\s+that\s+(?:right|correct|true|so)|which\s+(?:sentence|line|part)\s+(?:says|shows|"
+    r"states)|where\s+does\s+it\s+say|i\s+thought\s+it\s+was|i\s+have\s+(?:a\s+note|it\s+"
+    r"down|read|heard)\s+that|double[- ]?check)\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence ends at ? ! or . before a space (not "U.S. officials", not "9.5 million").

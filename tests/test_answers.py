@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 86))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 90))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -974,7 +974,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # change and measured once, not read); 26, 0, 14; 24, 1, 12; 25, 0, 14 of 26 + 14 (blind83
 # to blind85, a teacher writing a quiz, a retired diplomat typing in lower case without
 # question marks, a podcast producer chatting, written at the start of the next release:
-# 25, 1, 12; 19, 3, 7; 17, 1, 11 as first measured).
+# 25, 1, 12; 19, 3, 7; 17, 1, 11 as first measured); 26, 0, 14; 22, 4, 14; 23, 1, 14;
+# 26, 0, 14 of 26 + 14 (blind86 to blind89, a reader writing in a second language, a busy
+# executive, a fact-checker swapping details, an ordinary reader, written in its middle:
+# 25, 0, 11; 22, 4, 13; 20, 3, 13; 26, 0, 13 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1063,6 +1066,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind83", 24, 1, 13),
         ("blind84", 22, 2, 11),
         ("blind85", 23, 1, 13),
+        ("blind86", 24, 1, 13),
+        ("blind87", 20, 5, 13),
+        ("blind88", 21, 2, 13),
+        ("blind89", 24, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -21,7 +21,13 @@ from assistant.names import (
     respelled_words,
 )
 from assistant.rules import lacks_what_is_asked, premise_checked
-from assistant.typed import plain_question, question_form, question_parts, statement_first
+from assistant.typed import (
+    is_recheck,
+    plain_question,
+    question_form,
+    question_parts,
+    statement_first,
+)
 
 _WATER = (
     "Riverton Weighs Water Plant Rebuild\n\n"
@@ -124,6 +130,14 @@ def water(real_embedder: Any) -> Assistant:
         (["the water summit is in brighton this year isnt it"], "Kingsport"),
         (["Is the water summit in brussels?"], "never mentions Brussels"),
         (["Whom did Lind meet on February 9?", "what's his title?"], "deputy chief"),
+        # checked again: the article's own date; a role claimed, checked by who she is
+        (
+            ["When did Lind meet Reyes?", "Are you sure? I thought it was February 10."],
+            "February 9",
+        ),
+        (["Clara Holt runs the water board, right?"], "deputy director of the planning unit"),
+        (["How is called the board that Lind heads?"], "Riverton Water Board"),
+        (["How many partner towns support it?"], "12 partner towns"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -174,6 +188,16 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         # who goes for Oakdale, after "cool,"; where the one just met is from
         ["Oakdale has backed it, right?", "cool, who are they sending?"],
         ["Whom did Lind meet on February 9?", "What country is he from?"],
+        # a count of other things, a deadline, a reason, a plan, a view never given
+        ["How many council members voted?"],
+        ["What is the deadline for Fenwick's answer?"],
+        ["Why did Oakdale back the plan?"],
+        ["Did Paul Mercer explain why the council needs a rebuild?"],
+        ["Who will represent Oakdale at the summit?"],
+        ["Who will head Fenwick's delegation to Kingsport?"],
+        ["What is Omar Reyes's main point?"],
+        ["What did Omar Reyes say at the meeting?", "Just give me his main point then."],
+        ["Who is Sofia Lind?", "and from which political party she is?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -309,3 +333,21 @@ def test_words_typed_in_lower_case_are_read_as_the_article_writes_them() -> None
     assert capitalized_names("Is it in Paris or brussels", words, known) == (
         "Is it in Paris or brussels"
     )
+
+
+def test_a_check_of_the_answer_before_is_told_from_a_new_question() -> None:
+    assert is_recheck("Are you sure? I thought it was July 3. Which sentence says that?")
+    assert is_recheck("I have a note that he was there on June 26. Can you confirm that date?")
+    assert not is_recheck("Are you sure? And who else was there?")
+    assert not is_recheck("When did they meet?")
+
+
+def test_a_count_answers_only_the_things_it_counts() -> None:
+    towns = ["It includes support from 12 partner towns, notably Oakdale."]
+    assert lacks_what_is_asked("How many council members voted?", towns)
+    assert not lacks_what_is_asked("How many partner towns back it?", towns)
+    # a word for the same things, the thing before the count, a range, not a date
+    assert not lacks_what_is_asked("How many nations came?", ["Delegates of 30 countries came."])
+    assert not lacks_what_is_asked("How many receptors bind?", ["many receptors (200-300) bind"])
+    assert not lacks_what_is_asked("How many people came?", ["from 16,000 to 35,000 people came"])
+    assert lacks_what_is_asked("How many summits were held?", ["It runs from July 9 to 11."])
