@@ -440,9 +440,10 @@ _WHO_IS = re.compile(
     rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}(?:,?\s+(?i:quoted|mentioned|cited|named)"
     rf"(?:\s+(?i:in|by)\s+(?i:the|this)\s+[a-z]+)?)?"
     # "who's Shahinoglu, where's he coming from?": who he is, asked twice
-    r"(?:\s*,\s*(?i:where(?:['’]s|\s+is|\s+does)\s+(?:he|she)\s+(?:coming\s+|come\s+)?from|"
-    r"what(?:['’]s|\s+is)\s+(?:his|her)\s+(?:background|deal|story|role|job|title|position)|"
-    r"what\s+does\s+(?:he|she)\s+do))?|"
+    r"(?:\s*(?:,|\band\b)\s*(?i:where(?:['’]s|\s+is|\s+does)\s+(?:he|she)\s+(?:coming\s+|come\s+)?"
+    r"from|what(?:['’]s|\s+is)\s+(?:his|her)\s+(?:background|deal|story|role|job|title|position)|"
+    r"what\s+does\s+(?:he|she)\s+do|who\s+does\s+(?:he|she)\s+work\s+for|"
+    r"what\s+does\s+(?:he|she)\s+work\s+(?:for|as|on)))?|"
     rf"(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
     rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title)"
     r"(?:\s+(?i:at|in|with|for)\s+[\w\s'’.-]+)?|"
@@ -524,6 +525,19 @@ _FILLER = frozenset(
 def is_summary_request(question: str) -> bool:
     """Whether ``question`` asks what the article is about as a whole."""
     return bool(_SUMMARY.search(question))
+
+
+# "Is he in favour of Baku going or against?", "Should Azerbaijan go, according to him?"
+_STANCE_ASKED = re.compile(
+    r"\b(?:in\s+favou?r|for\s+or\s+against|or\s+against|supports?|backs?|oppos\w+|should|"
+    r"ought|believes?\s+\w+\s+(?:should|ought)|say\s+outright)\b",
+    re.IGNORECASE,
+)
+# What someone says should be done: "it can and should participate", "we must take part".
+_RECOMMENDS = re.compile(
+    r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?!not\b|never\b|be\s+seen\b)\w+",
+    re.IGNORECASE,
+)
 
 
 def is_instruction(question: str) -> bool:
@@ -731,10 +745,13 @@ class Composer:
             if own:
                 # "Does he think going means committing?": what he thinks about, not "think"
                 asked = q.terms - q.names - _HOLDING
+                # "Is he in favour of going or against?": what he says should be done
+                stance = bool(_STANCE_ASKED.search(question))
                 view = max(
                     own,
                     key=lambda c: (
                         verbatim and bool(QUOTED.search(text_of(c, data))),
+                        stance and bool(_RECOMMENDS.search(text_of(c, data))),
                         _said_of_asked(asked, held, text_of(c, data)),
                         # what they think ("maintains that ..."), not what they mentioned
                         bool(STATED.search(text_of(c, data))),
@@ -749,7 +766,9 @@ class Composer:
             # "How many partner countries are part of this?": "30 partner countries", which
             # the scorer found nearly likely enough; SQuAD's near misses ("How many species
             # of rotifers ...?" of "26 species") mostly score far lower.
-            lasting = count_given(cased, cands, data) or date_given(cased, cands, data)
+            # ("On what date was he there?": the date of whoever "he" is)
+            named = named_for_pronoun(cased, about) if about else cased
+            lasting = count_given(cased, cands, data) or date_given(named, cands, data)
         if lasting is not None:
             # "How long has Azerbaijan worked with NATO?": "since gaining independence"
             # answers it; the scorer reads it as a question for a number.

@@ -592,9 +592,18 @@ def date_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     names = [re.sub(r"['’]s$", "", n) for n in question_names(question)]
     if not asks_when(question) or not cands or not names:
         return None  # "when was his center founded?": no one named to find the date by
-    found = _near_best_saying(_CALENDAR_DATE, cands, data)
     # each name as the question writes it, in the sentence itself
-    return found if found and all(n in text_of(found, data) for n in names) else None
+    top = cands[0].probability
+    return next(
+        (
+            c
+            for c in cands
+            if c.probability >= 0.5 * top
+            and _CALENDAR_DATE.search(text := text_of(c, data))
+            and all(n in text for n in names)
+        ),
+        None,
+    )
 
 
 _CALENDAR_DATE = re.compile(
@@ -748,7 +757,7 @@ _CONSEQUENCE = re.compile(
     r"\b(?:upside|downside|risks?|risky|dangers?|dangerous|advantages?|"
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
     r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
-    r"(?:ticked|pissed|teed)\s+off|irk\w*|irritat\w*|offend\w*|antagoni[sz]\w*|displeas\w*|"
+    r"(?:ticked|pissed|teed)\s+off|mad|furious|irk\w*|irritat\w*|offend\w*|antagoni[sz]\w*|displeas\w*|"
     r"react\w*\s+badly|(?:not|n['’]t)\s+like|backlash|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
     r"(?:tough|tricky|hard|difficult|delicate)\s+(?:call|decision|choice)|riding\s+on)\b",

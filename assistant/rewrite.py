@@ -188,7 +188,10 @@ _ROLE_OF_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _ASKS_WHO = re.compile(
-    r"^\W*(?:and\s+)?who(?!(?:\s+(?:is|was)|['’]s)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\W*$)\b",
+    r"^\W*(?:and\s+)?(?:who(?!(?:\s+(?:is|was)|['’]s)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\W*$)|"
+    # "Which US official delivered it?"
+    r"which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|diplomat|person|officer|envoy|expert|"
+    r"analyst|lawmaker|politician|leader|representative|spokes(?:man|woman|person)))\b",
     re.IGNORECASE,
 )
 
@@ -243,6 +246,8 @@ def _person_named_before(
         people = named  # "Who did Valiyev meet?", then "What did he stress?": Valiyev
     elif _ASKS_WHO.match(users[-1]) and not (_WHO_IS.match(users[-1]) and by_word):
         people = list(dict.fromkeys(p for p in answered if not set(p.lower().split()) & asked))
+        if len(people) > 1 and answers:
+            people = _the_one_described(users[-1], answers[-1], people)
         if not people and answers:
             # "Who told Turan ...?" answered "... ," Musabayov told Turan": one surname
             people = [n for n in _speakers(answers[-1]) if n.lower() not in asked]
@@ -252,6 +257,36 @@ def _person_named_before(
         spoke = [n for n in _speakers(answers[-1]) if n.lower() in asked] if answers else []
         people = _people(users[-1]) or by_word or answered or spoke
     return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
+
+
+def _the_one_described(question: str, answer: str, people: list[str]) -> list[str]:
+    """Of the people an answer to "Which US official delivered it?" names, the one whose
+    sentence, or the one before it, says what the question calls them ("US", of "US
+    Assistant Secretary ... James O'Brien"; "Russian", of "the Russian Foreign Ministry
+    weighed in. Andrei Nastasin ..."); else the ones its first quote names."""
+    m = re.match(r"^\W*(?:and\s+)?which\s+((?:[\w-]+\s+){1,2}?)[a-z]+\b", question, re.IGNORECASE)
+    said = [w.lower() for w in m.group(1).split()] if m else []
+    sentences = re.split(r"(?<=[.!?])\s+(?:\[\d+\]\s*)?", answer)
+    described = [
+        p
+        for p in people
+        if said
+        and any(
+            # ("Russian" of "Russia"; "US" only as a word)
+            p in t
+            and any(
+                re.search(
+                    rf"\b{re.escape(w)}" + ("" if len(w) > 3 else r"\b"), f"{before} {t}", re.I
+                )
+                for w in said
+            )
+            for before, t in zip(["", *sentences], sentences, strict=False)
+        )
+    ]
+    if len(described) == 1:
+        return described
+    first = answer.split("[1]")[0]
+    return [p for p in people if p in first] or people
 
 
 def _speaks(text: str, name: str) -> bool:

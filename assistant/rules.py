@@ -54,7 +54,9 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     someone or something the article never names ("Did Turkey react?").
 
     >>> premise_checked("Did they meet in Paris?", ["Paris"])
-    'Did they meet?'
+    'Did they meet where?'
+    >>> premise_checked("Did Ana Ruiz meet Lee in Paris?", ["Paris"])
+    'Did Ana Ruiz meet Lee?'
     >>> premise_checked("And he made that trip on June 25, correct?", ["25"])
     'And he made that trip?'
     >>> premise_checked("Did Turkey react?", ["Turkey"]) is None
@@ -65,6 +67,7 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
         return None  # "Was it held in Vilnius last year?": not this one, which the article tells
     without = question[: tag.start()] + "?" if tag else question
     for name in missing:
+        instead = ""
         subject = re.match(rf"\W*(?:\w+\s+)?{re.escape(name)}\b", without)
         if name[:1].isdigit():
             # a date or a time given otherwise ("on June 25", "to July 12"), not a rank
@@ -74,15 +77,19 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
         elif subject:
             return None  # "Turkey reacted, right?": the one asked about, not a detail
         elif re.search(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b{_NOT_A_DETAIL}", without):
-            # where it happened ("met in Brussels"), not where one went ("go on to Yerevan")
+            # where it happened ("met in Brussels"), not where one went ("go on to Yerevan"),
+            # asked as where of a thing ("The summit is being held where this time?"; the
+            # names of people find their own sentence)
             slot = rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b"
+            others = [n for n in question_names(without) if n != name]
+            instead = "" if others else " where"
         elif re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+[a-z]", without) and tag:
             slot = rf"\s*\b{re.escape(name)}(?:['’]s)?\b"  # "the Naples office": a detail
         else:
             return None  # the one asked about, not a detail of it
         if not re.search(slot, without, re.IGNORECASE):
             return None
-        without = re.sub(slot, "", without, count=1, flags=re.IGNORECASE)
+        without = re.sub(slot, instead, without, count=1, flags=re.IGNORECASE)
     return without
 
 

@@ -72,9 +72,12 @@ def plain_question(text: str) -> str:
         head = plain[: m.start()].rstrip()
         plain = head if head.endswith(("?", ".", "!")) else head + (m.group(1) or "?")
     plain = _THAT_GUY.sub(_pronoun, plain)
+    plain = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], plain)
     for pattern, spelled in _SPOKEN:
         plain = pattern.sub(spelled, plain)
     plain = _topic_led(plain)
+    plain = _WHOSE_LINE.sub(r"\1Who said ", plain)
+    plain = _PERSON_WHO.sub(lambda m: f"{m.group(1)}Who {_past(m.group(2))}", plain)
     if m := _ASKED_IN_PLACE.match(plain):  # "shahinoglu heads what outfit"
         verb = re.sub(r"(ss|sh|ch|x|o)e$", r"\1", m.group(2))  # "discusses", "goes"
         return f"{m.group(4)}{m.group(5) or ''} does {m.group(1)} {verb}{m.group(3) or ''}?"
@@ -87,6 +90,16 @@ def plain_question(text: str) -> str:
 
 # Spoken forms written out: "who'd he say that to?", "how long's it been going on?",
 # "which party's he with?", "who even is he?".
+# Chat shorthand, general English: "wht did he say abt it", "does he agree w him".
+_SHORTHAND = {
+    "wht": "what", "wat": "what", "abt": "about", "bc": "because", "cuz": "because",
+    "ppl": "people", "govt": "government", "gov": "government", "pls": "please",
+    "plz": "please", "thx": "thanks", "u": "you", "ur": "your", "r": "are", "w": "with",
+    "b4": "before", "tho": "though", "bout": "about", "whats": "what's", "whos": "who's",
+    "wheres": "where's", "hows": "how's", "dont": "don't", "doesnt": "doesn't",
+    "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+}  # fmt: skip
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’-])")
 _SPOKEN = [
     (
         re.compile(
@@ -98,6 +111,7 @@ _SPOKEN = [
     (re.compile(r"\b((?:which|what)\s+[a-z]+)['’]s(?=\s+(?:he|she|it|they)\b)", re.I), r"\1 is"),
     (re.compile(r"\b(who|what|where|how|why)\s+even\s+", re.I), r"\1 "),
     (re.compile(r"\bgimme\b", re.I), "give me"),
+    (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+that\b", re.I), r"\1"),  # "who was it that spoke"
     # "How is called the program ...?" (a calque): what it is called
     (
         re.compile(r"^(\W*)how\s+(is|are|was|were)\s+called\s+([^?]+?)\s*\??$", re.I),
@@ -117,6 +131,17 @@ _SPOKEN = [
 _ASKED_IN_PLACE = re.compile(
     r"^\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?!is\b|was\b|does\b|has\b)([a-z]{3,}?)s"
     r"(\s+(?:on|for|at|in|with|to|from))?\s+(what|which|who|whom)(\s+[^?]*?)?[\s?]*$",
+    re.I,
+)
+# "Who is the person arguing that ...?", "Whose quote is the line saying ...?": who said it
+_PERSON_WHO = re.compile(
+    r"^(\W*)who\s+(?:is|was)\s+the\s+(?:person|one|man|woman|guy|expert|official|analyst)\s+"
+    r"(?:who\s+(?:is|was)\s+)?([a-z]+)ing\b",
+    re.I,
+)
+_WHOSE_LINE = re.compile(
+    r"^(\W*)whose\s+(?:quote|words|line|statement|comment|remark)\s+(?:is|was)\s+(?:the\s+)?"
+    r"(?:line|quote|statement|phrase|one|words|remark)?\s*(?:saying|that\s+says|that)\s+",
     re.I,
 )
 # "Name the program Azerbaijan takes part in.": a request for the thing named.
@@ -143,6 +168,19 @@ _REMARK_VERB = re.compile(
     r"(?![\w-])|\b(?:it|that|this|there|here)['’]s\b",
     re.I,
 )
+# "Given that Armenia already said yes, where ...?": what the reader knows, then the question
+_BACKGROUND = re.compile(
+    r"^\s*(?:given\s+(?:that\s+)?|since\s+(?!when\b)|now\s+that\s+|considering\s+(?:that\s+)?|"
+    rf"seeing\s+(?:as|that)\s+|with\s+)([^,?]{{3,120}}),\s*((?:{_WH}|{AUXILIARIES}\b).*|"
+    r"i(?:['’]?m)?\s[^?]*\?.*)$",
+    re.I | re.S,
+)
+_NAME_RUN = re.compile(r"(?<![\w'’-])(?!I\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_ABOUT_LEAD = re.compile(
+    r"^(?:i['’]?m\s+|i\s+am\s+)?(?:curious|wondering|asking)\s+about\s+|"
+    r"^(?:tell\s+me|talk\s+to\s+me)\s+about\s+|^(?:as\s+for|about|regarding)\s+",
+    re.I,
+)
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
 
 
@@ -155,6 +193,19 @@ def _topic_led(text: str) -> str:
         if not _TOPIC_PRONOUN.search(rest):
             return f"What did {m.group(1)} say, quoted?"
         return _with_topic(m.group(1), rest)
+    if m := _BACKGROUND.match(text):
+        # "Given that Shahinoglu is so keen, does he think ...?": the question, with the
+        # one person the background names for its "he"
+        said, rest = m.group(1), _topic_led(m.group(2))
+        names = _NAME_RUN.findall(said)
+        pronoun = _TOPIC_PRONOUN.search(rest)
+        if pronoun and len(set(names)) == 1:
+            return _with_topic(names[0], rest)
+        # "Given that the invitation came through Washington, who handed it over?"
+        thing = re.match(r"(?:the|this|that)\s+[a-z]+", said, re.I)
+        if pronoun and thing and pronoun.group(0).lower() in ("it", "its"):
+            return _with_topic(thing.group(0).lower(), rest)
+        return rest
     if (m := _WHAT_ABOUT.match(text)) and _TOPIC_PRONOUN.search(m.group(2)):
         # "and what about Iran, did they put out a statement?"
         return _with_topic(m.group(1), m.group(2))
@@ -163,15 +214,25 @@ def _topic_led(text: str) -> str:
         return text
     lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)
     named = re.search(r"(?<!^)\b[A-Z]", lead)
-    if not lead or (_REMARK_VERB.search(lead) and not named and len(lead.split()) <= 5):
+    if not lead or (_REMARK_VERB.search(lead) and not named and len(lead.split()) <= 8):
         return rest  # "ok so this is interesting - who ...?"
-    if _REMARK_VERB.search(lead) or len(lead.split()) > 6:
+    # "I'm curious about the Valiyev meeting - where was it?": the meeting
+    lead = _ABOUT_LEAD.sub("", lead)
+    if _REMARK_VERB.search(lead) or len(lead.split()) > 8:
         return text  # "I read that Valiyev met someone - who was it?": all of it asked
     lead = re.sub(r"^(?:The|A|An|This|That)\b", lambda d: d.group(0).lower(), lead)
     if not _TOPIC_PRONOUN.search(rest):
         return text  # "Musabayov - what committee?"
     # "Musabayov - who is he?": "Musabayov" is who "he" is
     return _with_topic(lead, rest)
+
+
+def _past(stem_of_ing: str) -> str:
+    """The past of a verb given its "-ing" form less the "-ing" ("argu" -> "argued")."""
+    irregular = {"say": "said", "tell": "told", "speak": "spoke", "mak": "made", "giv": "gave"}
+    if stem_of_ing.lower() in irregular:
+        return irregular[stem_of_ing.lower()]
+    return stem_of_ing + ("d" if stem_of_ing.endswith("e") else "ed")
 
 
 def _with_topic(topic: str, question: str) -> str:

@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 90))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 94))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -977,7 +977,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 25, 1, 12; 19, 3, 7; 17, 1, 11 as first measured); 26, 0, 14; 22, 4, 14; 23, 1, 14;
 # 26, 0, 14 of 26 + 14 (blind86 to blind89, a reader writing in a second language, a busy
 # executive, a fact-checker swapping details, an ordinary reader, written in its middle:
-# 25, 0, 11; 22, 4, 13; 20, 3, 13; 26, 0, 13 as first measured).
+# 25, 0, 11; 22, 4, 13; 20, 3, 13; 26, 0, 13 as first measured); 24, 0, 14; 25, 0, 14;
+# 25, 1, 14; 26, 0, 14 of 26 + 14 (blind90 to blind93, a blogger who sets out the
+# background first, a student typing chat shorthand, a copy editor checking attribution,
+# a reader new to the region, written late in it: 20, 1, 11; 23, 1, 10; 23, 2, 14; 23, 2,
+# 14 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1070,6 +1074,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind87", 20, 5, 13),
         ("blind88", 21, 2, 13),
         ("blind89", 24, 1, 13),
+        ("blind90", 22, 1, 13),
+        ("blind91", 23, 1, 13),
+        ("blind92", 23, 2, 13),
+        ("blind93", 24, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

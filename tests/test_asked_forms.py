@@ -138,6 +138,19 @@ def water(real_embedder: Any) -> Assistant:
         (["Clara Holt runs the water board, right?"], "deputy director of the planning unit"),
         (["How is called the board that Lind heads?"], "Riverton Water Board"),
         (["How many partner towns support it?"], "12 partner towns"),
+        # what the reader knows first ("Given that ..."), chat shorthand, who said it
+        (["Given that Oakdale already said yes, where does Fenwick stand?"], "yet to make"),
+        (["Given that Lind heads the water board, who did she meet on February 9?"], "Omar Reyes"),
+        (["I don't know the names here - who is Omar Reyes?"], "deputy chief"),
+        (["Who's Omar Reyes and who does he work for?"], "regional utilities office"),
+        (["Who is the person suggesting that the council is shifting costs?"], "Clara Holt"),
+        (["wht did lind stress"], "shared pipelines"),
+        # "he" after "Which <kind> official ...?" is the one the answer gives
+        (
+            ["Which Canadian engineer presented the proposal?", "On what date was he there?"],
+            "February 3",
+        ),
+        (["Did the agency say anything?", "Who was it that spoke for them?"], "Clara Holt"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -198,6 +211,8 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["What is Omar Reyes's main point?"],
         ["What did Omar Reyes say at the meeting?", "Just give me his main point then."],
         ["Who is Sofia Lind?", "and from which political party she is?"],
+        ["wht year was the water board founded"],
+        ["Given that Holt spoke for the agency, which party does she belong to?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -268,8 +283,13 @@ def test_a_misspelled_name_is_written_as_the_article_does() -> None:
 
 
 def test_a_detail_checked_is_asked_without_it() -> None:
-    assert premise_checked("Did they meet in Paris?", ["Paris"]) == "Did they meet?"
-    assert premise_checked("It was held in Paris, wasn't it?", ["Paris"]) == "It was held?"
+    # a place of a thing asked as where; of named people, they find their own sentence
+    assert premise_checked("Did they meet in Paris?", ["Paris"]) == "Did they meet where?"
+    assert premise_checked("It was held in Paris, wasn't it?", ["Paris"]) == "It was held where?"
+    assert premise_checked("Did Lind meet Reyes in Paris?", ["Paris"]) == "Did Lind meet Reyes?"
+    assert premise_checked("the summit is in Paris this year isnt it", ["Paris"]) == (
+        "the summit is where this year?"
+    )
     assert premise_checked("It runs to May 12, right?", ["12"]) == "It runs?"
     assert premise_checked("He's from the Naples office, right?", ["Naples"]) == (
         "He's from the office?"
