@@ -344,7 +344,8 @@ _INSTRUCTION = re.compile(
     r"essays?|op-?eds?|speech(es)?|tweets?|itinerar(y|ies))\b|"
     # "Just give me your own opinion": the assistant's view, which the article cannot give.
     r"\b(your|ur|yr)\s+(own\s+|personal\s+|honest\s+)?(opinion|view|take|verdict|thoughts)\b|"
-    r"\b(what|how)\s+do\s+(you|u)\s+(personally\s+)?(think|feel|believe)\b",
+    r"\b(what|how)\s+do\s+(you|u)\s+(personally\s+)?(think|feel|believe)\b|"
+    r"\bdo\s+(you|u)\s+(personally|yourself)\s+(think|feel|believe)\b",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -529,8 +530,9 @@ def is_summary_request(question: str) -> bool:
 
 # "Is he in favour of Baku going or against?", "Should Azerbaijan go, according to him?"
 _STANCE_ASKED = re.compile(
-    r"\b(?:in\s+favou?r|for\s+or\s+against|or\s+against|supports?|backs?|oppos\w+|should|"
-    r"ought|believes?\s+\w+\s+(?:should|ought)|say\s+outright)\b",
+    r"\b(?:in\s+favou?r|for\s+or\s+against|or\s+against|oppos\w+|(?:should|ought\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:go|attend|participate|take\s+part|send|show\s+up|be\s+there|"
+    r"accept|stay\s+away))\b",
     re.IGNORECASE,
 )
 # What someone says should be done: "it can and should participate", "we must take part".
@@ -751,8 +753,8 @@ class Composer:
                     own,
                     key=lambda c: (
                         verbatim and bool(QUOTED.search(text_of(c, data))),
-                        stance and bool(_RECOMMENDS.search(text_of(c, data))),
                         _said_of_asked(asked, held, text_of(c, data)),
+                        stance and bool(_RECOMMENDS.search(text_of(c, data))),
                         # what they think ("maintains that ..."), not what they mentioned
                         bool(STATED.search(text_of(c, data))),
                         c.probability,

@@ -656,12 +656,15 @@ _HOSTED = re.compile(
 )
 
 
+_VENUE_WORD = re.compile(r"\b(?:venue|building|hall|hotel|site|exact\s+(?:place|location))\b", re.I)
+
+
 def host_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """For "Which city is hosting the summit?", the best candidate that names all the
     question's names and says where something takes place or is held: the scorer reads
     "hosting" as a word the answer lacks, and any sentence with a place as an answer."""
-    if not _HOST_ASKED.search(question):
-        return None
+    if not _HOST_ASKED.search(question) or _VENUE_WORD.search(question):
+        return None  # ("the exact venue in Washington": a place in the city, not the city)
     return next(
         (
             c

@@ -215,7 +215,8 @@ _FUTURE_AGENT = re.compile(
     # ("If Baku does go, who will head its delegation?", "who from Armenia will go?")
     r"(?:^|[,;]\s*)\W*(?:(?:and|so|but|then)\s+)?(?:who(?:\s+(?:exactly|else|from\s+[\w'’-]+))?|"
     r"which(?:\s+[^\W\d_]+){1,3}?)"
-    r"(?:\s+(?:will|would|shall)|(?:['’]s|\s+is|\s+are)\s+going\s+to)\s+(?:be\s+)?([^\W\d_]+)",
+    r"(?:\s+(?:will|would|shall)|(?:['’]s|\s+is|\s+are)\s+(?:going|expected|set|slated|due|"
+    r"scheduled|likely)\s+to)\s+(?:be\s+)?([^\W\d_]+)",
     re.IGNORECASE,
 )
 # "Who is Armenia sending to the summit?": a plan, asked in the present.
@@ -317,9 +318,10 @@ def _said_as(asked: str) -> re.Pattern[str]:
 
 # "Did O'Brien also visit Armenia on that trip?": a visit to that place.
 _VISIT_ASKED = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:on|in|at)\s+)?(?:(?:when|what\s+\w+|which\s+\w+)\s+)?"
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:in\s+the\s+end|finally|ultimately|eventually)\W+)?"
+    r"(?:(?:on|in|at)\s+)?(?:(?:when|what\s+\w+|which\s+\w+)\s+)?"
     r"(?:did|has|had|(?P<will>will|would))\s+(?P<mid>.+?)\s+(?:also\s+)?"
-    r"(?:visit|go\s+to|travel\s+to|stop\s+in|stop\s+by|fly\s+to|come\s+to)\s+"
+    r"(?:visit|go\s+to|travel\s+to|stop\s+in|stop\s+by|fly\s+to|come\s+to|(?:show|turn)\s+up\s+(?:in|at))\s+"
     r"(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+)",
     re.IGNORECASE,
 )
@@ -391,6 +393,31 @@ _REPORTED = re.compile(
 )
 
 
+def _longest_list(text: str) -> int:
+    """How many names ``text`` lists together at most ("Azerbaijan and Armenia": 2)."""
+    items = [(m.end(), m.start()) for m in _LISTED.finditer(text)]
+    longest = run = 1 if items else 0
+    for (end, _), (_, start) in itertools.pairwise(items):
+        run = run + 1 if _LIST_JOIN.search(text[end:start]) else 1
+        longest = max(longest, run)
+    return longest
+
+
+# "list the other 28 partner countries", "what are the remaining ones?"
+_OTHERS_LISTED = re.compile(
+    r"\b(?:list|name|what\s+are|which\s+are|tell\s+me)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+    r"(?:other|remaining|rest\s+of\s+the)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:[a-z]+s|ones)\b",
+    re.IGNORECASE,
+)
+# "How big is its army?": a size, or a count
+_HOW_BIG = re.compile(r"\bhow\s+(?:big|large|small|strong|powerful)\s+(?:is|are|was|were)\b", re.I)
+_SIZE = re.compile(
+    r"\b(?:size|sized|large|largest|small|smallest|big|biggest|huge|vast|tiny|strength|square|"
+    r"km|kilomet(?:er|re)s?|miles?|acres?|hectares?|personnel|troops|soldiers|population)\b",
+    re.IGNORECASE,
+)
+
+
 def _lists_only(excluded: str, text: str) -> bool:
     """Whether ``text`` lists the two or more names of ``excluded`` together ("notably
     Azerbaijan and Armenia") and nothing beside them: asked for the others, it names none."""
@@ -457,7 +484,9 @@ def spoken_by(
 
 
 # "When did she join?", not "When the law is broken, what ...?"
-_WHEN = re.compile(rf"^\W*(?:(?:and|so|but)\s+)?when\s+{AUXILIARIES}\b", re.IGNORECASE)
+_WHEN = re.compile(
+    rf"^\W*(?:(?:and|so|but)\s+)?when\s+(?:[a-z]+ly\s+)?{AUXILIARIES}\b", re.IGNORECASE
+)  # ("When exactly did Armenia confirm?")
 _TIME = re.compile(
     rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{CALENDAR_NAMES}|today|yesterday|tomorrow|tonight|"
     r"morning|afternoon|evening|night|noon|midnight|weeks?|months?|years?|decades?|"
@@ -471,6 +500,7 @@ _TIME = re.compile(
 # "When was it founded?" asks for a date, or another event it came after or before:
 # "since gaining independence" says how long something has lasted, not when it began.
 _WHAT_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
+_EXACTLY = re.compile(r"\b(?:exactly|precisely|specifically)\b", re.IGNORECASE)
 _WHEN_PAST = re.compile(r"^\W*(?:(?:and|so|but)\s+)?when\s+(?:did|was|were|had)\b", re.IGNORECASE)
 _ONCE = frozenset(
     stem(w)
@@ -527,7 +557,9 @@ _REASON = re.compile(
     # a purpose, not "has yet to make", "is set to take place", "has to", "is going to"
     r"(?<!\byet\s)(?<!\bset\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bgoing\s)"
     # (a deed, not a place: "his visit to Azerbaijan"; nor a title's "for European Affairs")
-    r"(?<!\babout\s)(?<!\bable\s)(?<!\blikely\s)(?<!\bexpected\s)to\s+(?-i:[a-z])\w+|"
+    r"(?<!\babout\s)(?<!\bable\s)(?<!\blikely\s)(?<!\bexpected\s)(?<!\bwhether\s)(?<!\bhow\s)"
+    # ("whether to accept", "an invitation to attend": what, not why)
+    r"(?<!\binvitation\s)(?<!\bdecision\s)(?<!\bdecided\s)(?<!\bplan\s)(?<!\bplans\s)to\s+(?-i:[a-z])\w+|"
     r"for\s+(?-i:[a-z])|citing|cited|after|amid|over|reasons?|caus\w*|led\s+to|result\w*|said|"
     r"says|argu\w*|warn\w*|caution\w*|told|fear\w*|concern\w*|worr\w*)\b",
     re.IGNORECASE,
@@ -597,7 +629,11 @@ _DURATION = re.compile(
 _HOW_LONG_LAST = re.compile(
     rf"\bhow\s+long\s+(?:{AUXILIARIES})\s+.+?\b(?:last|take|run|continue|go\s+on|stay|remain)|"
     # "How long did they talk for?"
-    r"\bhow\s+long\s+(?:did|does|do|will|would|was|were)\s+.+?\s+for\W*$",
+    r"\bhow\s+long\s+(?:did|does|do|will|would|was|were)\s+.+?\s+for\W*$|"
+    # "How long was his visit?", "how long was his trip there?"
+    r"\bhow\s+long\s+(?:is|was|were|will\s+be)\s+(?:the|his|her|their|its|that|this|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s)\s+"
+    r"(?:\w+\s+)?(?:visit|trip|stay|meeting|talks|summit|conference|session|tour|interview)\b",
     re.IGNORECASE,
 )
 # "How many days did it last?": a count of a unit of time, which the quote must give.
@@ -620,7 +656,9 @@ _SPAN = re.compile(
 # name, not the city it does.
 _VENUE = re.compile(
     r"\bwhere\s+in\s+(?:the\s+)?[A-Z]|"  # "Where in Washington will it be held?"
-    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?P<kind>venue|building|hotel|hall|room|stadium|arena|"
+    r"\b(?:(?:which|what)\s+(?:[\w-]+\s+)?|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:exact|specific|"
+    r"precise|actual)\s+)(?P<kind>venue|building|"
+    r"hotel|hall|room|stadium|arena|"
     r"cent(?:re|er)|site|address|street|square|palace|auditorium|campus|hospital)s?\b",
     re.IGNORECASE,
 )
@@ -845,7 +883,15 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if m := _OUTCOME.search(question):
         return not _done(m.group(1) or m.group(2), text)
     if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
-        return not _DATE.search(text)
+        # "When was that center founded?": a date in a sentence about the center
+        subject = set(tokenize(question)) - _ONCE
+        return not any(
+            # (or with the deed: "It was founded in 1921")
+            _DATE.search(t) and (not subject or (subject | _ONCE) & set(tokenize(t)))
+            for t in _SENTENCE_END.split(text)
+        )
+    if asks_when(question) and _EXACTLY.search(question):
+        return not _DATE.search(text)  # "When exactly did Armenia confirm?": a date
     if asks_when(question):
         return not _TIME.search(text) or _dated_elsewhere(question, text)
     if (m := _MEMBER_OF.search(question)) and (
@@ -894,6 +940,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "How many members does NATO have?" of "30 partner countries"
     if _HOW_LONG_LAST.search(question):
         return not _SPAN.search(text)
+    if _OTHERS_LISTED.search(question) and _longest_list(text) < 3:
+        return True  # "Can you list the other 28 partner countries?" of "notably A and B"
+    if _HOW_BIG.search(question) and not (_SIZE.search(text) or _counted(text)):
+        return True  # "How big is Azerbaijan's army?": no size, no count
     if (m := _EXCEPT.search(question)) and _lists_only(m.group("x"), text):
         return True
     if _HOW_LONG_LAST.search(question):
@@ -1065,7 +1115,7 @@ def name_context(quotes: Sequence[str], data: IndexData, most: int = 3) -> list[
 BODY = re.compile(
     r"\b(?:department|ministry|committee|council|cent(?:er|re)|institute|agency|assembly|"
     r"parliament|command|forces|army|party|union|university|company|bank|office|service|"
-    r"commission|court|foundation|association|organi[sz]ation|group|corporation|"
+    r"commission|board|authority|bureau|court|foundation|association|organi[sz]ation|group|corporation|"
     r"program(?:me)?|partnership|government|embassy|relations|affairs|staff)s?\b",
     re.IGNORECASE,
 )
@@ -1333,6 +1383,14 @@ def _counts_other_things(head: str, text: str) -> bool:
             return False
     counts = [(b, a) for b, a in counts if not re.match(r"\s*(?:to|-|–|and)\s*\d", a)]
     return all(re.match(r"\s*(?:[\w-]+\s+){0,2}?[a-z]+s\b", after) for _, after in counts)
+
+
+def _counted(text: str) -> bool:
+    """Whether ``text`` counts anything: a number that is no date, or "hundreds of"."""
+    date = rf"\b(?:{CALENDAR_NAMES})\s+(?:\d+\s*(?:to|-|–|and)\s*)?$"
+    return bool(_SOME_COUNT.search(text)) or any(
+        not re.search(date, text[: c.start()], re.IGNORECASE) for c in _COUNT.finditer(text)
+    )
 
 
 # "How many NATO members ...?", "how many deputies sit ...?": the thing counted

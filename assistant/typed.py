@@ -111,6 +111,7 @@ _SPOKEN = [
     (re.compile(r"\b((?:which|what)\s+[a-z]+)['’]s(?=\s+(?:he|she|it|they)\b)", re.I), r"\1 is"),
     (re.compile(r"\b(who|what|where|how|why)\s+even\s+", re.I), r"\1 "),
     (re.compile(r"\bgimme\b", re.I), "give me"),
+    (re.compile(r"\b(w)hose\s+(?=[a-z]+ing\b)", re.I), r"\1ho's "),  # "whose representing them"
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+that\b", re.I), r"\1"),  # "who was it that spoke"
     # "How is called the program ...?" (a calque): what it is called
     (
@@ -156,6 +157,12 @@ _WHAT_ABOUT = re.compile(
 _GIVE_ME = re.compile(
     r"^\s*(?:give|show)\s+me\s+(?:the\s+)?(?!(?:the|a|an|his|her|their|its|that|this|your)\b)([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)(?:['’]s)?\s+"
     rf"(?:quote|quotes|words|quotation)\s*(?:[,;:–—]\s*|\s-\s*|[.!]?\s*$)((?:{_WH}|{AUXILIARIES}\b).*)?$",
+    re.I | re.S,
+)
+# "stefan fiks what's his title": a name, then the question about "him"
+_NAME_THEN_ASKED = re.compile(
+    r"^\s*([A-Za-z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+)?)\s+((?:what|who|where|which|how)(?:['’]s)?\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:his|her|he|she|him)\b.*)$",
     re.I | re.S,
 )
 _DASHED = re.compile(
@@ -209,6 +216,10 @@ def _topic_led(text: str) -> str:
     if (m := _WHAT_ABOUT.match(text)) and _TOPIC_PRONOUN.search(m.group(2)):
         # "and what about Iran, did they put out a statement?"
         return _with_topic(m.group(1), m.group(2))
+    if (m := _NAME_THEN_ASKED.match(text)) and not any(
+        w.lower() in STOPWORDS for w in m.group(1).split()
+    ):
+        return _with_topic(m.group(1), m.group(2))  # "stefan fiks whats his title"
     m = _DASHED.match(text)
     if m is None:
         return text
@@ -278,7 +289,7 @@ def statement_first(text: str) -> tuple[str, str] | None:
     if len(pieces) != 2 or not (pieces[1].endswith("?") or _ASKS.match(pieces[1])):
         return None
     said = pieces[0]
-    if said.endswith("?") or _ASKS.match(said) or _REMARK.match(said) or len(said.split()) < 3:
+    if said.endswith("?") or _ASKS.match(said) or _REMARK.match(said) or len(said.split()) < 2:
         return None
     return said, pieces[1]
 
@@ -385,7 +396,9 @@ _HANDLED_AS_TYPED = re.compile(
 
 # "what's that guy's job?" leans on the conversation as "what's his job?" does.
 _THAT_GUY = re.compile(
-    r"\b(?:that|this)\s+(?:(guy|man|fellow|gentleman|bloke|dude)|(woman|lady))(['’]s)?(?![\w'’])",
+    # ("that person's position": whoever the answer named; "he" stands for anyone here)
+    r"\b(?:that|this)\s+(?:(guy|man|fellow|gentleman|bloke|dude|person|individual|official|"
+    r"officer)|(woman|lady))(['’]s)?(?![\w'’])",
     re.IGNORECASE,
 )
 

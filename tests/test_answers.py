@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 94))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 98))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -981,7 +981,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 25, 1, 14; 26, 0, 14 of 26 + 14 (blind90 to blind93, a blogger who sets out the
 # background first, a student typing chat shorthand, a copy editor checking attribution,
 # a reader new to the region, written late in it: 20, 1, 11; 23, 1, 10; 23, 2, 14; 23, 2,
-# 14 as first measured).
+# 14 as first measured); 25, 1, 14; 22, 4, 13; 25, 1, 14; 26, 0, 13 of 26 + 14 (blind94 to
+# blind97, a TV researcher, a reader looking for slant, a reader asking two things at
+# once, a reader typing on a phone, written last in it: 25, 1, 11; 21, 5, 9; 25, 1, 11;
+# 25, 1, 10 as first measured).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1078,6 +1081,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind91", 23, 1, 13),
         ("blind92", 23, 2, 13),
         ("blind93", 24, 1, 13),
+        ("blind94", 23, 2, 13),
+        ("blind95", 20, 5, 12),
+        ("blind96", 23, 2, 13),
+        ("blind97", 24, 1, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -151,6 +151,9 @@ def water(real_embedder: Any) -> Assistant:
             "February 3",
         ),
         (["Did the agency say anything?", "Who was it that spoke for them?"], "Clara Holt"),
+        # a name, then the question of "him"; "that person" is whoever the answer named
+        (["omar reyes whats his title"], "deputy chief"),
+        (["Who met Omar Reyes?", "What is that person's position?"], "head of the Riverton"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -213,6 +216,17 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Who is Sofia Lind?", "and from which political party she is?"],
         ["wht year was the water board founded"],
         ["Given that Holt spoke for the agency, which party does she belong to?"],
+        # a plan, a venue, an outcome after the article, a trip's length, others listed,
+        # a size, the assistant's own view, an exact date never given
+        ["Which Riverton official is expected to lead the delegation to Kingsport?"],
+        ["What's the exact venue in Kingsport where the summit will be held?"],
+        ["So in the end, did Lind actually show up in Kingsport?"],
+        ["Who presented the proposal?", "how long was his trip there?"],
+        ["Can you list the other 10 partner towns?"],
+        ["how big is the regional utilities office"],
+        ["Do you personally think the council should fund it?"],
+        ["When exactly did Oakdale confirm?"],
+        ["is oakdale backing it", "whose representing them"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
