@@ -1365,13 +1365,10 @@ def _counts_other_things(head: str, text: str) -> bool:
     countries"), and none of them ``head`` or a word for the same ("nations" of
     "countries"); dates are not counts."""
     kinds = next((k for k in SAME_KIND if stem(head.lower()) in k), {stem(head.lower())})
-    date = rf"\b(?:{CALENDAR_NAMES})\s+(?:\d+\s*(?:to|-|–|and)\s*)?$"
     counts = [
         (text[max(0, c.start() - 40) : c.start()], text[c.end() : c.end() + 60])
-        for c in _COUNT.finditer(text)
-        # ("July 9 to 11" is a date; "one of the ..." no count)
-        if not re.search(date, text[: c.start()], re.IGNORECASE)
-        and not re.match(r"\s+of\b", text[c.end() :])
+        for c in _numbers(text)
+        if not re.match(r"\s+of\b", text[c.end() :])  # "one of the ...": no count
     ]
     if not counts:
         return not _SOME_COUNT.search(text)  # no count at all ("hundreds of" is one)
@@ -1387,10 +1384,15 @@ def _counts_other_things(head: str, text: str) -> bool:
 
 def _counted(text: str) -> bool:
     """Whether ``text`` counts anything: a number that is no date, or "hundreds of"."""
-    date = rf"\b(?:{CALENDAR_NAMES})\s+(?:\d+\s*(?:to|-|–|and)\s*)?$"
-    return bool(_SOME_COUNT.search(text)) or any(
-        not re.search(date, text[: c.start()], re.IGNORECASE) for c in _COUNT.finditer(text)
-    )
+    return bool(_SOME_COUNT.search(text) or _numbers(text))
+
+
+def _numbers(text: str) -> list[re.Match[str]]:
+    """The numbers of ``text`` that are no part of a date ("July 9 to 11")."""
+    return [c for c in _COUNT.finditer(text) if not _DATE_BEFORE.search(text[: c.start()])]
+
+
+_DATE_BEFORE = re.compile(rf"\b(?:{CALENDAR_NAMES})\s+(?:\d+\s*(?:to|-|–|and)\s*)?$", re.I)
 
 
 # "How many NATO members ...?", "how many deputies sit ...?": the thing counted

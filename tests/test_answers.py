@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 98))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 102))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -984,7 +984,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 14 as first measured); 25, 1, 14; 22, 4, 13; 25, 1, 14; 26, 0, 13 of 26 + 14 (blind94 to
 # blind97, a TV researcher, a reader looking for slant, a reader asking two things at
 # once, a reader typing on a phone, written last in it: 25, 1, 11; 21, 5, 9; 25, 1, 11;
-# 25, 1, 10 as first measured).
+# 25, 1, 10 as first measured); 21, 4, 14; 23, 1, 11; 18, 6, 14; 22, 2, 13 of 26 + 14
+# (blind98 to blind101, a breakfast reader, an essay-writing student, a radio host who
+# misremembers details, a policy newsletter writer, written after the last change and
+# measured once with the final code, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1085,6 +1088,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind95", 20, 5, 12),
         ("blind96", 23, 2, 13),
         ("blind97", 24, 1, 12),
+        ("blind98", 19, 5, 13),
+        ("blind99", 21, 2, 10),
+        ("blind100", 16, 7, 13),
+        ("blind101", 20, 3, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
