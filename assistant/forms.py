@@ -760,7 +760,7 @@ _CONSEQUENCE = re.compile(
     r"\b(?:upside|downside|risks?|risky|dangers?|dangerous|advantages?|"
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
     r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
-    r"(?:ticked|pissed|teed)\s+off|mad|furious|irk\w*|irritat\w*|offend\w*|antagoni[sz]\w*|displeas\w*|"
+    r"(?:ticked|pissed|teed)\s+off|mad|furious|twitchy|nervous|uneasy|bothered|irk\w*|irritat\w*|offend\w*|antagoni[sz]\w*|displeas\w*|"
     r"react\w*\s+badly|(?:not|n['’]t)\s+like|backlash|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
     r"(?:tough|tricky|hard|difficult|delicate)\s+(?:call|decision|choice)|riding\s+on)\b",

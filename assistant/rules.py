@@ -1063,7 +1063,8 @@ def reactor_names(subject: str) -> list[str]:
     """The names by which ``subject`` of "How did <subject> react?" speaks: "Valiyev"
     of "Karim Valiyev" (news names a person in full once), all of "the Russian Foreign
     Ministry"."""
-    named = names_in(subject)
+    # ("the Russians" speak as "the Russian Foreign Ministry")
+    named = [re.sub(r"(?<=[a-z]an)s$", "", n) for n in names_in(subject)]
     if _NAME_ONLY.fullmatch(subject) and not BODY.search(subject):
         return named[-1:]
     return named

@@ -112,7 +112,9 @@ _SPOKEN = [
     (re.compile(r"\b(who|what|where|how|why)\s+even\s+", re.I), r"\1 "),
     (re.compile(r"\bgimme\b", re.I), "give me"),
     (re.compile(r"\b(w)hose\s+(?=[a-z]+ing\b)", re.I), r"\1ho's "),  # "whose representing them"
-    (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+that\b", re.I), r"\1"),  # "who was it that spoke"
+    # "who was it exactly that spoke", "the official doing the talking"
+    (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:exactly\s+)?that\b", re.I), r"\1"),
+    (re.compile(r"\bdoing\s+the\s+talking\b", re.I), "speaking"),
     # "How is called the program ...?" (a calque): what it is called
     (
         re.compile(r"^(\W*)how\s+(is|are|was|were)\s+called\s+([^?]+?)\s*\??$", re.I),
@@ -166,12 +168,14 @@ _NAME_THEN_ASKED = re.compile(
     re.I | re.S,
 )
 _DASHED = re.compile(
-    rf"^\s*([^?!–—]{{2,80}}?)\s+(?:[–—-]+|:)\s+((?:{_WH}|{AUXILIARIES}\b).*)$", re.I | re.S
+    rf"^\s*([^?!–—:]{{2,80}}?)(?:\s+[–—-]+|\s*:)\s+((?:{_WH}|{AUXILIARIES}\b).*)$", re.I | re.S
 )
 _FILLER_LEAD = re.compile(r"^(?:(?:ok|okay|so|and|but|now|wait|hmm+|right|well)\b[\s,]*)+", re.I)
 _REMARK_VERB = re.compile(
     r"(?<![\w-])(?:is|are|was|were|am|seems?|looks?|think|thought|know|knew|read|saw|see|"
-    r"wonder|noticed?|got|like|love|hate|confused|curious|interesting|wow|cool|huh|weird|odd)"
+    r"wonder|noticed?|got|like|love|hate|confused|curious|interesting|wow|cool|huh|weird|odd|"
+    # "Bottom line for my readers: ...", "Quick check on logistics: ..."
+    r"bottom\s+line|quick\s+check|for\s+(?:my|our)\s+(?:readers|listeners|viewers|audience))"
     r"(?![\w-])|\b(?:it|that|this|there|here)['’]s\b",
     re.I,
 )

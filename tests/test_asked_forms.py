@@ -154,6 +154,10 @@ def water(real_embedder: Any) -> Assistant:
         # a name, then the question of "him"; "that person" is whoever the answer named
         (["omar reyes whats his title"], "deputy chief"),
         (["Who met Omar Reyes?", "What is that person's position?"], "head of the Riverton"),
+        # "who was it exactly that spoke", "doing the talking", a lead with a colon
+        (["Did the agency say anything?", "who was it exactly that spoke?"], "Clara Holt"),
+        (["The agency commented, didn't it?", "Who was the official doing the talking?"], "Holt"),
+        (["Who's Sofia Lind, for our listeners?"], "head of the Riverton Water Board"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -227,6 +231,7 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Do you personally think the council should fund it?"],
         ["When exactly did Oakdale confirm?"],
         ["is oakdale backing it", "whose representing them"],
+        ["Bottom line for my readers: did Fenwick end up backing it in the end?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
