@@ -99,7 +99,8 @@ _SHORTHAND = {
     "wheres": "where's", "hows": "how's", "dont": "don't", "doesnt": "doesn't",
     "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
 }  # fmt: skip
-_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’-])")
+# ("u.s." and "r&d" are no shorthand)
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
 _SPOKEN = [
     (
         re.compile(
@@ -161,6 +162,10 @@ _GIVE_ME = re.compile(
     rf"(?:quote|quotes|words|quotation)\s*(?:[,;:–—]\s*|\s-\s*|[.!]?\s*$)((?:{_WH}|{AUXILIARIES}\b).*)?$",
     re.I | re.S,
 )
+_NOT_A_TOPIC = frozenset(
+    "hmm hm um uh oh wow ok okay so then well right yes yeah no nope now anyway alright cool "
+    "great wait sorry thanks please huh lol also again".split()
+)
 # "stefan fiks what's his title": a name, then the question about "him"
 _NAME_THEN_ASKED = re.compile(
     r"^\s*([A-Za-z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+)?)\s+((?:what|who|where|which|how)(?:['’]s)?\s+"
@@ -221,7 +226,8 @@ def _topic_led(text: str) -> str:
         # "and what about Iran, did they put out a statement?"
         return _with_topic(m.group(1), m.group(2))
     if (m := _NAME_THEN_ASKED.match(text)) and not any(
-        w.lower() in STOPWORDS for w in m.group(1).split()
+        w.lower() in STOPWORDS or w.lower() in _NOT_A_TOPIC or w.lower().endswith("ly")
+        for w in m.group(1).split()
     ):
         return _with_topic(m.group(1), m.group(2))  # "stefan fiks whats his title"
     m = _DASHED.match(text)

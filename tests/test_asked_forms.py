@@ -352,6 +352,10 @@ def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
         "who spoke",
     )
     assert statement_first("Who is Lind? what is her job?") is None
+    # a name first stands for "him"; an interjection does not, nor is "u.s." shorthand
+    assert plain_question("omar reyes what did he say") == "what did omar reyes say"
+    assert plain_question("Really what did he say") == "Really what did he say"
+    assert plain_question("wht did the u.s. envoy say") == "what did the u.s. envoy say"
 
 
 def test_words_typed_in_lower_case_are_read_as_the_article_writes_them() -> None:
