@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 102))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 106))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -987,7 +987,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 25, 1, 10 as first measured); 21, 4, 14; 23, 1, 11; 18, 6, 14; 22, 2, 13 of 26 + 14
 # (blind98 to blind101, a breakfast reader, an essay-writing student, a radio host who
 # misremembers details, a policy newsletter writer, written after the last change and
-# measured once with the final code, not read).
+# measured once with the final code, not read); 24, 1, 11; 24, 2, 13; 23, 1, 12; 22, 3,
+# 13 of 26 + 14 (blind102 to blind105, a retired teacher asking politely, a wire
+# journalist, a teenager, a security analyst, written at the very end and measured once
+# with the last code, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1092,6 +1095,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind99", 21, 2, 10),
         ("blind100", 16, 7, 13),
         ("blind101", 20, 3, 12),
+        ("blind102", 22, 2, 10),
+        ("blind103", 22, 3, 12),
+        ("blind104", 21, 2, 11),
+        ("blind105", 20, 4, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
