@@ -450,7 +450,7 @@ _WHO_IS = re.compile(
     rf"(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
     rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title)"
     r"(?:\s+(?i:at|in|with|for)\s+[\w\s'’.-]+)?|"
-    rf"(?i:what|which)\s+(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
+    rf"(?i:what|which)\s+(?:[A-Za-z]+\s+)?(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
     r"(?i:hold|have|occupy|fill)|"
     # "What's the name of the general who heads the army staff?", the general named
     rf"(?i:what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+)?name\s+of)\s+{_NAME}"

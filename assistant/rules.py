@@ -588,7 +588,7 @@ MEETING = re.compile(
 )
 # "Did she end up going?" asks how it turned out: the story must say she went.
 _OUTCOME = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\b.*?\b(?:end(?:ed)?\s+up|eventually|"
+    r"^\W*(?:(?:and|so|but|ok|okay|well|whether|if)[\s,]+){0,2}(?:did|has|have|had)\b.*?\b(?:end(?:ed)?\s+up|eventually|"
     r"ultimately|finally)\s+([^\W\d_]+)|"
     # "so did they go in the end?"
     r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\s+(?:(?:the|a|an)\s+"
@@ -814,6 +814,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if (m := _WHAT_SAID.search(question)) and not THE_ARTICLE.fullmatch(m.group(1)):
         # "What did Iran's government officially say?": who spoke, not how
         speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", m.group(1), flags=re.IGNORECASE)
+        speaker = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", speaker)  # "Mr. Fiks" is Fiks
         if not _REPORTED.search(text) or not _names_subject(speaker, text, context):
             return True
         # "What did Stefan Fiks say?", "What has Iran said?": the one named speaking, not

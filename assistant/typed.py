@@ -17,7 +17,7 @@ from .names import AUXILIARIES
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how|whether|if)\b"
 # What people wrap a question in: greetings, thanks, "quick question", "please".
 _WRAPPING = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))"
+    r"^\s*(?:(?:hi|hello|hey|yo|greetings|good\s+(?:morning|afternoon|evening))"
     r"(?:\s+there|\s+again)?|thanks|thank\s+you|thx|cheers|please|"
     r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple)\s+)?"
     r"question(?:\s+for\s+you)?(?:\s+about\s+(?:the|this)\s+(?:article|story|text|piece|"
@@ -116,6 +116,24 @@ _SPOKEN = [
     # "who was it exactly that spoke", "the official doing the talking"
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:exactly\s+)?that\b", re.I), r"\1"),
     (re.compile(r"\bdoing\s+the\s+talking\b", re.I), "speaking"),
+    # "how long was he there for tho?": a word at the end that only says how it is asked
+    (re.compile(r"[\s,]+(?:tho|though|anyway|anyways)\s*(?=[?.!]*\s*$)", re.I), ""),
+    # "(can you tell me) whether Azerbaijan did decide ...": did Azerbaijan decide ...?
+    (
+        re.compile(
+            # (not "If Fenwick does back it, who will ...": a condition, then the question)
+            r"^(\W*)(?:whether|if)\s+(?=[^,]*$)(?![^?]*\b(?:what|who|which|where|when|why|how)\b)"
+            r"((?:(?!\b(?:does|do)\b)[^?,]){1,40}?)\s+"
+            r"(did|has|have|had|will|would|is|are|was|were)\s+",
+            re.I,
+        ),
+        r"\1\3 \2 ",
+    ),
+    # "Who is named as the head of ...?": who is the head
+    (
+        re.compile(r"\b(who)\s+(is|was)\s+(?:named|described|identified|listed)\s+as\s+", re.I),
+        r"\1 \2 ",
+    ),
     # "How is called the program ...?" (a calque): what it is called
     (
         re.compile(r"^(\W*)how\s+(is|are|was|were)\s+called\s+([^?]+?)\s*\??$", re.I),
@@ -174,6 +192,10 @@ _NAME_THEN_ASKED = re.compile(
 )
 _DASHED = re.compile(
     rf"^\s*([^?!–—:]{{2,80}}?)(?:\s+[–—-]+|\s*:)\s+((?:{_WH}|{AUXILIARIES}\b).*)$", re.I | re.S
+)
+_NEED = re.compile(
+    r"^(?:i\s+)?(?:need|want|would\s+like|'d\s+like)\s+((?:the|his|her|their|its)\s+[^?]+?)\s*$",
+    re.I,
 )
 _FILLER_LEAD = re.compile(r"^(?:(?:ok|okay|so|and|but|now|wait|hmm+|right|well)\b[\s,]*)+", re.I)
 _REMARK_VERB = re.compile(
@@ -234,6 +256,9 @@ def _topic_led(text: str) -> str:
     if m is None:
         return text
     lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)
+    if needed := _NEED.match(lead):
+        # "Need his exact title for the copy - what is it?": what is needed, asked
+        return f"What is {needed.group(1)}?"
     named = re.search(r"(?<!^)\b[A-Z]", lead)
     if not lead or (_REMARK_VERB.search(lead) and not named and len(lead.split()) <= 8):
         return rest  # "ok so this is interesting - who ...?"

@@ -158,6 +158,13 @@ def water(real_embedder: Any) -> Assistant:
         (["Did the agency say anything?", "who was it exactly that spoke?"], "Clara Holt"),
         (["The agency commented, didn't it?", "Who was the official doing the talking?"], "Holt"),
         (["Who's Sofia Lind, for our listeners?"], "head of the Riverton Water Board"),
+        # what is needed before a dash, "yo", a post with its kind
+        (
+            ["Who presented the proposal?", "Need his exact title for the copy - what is it?"],
+            "Canadian engineer",
+        ),
+        (["yo who presented the proposal?"], "Paul Mercer"),
+        (["What local post does Sofia Lind hold?"], "head of the Riverton Water Board"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -232,6 +239,10 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["When exactly did Oakdale confirm?"],
         ["is oakdale backing it", "whose representing them"],
         ["Bottom line for my readers: did Fenwick end up backing it in the end?"],
+        # "whether X did finally ...", "Mr. Reyes" speaking, "for tho?"
+        ["Could you tell me whether Fenwick did finally decide to back it?"],
+        ["Whom did Lind meet on February 9?", "And what did Mr. Reyes say to her?"],
+        ["Who presented the proposal?", "how long was he in Riverton for tho?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -356,6 +367,11 @@ def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
     assert plain_question("omar reyes what did he say") == "what did omar reyes say"
     assert plain_question("Really what did he say") == "Really what did he say"
     assert plain_question("wht did the u.s. envoy say") == "what did the u.s. envoy say"
+    # "whether X did ..." asked as "did X ...", never a condition before the question
+    assert plain_question("Can you tell me whether Lind did agree?") == "did Lind agree?"
+    assert plain_question("if Oakdale is going, who will lead?") == (
+        "if Oakdale is going, who will lead?"
+    )
 
 
 def test_words_typed_in_lower_case_are_read_as_the_article_writes_them() -> None:
