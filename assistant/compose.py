@@ -765,14 +765,16 @@ class Composer:
                 cands = [view, *(c for c in cands if c is not view)]
                 # The person is known and speaks in the article: that is their view.
                 answerable = max(answerable, self.threshold)
+        # The rules check "What did he stress?" as "What did <the person> stress?": the
+        # scorer reads the question as asked (named, it drifted to their introduction).
+        checked = named_for_pronoun(cased, about) if about else cased
         lasting = duration_given(cased, cands, data)
         if lasting is None and answerable >= NEAR * self.threshold:
             # "How many partner countries are part of this?": "30 partner countries", which
             # the scorer found nearly likely enough; SQuAD's near misses ("How many species
             # of rotifers ...?" of "26 species") mostly score far lower.
             # ("On what date was he there?": the date of whoever "he" is)
-            named = named_for_pronoun(cased, about) if about else cased
-            lasting = count_given(cased, cands, data) or date_given(named, cands, data)
+            lasting = count_given(cased, cands, data) or date_given(checked, cands, data)
         if lasting is not None:
             # "How long has Azerbaijan worked with NATO?": "since gaining independence"
             # answers it; the scorer reads it as a question for a number.
@@ -789,9 +791,6 @@ class Composer:
             # the abstainer learned from, has no such questions to teach it so.
             cands = [intro, *(c for c in cands if c.sentence != intro.sentence)]
             answerable = max(answerable, self.threshold)
-        # The rules check "What did he stress?" as "What did <the person> stress?": the
-        # scorer reads the question as asked (named, it drifted to their introduction).
-        checked = named_for_pronoun(cased, about) if about else cased
         given = (
             recalled_event(cased, retrieval.query, cands, previous, data)
             or speaker_recalled(cased, cands, previous, data)
