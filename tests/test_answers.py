@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 106))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 110))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -990,7 +990,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with the final code, not read); 24, 1, 11; 24, 2, 13; 23, 1, 12; 22, 3,
 # 13 of 26 + 14 (blind102 to blind105, a retired teacher asking politely, a wire
 # journalist, a teenager, a security analyst, written at the very end and measured once
-# with the last code, not read).
+# with the last code, not read); 22, 0, 11; 23, 3, 11; 22, 3, 12; 24, 1, 13 of 26 + 14
+# (blind106 to blind109, a student writing a report, a voice-dictation user, a sceptical
+# commenter, a policy researcher mapping who is who, written at the start of release 15
+# and measured once with release 14's final code before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1099,6 +1102,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind103", 22, 3, 12),
         ("blind104", 21, 2, 11),
         ("blind105", 20, 4, 12),
+        ("blind106", 20, 1, 10),
+        ("blind107", 21, 4, 10),
+        ("blind108", 20, 4, 11),
+        ("blind109", 22, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
