@@ -52,6 +52,7 @@ from .forms import (
     role_held,
     role_holder,
     said_by,
+    side_speaks,
     spokesperson_given,
     told_to,
     unknown_attribute,
@@ -78,6 +79,7 @@ from .rules import (
     never_mentions,
     reports_speech,
     source_named,
+    spoken_through,
     undated_event,
 )
 from .schema import Answer, Citation
@@ -441,9 +443,11 @@ _WHO_IS = re.compile(
     rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}(?:,?\s+(?i:quoted|mentioned|cited|named)"
     rf"(?:\s+(?i:in|by)\s+(?i:the|this)\s+[a-z]+)?)?"
     # "who's Shahinoglu, where's he coming from?": who he is, asked twice
-    r"(?:\s*(?:,|\band\b)\s*(?i:where(?:['’]s|\s+is|\s+does)\s+(?:he|she)\s+(?:coming\s+|come\s+)?"
+    # ("elkhan shahinoglu who is he where does he work", dictated with no comma)
+    r"(?:\s*(?:,|\band\b|\s)\s*(?i:where(?:['’]s|\s+is|\s+does)\s+(?:he|she)\s+(?:coming\s+|come\s+)?"
     r"from|what(?:['’]s|\s+is)\s+(?:his|her)\s+(?:background|deal|story|role|job|title|position)|"
     r"what\s+does\s+(?:he|she)\s+do|who\s+does\s+(?:he|she)\s+work\s+for|"
+    r"where\s+(?:does|did)\s+(?:he|she)\s+work|"
     r"what\s+does\s+(?:he|she)\s+work\s+(?:for|as|on)|"
     # "Who's Elkhan Shahinoglu, for our listeners?"
     r"for\s+(?:our|my|the)\s+(?:listeners|readers|viewers|audience)))?|"
@@ -812,7 +816,12 @@ class Composer:
             # (only where the scorer found nothing: "Who speaks for the nurses' union in
             # Harlow Valley?" is better read by it than by the town speaking)
             or (
-                (answerable < self.threshold or asks_which_official(cased))
+                (
+                    answerable < self.threshold
+                    or asks_which_official(cased)
+                    # ("Who spoke for Russia?" of a sentence where an expert speaks of it)
+                    or (bool(cands) and side_speaks(cased, text_of(cands[0], data)) is False)
+                )
                 and spokesperson_given(cased, cands, data)
             )
             or choice_given(cased, cands, data)
@@ -855,6 +864,15 @@ class Composer:
         best = cands[0].probability
         chosen = [quoted_span(cands[0], q, data, self.max_answer_words)]
         chosen[0] = going_on(chosen[0], previous, data, self.max_answer_words)
+        first = chosen[0].sentence
+        if (
+            first > 0
+            and same_paragraph(data, first - 1, first)
+            and spoken_through(checked, text_of(chosen[0], data), data.sentences[first - 1].text)
+        ):
+            # "What did Russia say?": its ministry "weighed in", then its official spoke
+            last = chosen[0].end_sentence
+            chosen[0] = dataclasses.replace(chosen[0], sentence=first - 1, last=last)
         words = words_in(chosen[0], data)
         for c in cands[1 : self.max_sentences]:
             n = words_in(c, data)
@@ -868,6 +886,7 @@ class Composer:
         if (
             not citations
             or lacks_what_is_asked(checked, quotes, name_context(quotes, data))
+            or side_speaks(checked, " ".join(quotes)) is False  # "Who spoke for Iran?"
             # (the article's sentences are marked only for a question asking when)
             or (asks_when(checked) and undated_event(checked, marked(citations, data)))
         ):

@@ -29,9 +29,17 @@ from .errors import (
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
 from .lexical import as_the_article_writes
-from .names import absent_names, capitalized_names, respelled_names, respelled_words
+from .names import (
+    absent_lead,
+    absent_names,
+    capitalized_names,
+    joined_names,
+    respelled_names,
+    respelled_words,
+)
 from .retrieve import Retriever
 from .rewrite import (
+    asked_of_before,
     introduces,
     names_by_role,
     person_by_role,
@@ -41,7 +49,14 @@ from .rewrite import (
     role_question,
     substituted,
 )
-from .rules import corrected, premise_checked, role_checked, shows_instead
+from .rules import (
+    corrected,
+    level_checked,
+    never_mentions,
+    premise_checked,
+    role_checked,
+    shows_instead,
+)
 from .schema import Answer, Citation, Document, Passage
 from .spans import quoted_sentences
 from .store import IndexData, load_index, read_manifest, save_index
@@ -262,11 +277,14 @@ class Assistant:
             text = respelled_names(text, self._data.cased_words, vocabulary, _common_word)
             return as_countries(as_the_article_writes(text, vocabulary), vocabulary)
 
-        q = self._by_name(as_written(question_form(plain_question(asked))))
-        plain = [
-            {**t, "content": question_form(plain_question(t["content"]))}
-            if t["role"] == "user"
-            else t
+        def plain(text: str) -> str:
+            # "musa bayov", as dictation splits a name, is one word before all else is read
+            words = self._data.article_words
+            return plain_question(joined_names(text, words, self._data.cased_words, _common_word))
+
+        q = self._by_name(as_written(question_form(plain(asked))))
+        typed = [
+            {**t, "content": question_form(plain(t["content"]))} if t["role"] == "user" else t
             for t in self._check_history(history)
         ]
         # Earlier questions typed in lower case name their people as the article does
@@ -276,7 +294,7 @@ class Assistant:
             {**t, "content": truecased(as_written(t["content"]), cased)}
             if t["role"] == "user"
             else t
-            for t in _without_asides(plain)
+            for t in _without_asides(typed)
         ]
         users = [i for i, t in enumerate(turns) if t["role"] == "user"]
         if users and is_recheck(asked):
@@ -284,7 +302,7 @@ class Assistant:
             last = users[-1]
             again = self._ask(self._by_name(turns[last]["content"]), turns[:last])
             return dataclasses.replace(again, question=asked)
-        lead = None if is_instruction(asked) else statement_first(plain_question(asked))
+        lead = None if is_instruction(asked) else statement_first(plain(asked))
         if lead is not None:
             # "moscow commented on this. who spoke": the question leans on what was said
             said = as_written(lead[0])
@@ -305,16 +323,21 @@ class Assistant:
             quotes = " ".join(c.quote for c in alone.citations)
             if not alone.abstained and shows_instead(missing, quotes, q):
                 answer = dataclasses.replace(alone, text=corrected(missing, alone.text))
-        role = role_checked(q) if answer.abstained else None
+        role = (role_checked(q) or level_checked(q)) if answer.abstained else None
         if role is not None:
             # "Shahinoglu runs a government ministry, yes?": who he is, as the article says
             who = self._ask(role, turns)
             answer = answer if who.abstained else dataclasses.replace(who, question=asked)
-        parts = question_parts(plain_question(asked))
+        parts = question_parts(plain(asked))
         if answer.abstained and parts and not is_instruction(asked):
             # "Who is Karim Valiev? what is his position?": asked as one, neither part is
             # scored well; asked in turn, the second leaning on the first, each may be.
             answer = self._ask_parts([as_written(p) for p in parts], turns) or answer
+        lead_name = absent_lead(plain(asked), self._data.article_words, _common_word)
+        if lead_name is not None and not answer.abstained:
+            # "Aliyev said he won't go, hasn't he?" of an article that never names him
+            text = never_mentions([lead_name])
+            answer = dataclasses.replace(answer, text=text, citations=[], abstained=True)
         return dataclasses.replace(answer, question=asked)
 
     def _ask_parts(self, parts: list[str], turns: list[dict[str, str]]) -> Answer | None:
@@ -371,7 +394,11 @@ class Assistant:
         # "What about Azerbaijan?" after "Has Armenia confirmed?" is that question again,
         # about Azerbaijan: asked in full, it is searched and scored as one.
         cased = truecased(q, self._data.cased_words)  # "and iran's?" names Iran
-        full = substituted(cased, turns, self._data.listed_together) or role_question(q, turns)
+        full = (
+            substituted(cased, turns, self._data.listed_together)
+            or role_question(q, turns)
+            or asked_of_before(q, turns)  # "Did Russia react?", then "When?"
+        )
         if full is not None:
             answer = self._composer.compose(
                 full, self._retriever.retrieve(full, self.k), self._data

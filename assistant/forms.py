@@ -373,6 +373,25 @@ def asks_which_official(question: str) -> bool:
     return bool(_WHICH_OFFICIAL.match(question))
 
 
+def side_speaks(question: str, text: str) -> bool | None:
+    """For "Who spoke for Iran?", whether a sentence of ``text`` has Iran speaking (a
+    Foreign Ministry "weighed in"); None for any other question.
+
+    >>> side_speaks("Who spoke for Iran?", "Ruiz warned of objections from Iran.")
+    False
+    """
+    m = _SPOKE_FOR.match(question)
+    # a side by its name alone ("Iran", "the Regional Agency"), not "the union in Harlow",
+    # whose branch "objected"
+    if m is None or not re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", m["who"]):
+        return None
+    named = reactor_names(m.group("who"))
+    if not named:
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return any(spoken_by(s, named, prefix=True, before=True) for s in sentences)
+
+
 def spokesperson_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """For "Who spoke for the Russian side?" and "Which Russian Foreign Ministry official
     commented?", the best candidate where that side speaks,
@@ -719,6 +738,14 @@ _WHICH_THING = re.compile(
 _VALUES = frozenset(stem(w) for w in "anniversary budget salary wage fee birthday".split())
 
 
+# Who stands behind a body: owners, funders, founders, which news rarely gives.
+_WHO_OWNS = re.compile(
+    r"\bwho\s+(?:\w+ly\s+)?(owns|owned|funds|funded|finances|financed|founded|sponsors|"
+    r"sponsored|bankrolls|bankrolled)\b",
+    re.IGNORECASE,
+)
+
+
 def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
     """Whether ``question`` asks "What is his <thing>?" or "Which <thing> is ...?" of a
     thing the article never names, in any form ("salary", "anniversary"): no sentence
@@ -727,6 +754,8 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
         thing = stem(m.group("which").lower())
         if thing in _VALUES and thing not in vocabulary:
             return True
+    if (m := _WHO_OWNS.search(question)) and stem(m.group(1).lower()) not in vocabulary:
+        return True  # "who owns that agency?" of an article that never says "own"
     m = _ATTRIBUTE.match(question)
     if m is None or (m.group("any") and _ASKER.search(question)):
         return False  # "Is there a number I can call?": what the reader may do

@@ -245,11 +245,13 @@ def reworded(text: str, vocabulary: Container[str]) -> str:
     """
     near: dict[str, Any] = {}
 
-    def fit(word: str) -> int:
+    def fit(word: str) -> tuple[int, int]:
         if not near:  # only for a question that needs it: a set per question word
             near.update(_passages_by_term(text, vocabulary))
         passages = [i for i, _ in near.get(stem(word), ())]
-        return max((sum(i in ps for ps in near["*"]) for i in passages), default=0)
+        shared = [sum(i in ps for ps in near["*"]) for i in passages]
+        # the passage sharing most, then (a tie) the verb most often beside those words
+        return max(shared, default=0), sum(shared)
 
     def same(m: re.Match[str]) -> str:
         word = m.group(0)

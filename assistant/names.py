@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .lexical import STOPWORDS, stem
 
@@ -169,6 +170,55 @@ def _near(a: str, b: str) -> bool:
     )
 
 
+def joined_names(
+    question: str,
+    words: ArticleWords,
+    cased: Mapping[str, str],
+    common: Callable[[str], bool] = lambda word: True,
+) -> str:
+    """``question`` with each name typed in pieces ("musa bayov", "elk-han"), as speech
+    to text splits a long foreign name, written as the article does: two or three words
+    in a row that together make, or one slip from, one of its names (``cased``, among
+    its ``words``), or a word of it that is no ordinary English (``common``) and so a
+    name that only starts its sentences ("Elkhan Shahinoglu, head of ...").
+
+    >>> joined_names("what did musa bayov say", ArticleWords.of(["Musabayov spoke."]),
+    ...              {"musabayov": "Musabayov"})
+    'what did Musabayov say'
+    """
+    typed = list(re.finditer(r"[A-Za-z]+", question))
+    out: list[str] = []
+    done = i = 0
+    while i < len(typed):
+        for n in (3, 2):
+            run = typed[i : i + n]
+            if len(run) < n or any(
+                question[x.end() : y.start()] not in (" ", "-") for x, y in pairwise(run)
+            ):
+                continue
+            low = "".join(x.group(0) for x in run).lower()
+            if len(low) < 6 or any(x.group(0).lower() in cased for x in run):
+                continue
+            if low in words.words and low not in cased and not common(low):
+                found = {low.capitalize()}
+            else:
+                found = (
+                    {cased[low]}
+                    if low in cased
+                    else {
+                        cased[key]
+                        for key in words.by_start.get(low[:3], ())
+                        if key in cased and len(key) >= 7 and _near(low, key)
+                    }
+                )
+            if len(found) == 1:
+                out += [question[done : run[0].start()], found.pop()]
+                done, i = run[-1].end(), i + n - 1
+                break
+        i += 1
+    return "".join([*out, question[done:]])
+
+
 def respelled_names(
     question: str,
     cased: Mapping[str, str],
@@ -295,6 +345,30 @@ def _related(a: str, b: str) -> bool:
             break
         common += 1
     return common == len(short) >= 4 or (common >= 4 and common >= len(short) - 2)
+
+
+def absent_lead(question: str, words: ArticleWords, common: Callable[[str], bool]) -> str | None:
+    """The name ``question`` opens with, when the texts of ``words`` never mention it and
+    it is no ordinary English word (``common``): "Aliyev said he would not go, didn't
+    he?". ``absent_names`` passes over a question's first word, which is capitalized
+    whatever it is.
+
+    >>> absent_lead("Ruiz said no, right?", ArticleWords.of(["Lee spoke."]), lambda w: False)
+    'Ruiz'
+    """
+    # a subject doing something ("Aliyev said", "Aliyev has"), not "Unsurprisingly, ..."
+    # nor "Unreserved matters are ..."
+    m = re.match(
+        r"^\W*(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w-]{2,})(?:['’]s)?\s+(?:has|had|is|was|will|would|"
+        r"did|does|said|says|told|thinks|thought|wants|wanted|[a-z]{2,}ed)\b",
+        question,
+    )
+    if m is None or question.isupper():
+        return None
+    word = m.group(1)
+    if word.lower() in STOPWORDS or word.lower() in _NOT_NAMES or common(word.lower()):
+        return None
+    return None if words.mentions(word) else word
 
 
 def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]:

@@ -71,6 +71,49 @@ def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
     return f"{question.strip()} {context.strip()}"
 
 
+def asked_of_before(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "When?" or "On which date?" after a yes-or-no question ("Did Russia react to the
+    invitation?") asks that question with the word asked ("When did Russia react to the
+    invitation?"); None for any other question.
+
+    >>> asked_of_before("On which date?",
+    ...                 [{"role": "user", "content": "Did Russia react to the plan?"}])
+    'When did Russia react to the plan?'
+    """
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    if users and _BARE_WHO.match(question) and (said := _YES_NO_REACTED.match(users[-1])):
+        return f"Who spoke for {said.group('who')}?"  # "Did Moscow react?", then "Who?"
+    m = _BARE_WH.match(question)
+    yes_no = _YES_NO.match(users[-1]) if m and users else None
+    if m is None or yes_no is None:
+        return None
+    wh = m.group("wh").lower()
+    asked = "Why" if wh in ("why", "how come") else "Where" if wh == "where" else "When"
+    return f"{asked} {yes_no.group('aux').lower()} {yes_no.group('rest')}?"
+
+
+_BARE_WHO = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who|by\s+whom|who\s+was\s+it|who\s+did)"
+    r"(?:\s+(?:exactly|then|precisely))?\W*$",
+    re.IGNORECASE,
+)
+_YES_NO_REACTED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|has|have|had)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^?]*?)\s+"
+    r"(?:\w+ly\s+)?(?:react|respond|reply|comment|weigh\s+in|say\s+anything|speak\s+out)\b",
+    re.IGNORECASE,
+)
+_BARE_WH = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?P<wh>when|where|why|how\s+come|"
+    r"(?:on\s+)?(?:which|what)\s+(?:date|day))(?:\s+(?:exactly|then|was\s+that))?\W*$",
+    re.IGNORECASE,
+)
+_YES_NO = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?P<aux>did|does|do|has|have|had|is|are|was|were|"
+    r"will)\s+(?P<rest>(?-i:[A-Z])[^?]*?|the\s[^?]*?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _asks_speaker(question: str) -> bool:
     """Whether ``question`` asks, without a name, who spoke or what was said."""
     named = any(m.start() > 0 for m in _NAME.finditer(question))
@@ -184,7 +227,9 @@ def _index_of_last_user(history: Sequence[dict[str, str]]) -> int:
 # "What's his official title again?" after a question naming one person: that person's role.
 _ROLE_OF_PRONOUN = re.compile(
     r"^\W*(?:(?:and|so|ok|okay)\W+)?what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+"
-    r"(?:[\w-]+\s+)?(?:role|job|position|title|post)\b[\w\s]*\?*\s*$",
+    # ("his position on going" is his view)
+    r"(?:[\w-]+\s+)?(?:role|job|position(?!\s+(?:on|about|regarding|towards?)\b)|title|post)\b"
+    r"[\w\s]*\?*\s*$",
     re.IGNORECASE,
 )
 _ASKS_WHO = re.compile(
@@ -366,7 +411,8 @@ def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str 
 _IDENTITY = re.compile(
     r"\b(?:what|which)\s+(?:country|nationality)\b|\bnationality\b|\bwhere\s+(?:is|was|does)\s+"
     r"(?:he|she)\s+(?:come\s+|coming\s+)?from\b|\bwho\s+is\s+(?:he|she)\b|\b(?:his|her)\s+"
-    r"(?:title|role|job|position|background|rank|post)\b|\bwhat\s+does\s+(?:he|she)\s+do\b",
+    r"(?:title|role|job|position(?!\s+(?:on|about|regarding|towards?)\b)|background|rank|post)\b|"
+    r"\bwhat\s+does\s+(?:he|she)\s+do\b",
     re.IGNORECASE,
 )
 
@@ -393,9 +439,10 @@ def named_for_pronoun(question: str, person: str) -> str:
 _BY_ROLE = re.compile(
     # "the head" alone may be anyone's head: chief, head, director, commander need a word
     # before them ("the army chief")
-    # ("the think-tank guy": so may guy, man and woman)
+    # ("the think-tank guy", "the think tank one": so may guy, man, person and one)
     r"\b(?:the|that|this)\s+((?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w'’-]+\s+){1,3}?"
-    r"(?:chief|head|director|commander|guy|man|woman|fellow)|"
+    r"(?:chief|head|director|commander|guy|man|woman|fellow|person|individual|gentleman|"
+    r"lady|dude|bloke|one)|"
     r"(?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){0,3}?"
     r"(?:general|mp|lawmaker|parliamentarian|legislator|minister|diplomat|envoy|analyst|"
     r"expert|parliament\s+member|officer))\b"
@@ -417,7 +464,26 @@ _OFFICE_GENERAL = frozenset(
     "postmaster adjutant consul procurator prosecutor director".split()
 )
 # Role words that say nothing of the role: "the think-tank guy" is known by the rest.
-_ANYONE = frozenset({"guy", "man", "woman", "fellow"})
+_ANYONE = frozenset(
+    {
+        "guy",
+        "man",
+        "woman",
+        "fellow",
+        "person",
+        "individual",
+        "gentleman",
+        "lady",
+        "dude",
+        "bloke",
+        "one",
+    }
+)
+# "the other one", "the first guy": which of several, not what they are
+_WHICH_OF = frozenset(
+    "other same first second third last next previous new old only right wrong main "
+    "latest earlier later former latter".split()
+)
 # Words for what someone is, as the article's introduction may word them.
 _ROLE_SENSE = {
     "mp": ("member", "parliament", "parliamentary"),
@@ -517,6 +583,8 @@ def person_by_role(
     # "the think-tank head": the words of "think tank"
     *described, role = re.findall(r"\w+", m.group(1).lower())
     if role == "general" and described and described[-1] in _OFFICE_GENERAL:
+        return None
+    if role in _ANYONE and _WHICH_OF.intersection(described):
         return None  # "the secretary general" is an office, not an army's general
     roles = {role, *_ROLE_SENSE.get(role, ())}
     asked = {x for w in described for x in (w, *_ROLE_SENSE.get(w, ()))}

@@ -107,8 +107,32 @@ def role_checked(question: str) -> str | None:
     return f"Who is {m.group(2)}?"
 
 
+def level_checked(question: str) -> str | None:
+    """For a level offered to be checked ("Is it at heads of state level?", "Heads of
+    government level, right?"), "At what level is it?": the article's own level answers
+    it; else None.
+
+    >>> level_checked("Is the meeting at heads of state level?")
+    'At what level is the meeting?'
+    """
+    m = _LEVEL_CLAIMED.match(question)
+    if m is None:
+        return None
+    return f"At what level is {m.group('what') or 'it'}?"
+
+
+_LEVEL_CLAIMED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:(?:is|was|will)\s+(?P<what>it|this|that|the\s+[\w\s'’-]{2,40}?)"
+    r"(?:\s+be)?\s+)?(?:(?:at|on)\s+)?(?:the\s+)?(?:a\s+)?[\w\s'’-]{2,40}?\s+level\b[^?]*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 _ROLE_CLAIMED = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?(?:(is|was|does)\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:(is|was|does)\s+)?(?:(?:that|this)\s+)?"
+    r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)"
+    # ("that Shahinoglu guy works for ...")
+    r"(?:\s+(?:guy|man|woman|fellow|person|bloke|dude|chap|gentleman|lady))?"
     r"\s+(?:(?:is|was)\s+(?:a|an|the)\b|(?:a|an|the)\s|runs?\b|heads?\b|leads?\b|works?\s+(?:for|at)\b|"
     r"chairs?\b|directs?\b|serves?\s+as\b)",
     re.IGNORECASE,
@@ -147,8 +171,9 @@ _YES_NO_ASKED = re.compile(
 # (typed in haste: "..., confirm", "... isnt it" without the question mark)
 _TAG = re.compile(
     r"(?:[,;]?\s*(?:right|correct|true|yes|no|yeah|is\s+that\s+(?:right|correct|so)|am\s+i\s+right)"
-    r"\s*\?|[,;]\s*(?:right|correct|true|confirm)|[,;]?\s*(?:isn['’]?t\s+it|wasn['’]?t\s+it|"
-    r"didn['’]?t\s+(?:it|they|he|she)|doesn['’]?t\s+it|aren['’]?t\s+they|weren['’]?t\s+they)"
+    r"\s*\?|[,;]\s*(?:right|correct|true|confirm)|[,;]?\s*"
+    r"(?:isn|wasn|didn|doesn|don|aren|weren|hasn|haven|hadn|won|wouldn)['’]?t\s+"
+    r"(?:it|they|he|she|there)"
     r"\s*\??)\s*$",
     re.IGNORECASE,
 )
@@ -409,6 +434,12 @@ _OTHERS_LISTED = re.compile(
     r"(?:other|remaining|rest\s+of\s+the)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:[a-z]+s|ones)\b",
     re.IGNORECASE,
 )
+# "list the names of all the partner countries", "name every country invited"
+_ALL_LISTED = re.compile(
+    r"\b(?:list|name|what\s+are|which\s+are)\s+(?:the\s+names\s+of\s+)?(?:all|every|each)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?([a-z]{3,})\b(?!\s+[a-z]+(?:ies|s)\b)",
+    re.IGNORECASE,
+)
 # "How big is its army?": a size, or a count
 _HOW_BIG = re.compile(r"\bhow\s+(?:big|large|small|strong|powerful)\s+(?:is|are|was|were)\b", re.I)
 _SIZE = re.compile(
@@ -418,9 +449,22 @@ _SIZE = re.compile(
 )
 
 
+_THOSE = re.compile(
+    r"(?:those|these|the|both|them)(?:\s+(?:two|both|ones))?|both\s+of\s+them", re.IGNORECASE
+)
+
+
+def _root(noun: str) -> str:
+    """``noun`` without its plural or "-y" ending, to find it in any number: "countr"."""
+    return re.escape(re.sub(r"(?:ies|y|s)$", "", noun.lower()))
+
+
 def _lists_only(excluded: str, text: str) -> bool:
     """Whether ``text`` lists the two or more names of ``excluded`` together ("notably
     Azerbaijan and Armenia") and nothing beside them: asked for the others, it names none."""
+    if _THOSE.fullmatch(excluded.strip()):
+        # "apart from those two": the ones just listed, when the text lists no more
+        return 1 <= _longest_list(text) <= 2
     names = set(_LISTED.findall(excluded))
     items = [(m.start(), m.end(), m.group(0)) for m in _LISTED.finditer(text)]
     if len(names) < 2 or not items:
@@ -442,6 +486,36 @@ def reports_speech(text: str) -> bool:
 def _speech_verbs(text: str) -> list[re.Match[str]]:
     """The words of speaking in ``text`` ("argued", "told"), quotation marks left out."""
     return [m for m in _REPORTED.finditer(text) if m.group(0) not in '"“”']
+
+
+def _speaker_word(name: str) -> str:
+    """The word of a speaker's name to find in what they said: "Russia" of "Russia's",
+    "Russian" of "the Russians" (as in "the Russian Foreign Ministry")."""
+    return re.sub(r"(?<=[a-z]an)s$", "", re.sub(r"['’]s$", "", name))
+
+
+def spoken_through(question: str, text: str, before: str) -> bool:
+    """Whether ``question`` asks what someone named said ("What did Russia say?") and
+    ``text`` reports another speaking for them, as ``before``, the sentence leading into
+    it, tells: "On July 3, the Russian Foreign Ministry weighed in." then "Andrei
+    Nastasin, Deputy Director of the Information Department, suggested that ...".
+
+    >>> spoken_through("What did Ruritania say?", "Ana Ruiz, its envoy, said no.",
+    ...                "The Ruritanian ministry replied on Monday.")
+    True
+    """
+    m = _WHAT_SAID.search(question)
+    if m is None or not _NAME_ONLY.fullmatch(m.group(1)) or THE_ARTICLE.fullmatch(m.group(1)):
+        return False
+    named = names_in(m.group(1))
+    if not named:
+        return False
+    last = _speaker_word(named[-1])
+    return (
+        not spoken_by(text, [last], prefix=True)
+        and bool(_speech_verbs(text))
+        and spoken_by(before, [last], prefix=True, before=True)
+    )
 
 
 def spoken_by(
@@ -827,7 +901,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             and not BODY.search(speaker)
             and not _ROLE_OR_RANK.search(speaker)
         ):
-            last = re.sub(r"['’]s$", "", named[-1])
+            last = _speaker_word(named[-1])
             if not any(spoken_by(s, [last], prefix=True) for s in _SENTENCE_END.split(text)):
                 return True
         # "What did Nastasin say about Armenia's decision?": Armenia, in what he said.
@@ -943,6 +1017,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not _SPAN.search(text)
     if _OTHERS_LISTED.search(question) and _longest_list(text) < 3:
         return True  # "Can you list the other 28 partner countries?" of "notably A and B"
+    if (m := _ALL_LISTED.search(question)) and any(
+        int(n) > _longest_list(text)
+        for n in re.findall(rf"\b(\d+)\s+(?:[\w-]+\s+)?{_root(m.group(1))}\w*", text, re.I)
+    ):
+        return True  # "List all the partner countries." of "30 partner countries, notably A and B"
     if _HOW_BIG.search(question) and not (_SIZE.search(text) or _counted(text)):
         return True  # "How big is Azerbaijan's army?": no size, no count
     if (m := _EXCEPT.search(question)) and _lists_only(m.group("x"), text):

@@ -68,6 +68,8 @@ def plain_question(text: str) -> str:
         if shorter == plain:
             break
         plain = shorter
+    # "(Could you tell me) who Rasim Musabayov is?": asked as "who is Rasim Musabayov?"
+    plain = _EMBEDDED.sub(r"\1\2 \4 \3?", plain)
     while m := _POLITE_END.search(plain):  # "..., please? Thanks!"
         head = plain[: m.start()].rstrip()
         plain = head if head.endswith(("?", ".", "!")) else head + (m.group(1) or "?")
@@ -88,6 +90,12 @@ def plain_question(text: str) -> str:
     return plain if plain.strip(" ?!.,;:") else text
 
 
+_EMBEDDED = re.compile(
+    r"^(\W*)(who|what|where|how\s+(?:old|long|big|many\s+\w+|much))\s+"
+    r"((?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|exactly|"
+    r"else)\b)[^?,]{2,60}?)\s+(is|was|are|were)\s*[?.]?\s*$",
+    re.IGNORECASE,
+)
 # Spoken forms written out: "who'd he say that to?", "how long's it been going on?",
 # "which party's he with?", "who even is he?".
 # Chat shorthand, general English: "wht did he say abt it", "does he agree w him".
@@ -116,6 +124,30 @@ _SPOKEN = [
     # "who was it exactly that spoke", "the official doing the talking"
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:exactly\s+)?that\b", re.I), r"\1"),
     (re.compile(r"\bdoing\s+the\s+talking\b", re.I), "speaking"),
+    # Dictated fillers: "rasim musabayov um what committee", "the west is like trying to",
+    # "who is he like where does he work" (not "would like", "looks like", "like what?")
+    (re.compile(r"(?:,\s*|\s+)\b(?:um+|uh+|erm+)\b,?(?=\s)", re.I), ""),
+    (re.compile(r"^(\W*)(?:um+|uh+|erm+)\b[,.]?\s+", re.I), r"\1"),
+    (
+        re.compile(
+            r"(?<!\bwould)(?<!\bd)(?<!\blook)(?<!\blooks)(?<!\bfeel)(?<!\bfeels)"
+            r"(?<!\bseem)(?<!\bseems)(?<!\bsound)(?<!\bsounds)(?<!\bthings)"
+            r"(?<=[a-z])\s+like,?(?=\s+(?:(?:who|what|where|when|why|how|which|did|does|do|"
+            r"is|was|are|were|has|had)\b|[a-z]+ing\b))",
+            re.I,
+        ),
+        "",
+    ),
+    # "Which party is he from? Ruling party, I assume?": the reader's guess after the
+    # question is no second question
+    (
+        re.compile(
+            r"(?<=[?])\s+[^?.!]{1,60}?,?\s+i\s+(?:assume|guess|suppose|presume|bet|imagine|reckon)"
+            r"\s*[?.!]*\s*$",
+            re.I,
+        ),
+        "",
+    ),
     # "how long was he there for tho?": a word at the end that only says how it is asked
     (re.compile(r"[\s,]+(?:tho|though|anyway|anyways)\s*(?=[?.!]*\s*$)", re.I), ""),
     # "(can you tell me) whether Azerbaijan did decide ...": did Azerbaijan decide ...?

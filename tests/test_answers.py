@@ -256,7 +256,7 @@ def test_elliptical_follow_ups_stand_for_the_question_before(
         ),
         ("Hello there, which countries were invited", "which countries were invited"),
         ("Do you know when the summit is?", "when the summit is?"),
-        ("Does the article say where it is?", "where it is?"),
+        ("Does the article say where it is?", "where is it?"),
         ("I was wondering: did Armenia end up going?", "did Armenia end up going?"),
         ("I'm curious, why is Baku hesitant?", "why is Baku hesitant?"),
         ("Who is Rasim Musabayov? Thanks", "Who is Rasim Musabayov?"),

@@ -15,12 +15,15 @@ from assistant.capitals import is_nationality
 from assistant.forms import unknown_attribute
 from assistant.names import (
     ArticleWords,
+    absent_lead,
     absent_names,
     capitalized_names,
+    joined_names,
     respelled_names,
     respelled_words,
 )
-from assistant.rules import lacks_what_is_asked, premise_checked
+from assistant.rewrite import asked_of_before
+from assistant.rules import lacks_what_is_asked, level_checked, premise_checked, spoken_through
 from assistant.typed import (
     is_recheck,
     plain_question,
@@ -165,6 +168,18 @@ def water(real_embedder: Any) -> Assistant:
         ),
         (["yo who presented the proposal?"], "Paul Mercer"),
         (["What local post does Sofia Lind hold?"], "head of the Riverton Water Board"),
+        # a name dictated in pieces; "like" and "um" said, not asked
+        (["who is paul mer cer"], "Canadian engineer"),
+        (["what did holt say the council is like trying to do"], "shift costs"),
+        # "who X is" asked as "who is X"; a position on something is a view
+        (["Could you tell me who Omar Reyes is?", "And what is his title?"], "deputy chief"),
+        (["Who is Sofia Lind?", "And what was her position on the pipelines?"], "benefits"),
+        # "On which date?" after a yes-or-no question asks when it happened
+        (["Did the Regional Environment Agency weigh in?", "On which date?"], "February 10"),
+        (["Did the agency react?", "Who exactly?"], "Clara Holt"),
+        # a job offered to be checked, and a level
+        (["That Lind woman works for the government, doesn't she?"], "head of the Riverton"),
+        (["Is it at repair level?"], "level of a full rebuild"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -243,6 +258,16 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Could you tell me whether Fenwick did finally decide to back it?"],
         ["Whom did Lind meet on February 9?", "And what did Mr. Reyes say to her?"],
         ["Who presented the proposal?", "how long was he in Riverton for tho?"],
+        # "um" first; an owner never told; a side that never speaks; a name never
+        # mentioned that opens a claim; a guess after the question
+        ["um when exactly did oakdale confirm its backing"],
+        ["Who owns the Riverton Water Board?"],
+        ["Who spoke for Fenwick?"],
+        ["Okonkwo said he would back it, didn't he? What did he say?"],
+        ["Which party is Lind from? The ruling party, I assume?"],
+        # the others besides the two listed, all of the twelve
+        ["Which partner towns back it?", "Which other towns back it apart from those two?"],
+        ["List all the partner towns."],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -410,3 +435,57 @@ def test_a_count_answers_only_the_things_it_counts() -> None:
     assert not lacks_what_is_asked("How many receptors bind?", ["many receptors (200-300) bind"])
     assert not lacks_what_is_asked("How many people came?", ["from 16,000 to 35,000 people came"])
     assert lacks_what_is_asked("How many summits were held?", ["It runs from July 9 to 11."])
+
+
+def test_a_name_dictated_in_pieces_is_one_name() -> None:
+    words = ArticleWords.of(["Elkhan Shahinoglu spoke. Then Shahinoglu left."])
+    cased = {"shahinoglu": "Shahinoglu"}
+    common = {"elk", "han", "shah", "in"}.__contains__
+    assert joined_names("elk han shahin oglu spoke", words, cased, common) == (
+        "Elkhan Shahinoglu spoke"
+    )
+    assert joined_names("what did shahin-oglu say", words, cased, common) == (
+        "what did Shahinoglu say"
+    )
+    # words that make no name of the article stay apart
+    assert joined_names("what did he say", words, cased, common) == "what did he say"
+
+
+def test_fillers_and_guesses_are_not_asked() -> None:
+    assert plain_question("um when did oakdale confirm") == "when did oakdale confirm"
+    assert plain_question("what is holt like trying to say") == "what is holt trying to say"
+    assert plain_question("Which party is she in? Labour, I assume?") == "Which party is she in?"
+    # "like" that means something stays
+    for typed in [
+        "what would it look like when it opens",
+        "towns like Oakdale",
+        "what is it like?",
+    ]:
+        assert plain_question(typed) == typed
+    assert plain_question("Could you tell me who Omar Reyes is?") == "who is Omar Reyes?"
+
+
+def test_a_bare_when_after_a_yes_or_no_question_asks_it_again() -> None:
+    history = [{"role": "user", "content": "Did the agency react to the plan?"}]
+    assert asked_of_before("On which date?", history) == "When did the agency react to the plan?"
+    assert asked_of_before("why?", history) == "Why did the agency react to the plan?"
+    reacted = [{"role": "user", "content": "Did the Regional Agency react?"}]
+    assert asked_of_before("Who exactly?", reacted) == "Who spoke for the Regional Agency?"
+    assert asked_of_before("Who chairs it?", history) is None
+    assert asked_of_before("when?", [{"role": "user", "content": "Who met Reyes?"}]) is None
+
+
+def test_a_claim_opened_by_a_name_never_mentioned_is_told() -> None:
+    words = ArticleWords.of(["Lind met Reyes in Dunmore."])
+    assert absent_lead("Okonkwo said no, right?", words, lambda w: False) == "Okonkwo"
+    assert absent_lead("Lind said no, right?", words, lambda w: False) is None
+    assert absent_lead("Nobody said no, right?", words, lambda w: True) is None
+
+
+def test_a_level_or_a_speaker_for_a_side_is_asked_as_the_article_tells_it() -> None:
+    assert level_checked("Is it at heads of state level?") == "At what level is it?"
+    assert level_checked("Who is going?") is None
+    said = "Clara Holt, deputy director, suggested that costs would rise."
+    asked = "What did Ruritania say?"
+    assert spoken_through(asked, said, "The Ruritanian ministry weighed in on Monday.")
+    assert not spoken_through(asked, said, "The council met Ruritania's envoy on Monday.")
