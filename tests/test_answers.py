@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 110))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 114))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -993,7 +993,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # with the last code, not read); 22, 0, 11; 23, 3, 11; 22, 3, 12; 24, 1, 13 of 26 + 14
 # (blind106 to blind109, a student writing a report, a voice-dictation user, a sceptical
 # commenter, a policy researcher mapping who is who, written at the start of release 15
-# and measured once with release 14's final code before being read).
+# and measured once with release 14's final code before being read); 23, 3, 14; 21, 2,
+# 14; 20, 5, 9; 23, 1, 13 of 26 + 14 (blind110 to blind113, a radio listener, a
+# translator checking terms, a grandparent with long preambles, a debate-club student,
+# written early in release 15 and measured once with its first change, e615c3e, before
+# being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1106,6 +1110,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind107", 21, 4, 10),
         ("blind108", 20, 4, 11),
         ("blind109", 22, 2, 12),
+        ("blind110", 21, 4, 13),
+        ("blind111", 19, 3, 13),
+        ("blind112", 18, 6, 8),
+        ("blind113", 21, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
