@@ -42,8 +42,10 @@ from .forms import (
     date_given,
     doer_given,
     duration_given,
+    group_given,
     host_given,
     kind_given,
+    meeting_place_given,
     met_by,
     name_given,
     names_person,
@@ -71,6 +73,7 @@ from .readings import (
 from .retrieve import Retrieval
 from .rewrite import named_for_pronoun
 from .rules import (
+    REFUSAL,
     THE_ARTICLE,
     asks_when,
     attributed,
@@ -94,6 +97,7 @@ from .spans import (
     answer_spans,
     going_on,
     marked,
+    name_recalled,
     only_quotes,
     quoted_span,
     recalled_event,
@@ -108,7 +112,7 @@ from .store import IndexData
 
 log = logging.getLogger(__name__)
 
-ABSTAIN_TEXT = "The article does not say: nothing in it answers this question."
+ABSTAIN_TEXT = f"{REFUSAL}: nothing in it answers this question."
 # A second sentence is quoted when the scorer rates it at least this share of the best
 # one's probability, and the two together stay within the word budget: when the scorer
 # cannot tell which of two sentences holds the answer, quoting both is more useful than
@@ -478,7 +482,10 @@ def person_asked_about(question: str) -> str | None:
 # title": the title of someone named, or of the one "he" stands for.
 _TITLE_OF = re.compile(
     # (a title or a job, which only a person has: "Azerbaijan's position" is a stance)
-    rf"{_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?i:job|title|affiliation)\b"
+    rf"{_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?i:job|title|affiliation)\b|"
+    # "How exactly is Karim Valiyev's position worded?": his title, as written
+    rf"{_NAME}['’]s?\s+(?:official\s+)?(?i:position|post|rank|role)\s+(?i:worded|phrased|written|"
+    r"given|described|listed|spelled|spelt)\b"
 )
 _HIS_TITLE = re.compile(
     r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:job|title|occupation|profession|affiliation)\b|"
@@ -496,8 +503,9 @@ def titled_person(question: str, about: str | None = None) -> str | None:
     'Stefan Fiks'
     """
     m = _TITLE_OF.search(question)
-    if m is not None and m.start(1) > 0:
-        return m.group(1)
+    name = next((g for g in m.groups() if g), None) if m else None
+    if m is not None and name and m.start() > 0:
+        return name
     return about if about and _HIS_TITLE.search(question) else None
 
 
@@ -798,13 +806,16 @@ class Composer:
         given = (
             recalled_event(cased, retrieval.query, cands, previous, data)
             or speaker_recalled(cased, cands, previous, data)
+            or name_recalled(cased, cands, previous, data)
             or age_given(cased, cands, data)
             or role_holder(cased, cands, data)
-            or role_held(cased, cands, data)
+            or role_held(checked, cands, data)
+            or group_given(checked, cands, data)
             or outlet_told(cased, cands, data, about, retrieval.query)
             or view_given(cased, cands, data)
             or said_by(cased, cands, data)
             or met_by(checked, cands, data)
+            or meeting_place_given(checked, cands, data)
             or name_given(cased, cands, data)
             or told_to(cased, cands, data)
             or reading_given(cased, cands, data, previous)

@@ -23,9 +23,11 @@ from .rules import (
     MEETING,
     ROLES,
     SAME_KIND,
+    WHERE_MET,
     WHO_MET,
     WHO_RUNS,
     asks_when,
+    group_asked,
     names_in,
     question_names,
     reactor_names,
@@ -76,18 +78,32 @@ def role_holder(question: str, cands: list[Candidate], data: IndexData) -> Candi
 # "What organization does Elkhan Shahinoglu lead?", "Which firm does Ana Ruiz run?"
 _WHAT_LED = re.compile(
     r"^\W*(?:(?:and|so)\s+)?(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:(?:does|did|do)\s+(.+?)\s+"
-    r"(?:lead|head|run|direct|chair|manage|work\s+(?:for|at|in)|serve\s+(?:in|with|at))|"
+    r"(?:lead|head|run|direct|chair|manage|work\s+(?:for|at|in)|serve\s+(?:in|with|at))\b|"
     r"(?:is|was)\s+(.+?)\s+(?:in\s+charge\s+of|(?:attached|assigned|posted|affiliated)\s+"
-    r"(?:to|with)|part\s+of))\b",
+    r"(?:to|with)|part\s+of)\b|"
+    # ("What organisation is he the head of?")
+    r"(?:is|was)\s+(.+?)\s+the\s+(?:head|chief|leader|director|chair\w*|boss)\s+of(?=\W*$))",
     re.IGNORECASE,
 )
+
+
+def group_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Which committee is <Name> on?", the best candidate naming that person and a
+    group of the kind asked ("Rasim Musabayov, a member of the ... Committee on ...")."""
+    kinds = group_asked(question)
+    names = [n.split()[-1] for n in question_names(question)] if kinds else []
+    for c in cands if names else []:
+        text = text_of(c, data)
+        if kinds & {stem(w.lower()) for w in _WORD.findall(text)} and any(n in text for n in names):
+            return c
+    return None
 
 
 def role_held(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
     """For "What organization does <Name> lead?", the best candidate giving a role of
     that name ("Elkhan Shahinoglu, head of the Atlas Research Center, ...")."""
     m = _WHAT_LED.match(question)
-    led = (m.group(1) or m.group(2)) if m else ""
+    led = next((g for g in m.groups() if g), "") if m else ""
     names = names_in(led)
     if not names:
         return None
@@ -282,6 +298,34 @@ def met_by(question: str, cands: list[Candidate], data: IndexData) -> Candidate 
         (c for c in meeting if _OTHER_PERSON.search(surname.sub("", text_of(c, data)))),
         meeting[0] if meeting else None,
     )
+
+
+def meeting_place_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Where did the meeting with Reyes take place?", the best candidate where
+    everyone the question names meets in a place ("Lind ... met in Dunmore with Omar
+    Reyes"): "take place" reads closer to a summit "set to take place in Kingsport"."""
+    if not WHERE_MET.search(question):
+        return None
+    # someone met, not "the NATO meeting", which may be any
+    names = [n.split()[-1] for n in question_names(question) if not n.isupper()]
+    for c in cands if names else []:
+        text = text_of(c, data)
+        if (
+            _MET.search(text)
+            and _IN_PLACE.search(text)
+            and all(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+        ):
+            return c
+    return None
+
+
+_MET = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|in\s+(?:which|what)\s+(?:city|town|place|"
+    r"country))\b.*\b(?:meet\w*|met|talks)\b",
+    re.IGNORECASE,
+)
+_MET = re.compile(r"\b(?:met|meets|meeting|talks|talked)\b", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
 
 
 # A person's full name: two capitalized words, not at the start of a sentence.
@@ -790,7 +834,7 @@ _CONSEQUENCE = re.compile(
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
     r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
     r"(?:ticked|pissed|teed)\s+off|mad|furious|twitchy|nervous|uneasy|bothered|irk\w*|irritat\w*|offend\w*|antagoni[sz]\w*|displeas\w*|"
-    r"react\w*\s+badly|(?:not|n['’]t)\s+like|backlash|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
+    r"react\w*\s+badly|(?:not|n['’]t)\s+like|(?:not|n['’]t)\s+(?:be\s+)?happy|unhappy|backlash|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
     r"(?:tough|tricky|hard|difficult|delicate)\s+(?:call|decision|choice)|riding\s+on)\b",
     re.IGNORECASE,

@@ -34,8 +34,9 @@ TITLES = frozenset(
 # article itself ("What does the Article say?").
 _NOT_NAMES = TITLES | frozenset(
     """article articles story text piece report author writer reporter journalist headline
-    document passage paragraph sentence summary source page assistant please thanks""".split()
-)
+    document passage paragraph sentence summary source page assistant please thanks
+    president presidents king queen premier chancellor governor mayor senator""".split()
+)  # (offices: "Is it the President himself?" asks of an office, not of a name)
 _SENTENCE_END = ".!?:;"
 # A title with no article before it, then a lower-case word: "president aliyev".
 _TITLED_LOWER = re.compile(
@@ -149,6 +150,38 @@ _PEOPLES = (
     ("emirati emiratis", ("UAE", "emirates")),
 )
 _OTHER_FORMS = {people: forms for peoples, forms in _PEOPLES for people in peoples.split()}
+
+
+def other_forms(people: str) -> tuple[str, ...]:
+    """The names a people's country goes by: "US", "USA", "america" of "american"."""
+    return _OTHER_FORMS.get(people.lower(), ())
+
+
+def as_the_country(question: str, words: ArticleWords) -> str:
+    """``question`` with each people's adjective that the texts of ``words`` never use
+    written as the name they give the country ("the American official" as "the US
+    official" where the article writes "US Assistant Secretary of State").
+
+    >>> as_the_country("Who is the American envoy?", ArticleWords.of(["The US envoy came."]))
+    'Who is the US envoy?'
+    """
+
+    def country(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.lower() in words.words:
+            return word
+        for form in other_forms(word):
+            if form in words.acronyms if form.isupper() else form in words.words:
+                return form if form.isupper() else form.capitalize()
+        return word
+
+    return _PEOPLE_WORD.sub(country, question)
+
+
+_PEOPLE_WORD = re.compile(
+    r"\b(?:" + "|".join(p for peoples, _ in _PEOPLES for p in peoples.split()) + r")\b",
+    re.IGNORECASE,
+)
 # The first of each row: the peoples' adjective ("American", not "Americans").
 DEMONYMS = frozenset(peoples.split()[0] for peoples, _ in _PEOPLES)
 
@@ -168,6 +201,28 @@ def _near(a: str, b: str) -> bool:
     return len(long) - len(short) == 1 and any(
         long[:i] + long[i + 1 :] == short for i in range(len(long))
     )
+
+
+def unshouted(question: str, words: ArticleWords, common: Callable[[str], bool]) -> str:
+    """``question`` with each word typed in capitals for emphasis ("did Azerbaijan DECIDE
+    to go?") in lower case: an ordinary word (``common``) that the texts of ``words``
+    never write as an acronym ("NATO", "US" stay).
+
+    >>> unshouted("I want the EXACT words of the NATO man", ArticleWords.of(["NATO met."]),
+    ...           lambda w: w in {"exact", "nato"})
+    'I want the exact words of the NATO man'
+    """
+    if question.isupper():
+        return question  # all in capitals: scoring reads it in lower case
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if word in words.acronyms or not (low in STOPWORDS or common(low)):
+            return word
+        return low
+
+    return re.sub(r"\b[A-Z]{4,}\b", lower, question)  # ("USA", "WHO" may be names)
 
 
 def joined_names(
@@ -359,7 +414,7 @@ def absent_lead(question: str, words: ArticleWords, common: Callable[[str], bool
     # a subject doing something ("Aliyev said", "Aliyev has"), not "Unsurprisingly, ..."
     # nor "Unreserved matters are ..."
     m = re.match(
-        r"^\W*(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w-]{2,})(?:['’]s)?\s+(?:has|had|is|was|will|would|"
+        r"^\W*([A-Z][a-z][\w-]{2,})(?:['’]s)?\s+(?:has|had|is|was|will|would|"
         r"did|does|said|says|told|thinks|thought|wants|wanted|[a-z]{2,}ed)\b",
         question,
     )

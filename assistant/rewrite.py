@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from .capitals import is_nationality
 from .features import CALENDAR_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
-from .rules import BODY, MEETING, ROLES, question_names, reports_speech
+from .names import other_forms
+from .rules import BODY, MEETING, REFUSAL, ROLES, question_names, reports_speech
 
 _PRONOUNS = re.compile(
     r"\b(he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|there|"
@@ -396,6 +397,50 @@ _CALENDAR = re.compile(rf"\b(?:{CALENDAR_NAMES})\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 
 
+def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """A follow-up to a question the article did not answer (the last answer in
+    ``history`` a refusal), as asked of what that question named: "Did they issue a
+    statement?" after "What did Iran say?" asks "Did Iran issue a statement?"; and "" for
+    one asking of whom that question sought ("What is that person's name?" after "Who
+    is Armenia sending?"), whom the article never names. None for any other question.
+
+    >>> after_refusal("And what is his name?", [
+    ...     {"role": "user", "content": "Who is Ruritania sending?"},
+    ...     {"role": "assistant", "content": "The article does not say: nothing."}])
+    ''
+    """
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
+    if not users or not answers or not answers[-1].startswith(REFUSAL):
+        return None
+    if any(m.start() > 0 for m in _NAME.finditer(question)):
+        return None  # a question of its own: "And what did Russia say?"
+    # ("Armenia confirmed. Who is it sending?": the question, after what was said)
+    before = re.split(r"(?<=[.!?])\s+", users[-1].strip())[-1]
+    if (
+        _ASKS_WHO.match(before)
+        and _PLAN.search(before)
+        and (_SUBJECT_PRONOUN.search(question) or _THAT_PERSON.search(question))
+    ):
+        return ""  # the one the article never named: "Who is Armenia sending?"
+    named = [m.group(0) for m in _NAME.finditer(before) if m.start() > 0]
+    if len(set(named)) == 1 and (they := _THEY.search(question)):
+        possessive = "'s" if they.group(0).lower() == "their" else ""
+        return _THEY.sub(named[0] + possessive, question, count=1)
+    return None
+
+
+_THAT_PERSON = re.compile(
+    r"\b(?:that|this|the)\s+(?:person|official|man|woman|guy|individual|one)\b", re.IGNORECASE
+)
+# A plan, of which news rarely names who: "Who is Armenia sending?", "who will lead it?"
+_PLAN = re.compile(
+    r"\b(?:will|would|shall|going\s+to|sending|send|expected|represent\w*|lead\w*)\b",
+    re.IGNORECASE,
+)
+_THEY = re.compile(r"\b(?:they|their)\b", re.IGNORECASE)
+
+
 def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str | None:
     """The one person the question before named (two or more capitalized words), when
     ``question`` refers to someone as "he" or "she" and the question before did not ask
@@ -440,16 +485,16 @@ _BY_ROLE = re.compile(
     # "the head" alone may be anyone's head: chief, head, director, commander need a word
     # before them ("the army chief")
     # ("the think-tank guy", "the think tank one": so may guy, man, person and one)
-    r"\b(?:the|that|this)\s+((?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w'’-]+\s+){1,3}?"
+    r"\b(?:the|that|this|which)\s+((?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w'’-]+\s+){1,3}?"
     r"(?:chief|head|director|commander|guy|man|woman|fellow|person|individual|gentleman|"
-    r"lady|dude|bloke|one)|"
+    r"lady|dude|bloke|one|official|representative)|"
     r"(?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){0,3}?"
     r"(?:general|mp|lawmaker|parliamentarian|legislator|minister|diplomat|envoy|analyst|"
     r"expert|parliament\s+member|officer))\b"
     # the person, not "the general theory" or "the chief of staff"
     r"(?=\s*(?:[?.,!;:]|$)|\s+(?:say|said|says|think|thinks|thought|see|sees|saw|sound|"
     r"sounded|feel|feels|believe|believes|want|wants|mean|meant|suggest\w*|claim\w*|"
-    r"argue\w*|emphasi[sz]\w*|stress\w*|underscor\w*|highlight\w*|warn\w*|tell|told|"
+    r"argu\w*|make|makes|made|making|happen\w*|take|took|emphasi[sz]\w*|stress\w*|underscor\w*|highlight\w*|warn\w*|tell|told|"
     r"talk\w*|speak\w*|spoke|is|was|has|had|did|does|do|will|would|can|could|quoted|"
     r"mentioned|named|(?:dis)?agree\w*|echo\w*|hold|holds|held|work\w*|represent\w*|in|at|on|"
     r"about|to|from|with|and|or|who|that)\b|"
@@ -465,19 +510,8 @@ _OFFICE_GENERAL = frozenset(
 )
 # Role words that say nothing of the role: "the think-tank guy" is known by the rest.
 _ANYONE = frozenset(
-    {
-        "guy",
-        "man",
-        "woman",
-        "fellow",
-        "person",
-        "individual",
-        "gentleman",
-        "lady",
-        "dude",
-        "bloke",
-        "one",
-    }
+    "guy man woman fellow person individual gentleman lady dude bloke one official "
+    "representative".split()
 )
 # "the other one", "the first guy": which of several, not what they are
 _WHICH_OF = frozenset(
@@ -588,6 +622,8 @@ def person_by_role(
         return None  # "the secretary general" is an office, not an army's general
     roles = {role, *_ROLE_SENSE.get(role, ())}
     asked = {x for w in described for x in (w, *_ROLE_SENSE.get(w, ()))}
+    # "the American official" of "US Assistant Secretary of State ... James O'Brien"
+    asked |= {f.lower() for w in described for f in other_forms(w)}
     # "the Atlas analyst": a name of what they are part of, which places them alone
     proper = {w.lower() for w in CAPITALIZED.findall(m.group(1)) if not is_nationality(w)}
     best: dict[str, int] = {}

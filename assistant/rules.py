@@ -24,6 +24,9 @@ from .names import AUXILIARIES, TITLES
 from .schema import Citation
 from .store import IndexData
 
+# What an answer refusing a question begins with.
+REFUSAL = "The article does not say"
+
 
 def never_mentions(names: Sequence[str]) -> str:
     """The refusal for a question about things the article never names.
@@ -31,7 +34,7 @@ def never_mentions(names: Sequence[str]) -> str:
     >>> never_mentions(["Turkey", "Iran"])
     'The article does not say: it never mentions Turkey or Iran.'
     """
-    return f"The article does not say: it never mentions {_listed(names)}."
+    return f"{REFUSAL}: it never mentions {_listed(names)}."
 
 
 def _listed(names: Sequence[str]) -> str:
@@ -121,6 +124,31 @@ def level_checked(question: str) -> str | None:
     return f"At what level is {m.group('what') or 'it'}?"
 
 
+def date_checked(question: str) -> str | None:
+    """For a date offered to be checked ("Valiyev's meeting with Fiks was on July 3,
+    correct?", "Was the meeting on July 3?"), "When was <it>?": the article's own date
+    answers it; else None.
+
+    >>> date_checked("The vote was on May 4, right?")
+    'When was the vote?'
+    """
+    m = _DATE_CLAIMED.match(question)
+    if m is None or not (m.group("tag") or m.group("aux")):
+        return None
+    what = re.sub(r"^(?:The|A|An)\b", lambda d: d.group(0).lower(), m.group("what"))
+    verb = (m.group("aux") or m.group("verb") or "was").lower()
+    return f"When {verb} {what}?"
+
+
+_DATE_CLAIMED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:(?P<aux>was|is|were|are)\s+)?(?P<what>[^?,]{3,80}?)\s+"
+    r"(?:(?P<verb>was|is|were|are)\s+)?(?:held\s+|happening\s+|taking\s+place\s+)?on\s+"
+    rf"(?:(?:{CALENDAR_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?(?:{CALENDAR_NAMES}))"
+    r"(?P<tag>\s*[,;]?\s*(?:right|correct|true|yes|no|yeah|is\s+that\s+(?:right|correct|so)|"
+    r"(?:isn|wasn|didn|doesn)['’]?t\s+(?:it|they|he|she|there)))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 _LEVEL_CLAIMED = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:(?:is|was|will)\s+(?P<what>it|this|that|the\s+[\w\s'’-]{2,40}?)"
     r"(?:\s+be)?\s+)?(?:(?:at|on)\s+)?(?:the\s+)?(?:a\s+)?[\w\s'’-]{2,40}?\s+level\b[^?]*\?*\s*$",
@@ -251,7 +279,9 @@ _SENDING_AGENT = re.compile(
     r"nation|state)\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?i:is|are)\s+"
     # "Who is quoted saying ...?" asks who said it, not who plans to
     # nor "Who is warning that ...?": what someone says
-    r"(?!(?:\w+ly\s+)?quoted\b)(?![a-z]+ing\s+that\b)(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b|"
+    # nor "Which powers are named as possibly reacting?": who the article names
+    r"(?!(?:\w+ly\s+)?(?:quoted|named|mentioned|cited|listed|identified)\b)"
+    r"(?![a-z]+ing\s+that\b)(?:[\w'’-]+\s+){1,4}?([a-z]+ing)\b|"
     # "who's representing them?", "Who is attending for Armenia?"
     # "Which NATO Secretary General is chairing the summit?"
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:who|which\s+(?!(?:city|town|country|place|nation|state)\b)"
@@ -655,6 +685,12 @@ WHO_MET = re.compile(
     r"conferring)(?=\s+(?:to|with)\b|\W*$))",
     re.IGNORECASE,
 )
+# "Where did the meeting with Reyes take place?"
+WHERE_MET = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|in\s+(?:which|what)\s+(?:city|town|place|"
+    r"country))\b.*\b(?:meet\w*|met|talks)\b",
+    re.IGNORECASE,
+)
 MEETING = re.compile(
     r"\b(?:me(?:e)?t(?:s|ing|ings)?|talks|talked|spoke|speak|sat\s+down|conferred|told|"
     r"interview\w*|hosted|received)\b",
@@ -667,7 +703,11 @@ _OUTCOME = re.compile(
     # "so did they go in the end?"
     r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\s+(?:(?:the|a|an)\s+"
     r"[\w'’-]+|he|she|it|they|we|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s+([a-z]+)\b[^?]*?"
-    r"\bin\s+the\s+end\b",
+    r"\bin\s+the\s+end\b|"
+    # "In the end, did Azerbaijan decide to go?"
+    r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:in\s+the\s+end|ultimately|eventually|"
+    r"finally)[\s,]+(?:did|has|have|had)\s+(?:(?:the|a|an)\s+[\w'’-]+|he|she|it|they|we|"
+    r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s+([a-z]+)\b",
     re.IGNORECASE,
 )
 # "Which party does she belong to?": news names a group with its kind ("a member of the
@@ -679,12 +719,27 @@ _MEMBER_OF = re.compile(
     # "Which party is he in?": a group, not "Which city is the summit in?"
     r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+)?(party|committee|group|"
     r"organi[sz]ation|union|alliance|team|club|coalition|faction|bloc)\s+(?:is|was|are|were)\s+"
-    r".+?\s+(?:in|with)\W*$|"
+    r".+?\s+(?:in|with|on)\W*$|"
     # "and from which political party he is?"
     r"^\W*(?:(?:and|so|but)\s+)?(?:from|in|of|with)\s+(?:which|what)\s+(?:[\w'’-]+\s+)?(party|"
     r"committee|group|organi[sz]ation|union|alliance|team|club|coalition|faction|bloc)\b",
     re.IGNORECASE,
 )
+
+
+def group_asked(question: str) -> set[str]:
+    """The stems of the kind of group ``question`` asks someone is part of ("Which
+    party does she belong to?": party); a panel may be any of its words ("committee",
+    "commission"); empty for any group at all ("What body is he in?") or no such
+    question."""
+    m = _MEMBER_OF.search(question)
+    kind = next(g for g in m.groups() if g).lower() if m else ""
+    if not kind or kind in _ANY_GROUP:
+        return set()
+    # "What parliamentary panel ...?" of "the ... Committee on International Relations"
+    return set(_PANEL) if stem(kind) in _PANEL else {stem(kind)}
+
+
 # Words for any group at all: "What parliamentary body is he a member of?" is answered by
 # whatever body it is.
 _ANY_GROUP = frozenset("body bodies organization organisation group institution".split())
@@ -956,7 +1011,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         weighed = _MATTERS.search(question) and _WEIGHT.search(text)
         return not (_REASON.search(text) or weighed)
     if m := _OUTCOME.search(question):
-        return not _done(m.group(1) or m.group(2), text)
+        return not _done(next(g for g in m.groups() if g), text)
     if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
         # "When was that center founded?": a date in a sentence about the center
         subject = set(tokenize(question)) - _ONCE
@@ -969,11 +1024,17 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not _DATE.search(text)  # "When exactly did Armenia confirm?": a date
     if asks_when(question):
         return not _TIME.search(text) or _dated_elsewhere(question, text)
-    if (m := _MEMBER_OF.search(question)) and (
-        kind := next(g for g in m.groups() if g).lower()
-    ) not in _ANY_GROUP:
-        # "What parliamentary panel ...?" of "the ... Committee on International Relations"
-        kinds = _PANEL if stem(kind) in _PANEL else {stem(kind)}
+    if WHERE_MET.search(question) and not any(
+        # ("the Valiyev-Fiks meeting": both of them)
+        all(
+            re.search(rf"\b{re.escape(n)}\b", t)
+            for name in question_names(question)
+            for n in re.split(r"[\s-]+", name)[-1:] + name.split("-")[:-1]
+        )
+        for t in _SENTENCE_END.split(text)
+    ):
+        return True  # "Where did Lind meet Holt?" of a meeting with someone else
+    if kinds := group_asked(question):
         return not kinds & _stems(text)
     if (
         (m := _HOW_MANY_HEAD.search(question))
@@ -1279,7 +1340,8 @@ def _named_beside(office: str, text: str, question: str) -> bool:
         for i, w in enumerate(words):
             word = w.lower().rstrip("'’")
             # "foreign ministers" are an office, not the one holding it
-            if not word.startswith(office.lower()) or word in (f"{office}s", f"{office}es"):
+            o = office.lower()  # ("Who is the Foreign Minister?" typed with capitals)
+            if not word.startswith(o) or word in (f"{o}s", f"{o}es"):
                 continue
             for near in words[max(0, i - 12) : i + 6]:
                 if (

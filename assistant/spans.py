@@ -329,6 +329,34 @@ def recalled_event(
     return max(told, key=lambda c: len(asked & sentence_info(data, c.sentence).terms), default=None)
 
 
+def name_recalled(
+    question: str, cands: list[Candidate], previous: Sequence[int], data: IndexData
+) -> Candidate | None:
+    """For "What is that committee called in full?" after an answer naming one ("a
+    member of the Milli Majlis Committee on ..."), that answer's sentence holding the
+    thing: the scorer, reading "called in full", looks elsewhere."""
+    m = _NAME_RECALLED.search(question) if previous else None
+    if m is None:
+        return None
+    thing = stem(next(g for g in m.groups() if g).lower())
+    for c in cands:
+        words = {stem(w.lower()) for w in _WORDS.findall(text_of(c, data))}
+        if c.sentence in previous and thing in words:
+            return c
+    return None
+
+
+# "What is that committee called?", "the full name of that programme?"
+_NAME_RECALLED = re.compile(
+    r"\b(?:that|this|the\s+same)\s+([a-z]{3,})\s+(?:(?:is|was)\s+)?(?:called|named|known\s+as|"
+    r"spelled|spelt)\b|"
+    r"\bname\s+of\s+(?:that|this|the\s+same)\s+([a-z]{3,})\b|"
+    r"\b(?:that|this)\s+([a-z]{3,})['’]s\s+(?:full\s+|official\s+|exact\s+)?name\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[\w'’-]+")
+
+
 def speaker_recalled(
     question: str, cands: list[Candidate], previous: Sequence[int], data: IndexData
 ) -> Candidate | None:

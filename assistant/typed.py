@@ -18,7 +18,7 @@ _WH = r"(?:who|whom|whose|what|when|where|which|why|how|whether|if)\b"
 # What people wrap a question in: greetings, thanks, "quick question", "please".
 _WRAPPING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|yo|greetings|good\s+(?:morning|afternoon|evening))"
-    r"(?:\s+there|\s+again)?|thanks|thank\s+you|thx|cheers|please|"
+    r"(?:\s+there|\s+again|\s+dear|\s+friend)?|thanks|thank\s+you|thx|cheers|please|"
     r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple)\s+)?"
     r"question(?:\s+for\s+you)?(?:\s+about\s+(?:the|this)\s+(?:article|story|text|piece|"
     r"news|report))?)\s*(?:[!.,:;?]+\s*|\s+(?=[A-Za-z]))|"
@@ -62,12 +62,9 @@ def plain_question(text: str) -> str:
     >>> plain_question("Thanks. And what about Armenia?")
     'And what about Armenia?'
     """
-    plain = text
-    while True:
-        shorter = _ASKING.sub("", _WRAPPING.sub("", plain, count=1), count=1)
-        if shorter == plain:
-            break
-        plain = shorter
+    plain = _unwrapped(text)
+    # "Hello, I keep hearing about NATO on TV. Who is ...?": the remarks around a question
+    plain = _merged(_unwrapped(_without_remarks(plain)))
     # "(Could you tell me) who Rasim Musabayov is?": asked as "who is Rasim Musabayov?"
     plain = _EMBEDDED.sub(r"\1\2 \4 \3?", plain)
     while m := _POLITE_END.search(plain):  # "..., please? Thanks!"
@@ -94,6 +91,118 @@ _EMBEDDED = re.compile(
     r"^(\W*)(who|what|where|how\s+(?:old|long|big|many\s+\w+|much))\s+"
     r"((?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|exactly|"
     r"else)\b)[^?,]{2,60}?)\s+(is|was|are|were)\s*[?.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unwrapped(text: str) -> str:
+    plain = text
+    while True:
+        shorter = _ASKING.sub("", _WRAPPING.sub("", plain, count=1), count=1)
+        if shorter == plain:
+            return plain
+        plain = shorter
+
+
+def _without_remarks(text: str) -> str:
+    """``text`` without the sentences around its question that only tell of the reader
+    ("I keep hearing about it on the television.", "I want to look it up."); what they
+    read or heard is kept as said ("I see that the Russians commented." as "the Russians
+    commented.")."""
+    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    asking = [p.endswith("?") or bool(_ASKS.match(p)) for p in pieces]
+    if len(pieces) < 2 or not any(asking):
+        return text
+    first = asking.index(True)
+    # "My husband mentions an American official. Who was that?": the remark tells who
+    leans = bool(_LEANS.search(pieces[first]))
+    # ("I'm interested in benefits. What can I get?": the reader's own case, all of it asked)
+    own_case = bool(_ABOUT_ME_ANYWHERE.search(pieces[first]))
+    kept = []
+    for i, (piece, asks) in enumerate(zip(pieces, asking, strict=True)):
+        if m := _ARTICLE_SAYS.match(piece):
+            kept.append(m.group(1)[:1].upper() + m.group(1)[1:])  # what it says, as said
+        elif m := _HEARD_THAT.match(piece):
+            kept.append(m.group(1)[:1].upper() + m.group(1)[1:])
+        elif (
+            asks
+            or not (_META_REMARK.match(piece) or (i > first and _GUESS.match(piece)))
+            or _REQUEST.match(piece)
+            or _TO_YOU.search(piece)
+            # ("My husband mentions an American official. Who was that?": who "that" is)
+            or (i < first and (own_case or (leans and bool(_NAMED_AFTER_FIRST.search(piece)))))
+        ):
+            kept.append(piece)
+    return " ".join(kept) if kept else text
+
+
+def _merged(text: str) -> str:
+    """ "Some neighbouring countries might object. Which countries are they talking
+    about?" as the one question it asks: "Which neighbouring countries might object?"."""
+    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    if len(pieces) != 2 or not (m := _WHICH_MEANT.match(pieces[1])):
+        return text
+    kind = m.group(1).lower().rstrip("s")
+    some = re.compile(
+        rf"\b(?:some|certain|several|a\s+few|other|two|three)\s+((?:[\w-]+\s+){{0,2}}?{kind}\w*)",
+        re.IGNORECASE,
+    )
+    said = pieces[0].rstrip(" .!")
+    if said.endswith("?") or not some.search(said):
+        return text
+    merged = some.sub(r"which \1", said, count=1)
+    return merged[:1].upper() + merged[1:] + "?"
+
+
+# "Which countries are they talking about?", "which ones do they mean?"
+_WHICH_MEANT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?which\s+([a-z]{3,})\s+(?:are|is|do|does|did|were|was)\s+"
+    r"(?:they|it|you|the\s+article|the\s+story|that|those|these)\s+(?:talking\s+about|"
+    r"referring\s+to|mean|meaning|speaking\s+of|on\s+about)\W*$",
+    re.IGNORECASE,
+)
+# "The article says some neighbours might not be happy.": what it says
+_ARTICLE_SAYS = re.compile(
+    r"^\W*(?:the|this)\s+(?:article|story|piece|text|report)\s+(?:says|said|states|notes|reports|"
+    r"claims|suggests)\s+(?:that\s+)?([^?]{8,})$",
+    re.IGNORECASE,
+)
+# Sentences about how the reader came to ask ("I keep hearing about it on TV.", "My
+# grandson told me about it.", "I want to look it up."), not about their own case ("I
+# received a letter.", "I'm still under the limit.")
+_META_REMARK = re.compile(
+    r"^\W*(?:(?:i|we)(?:['’]m|['’]ve|['’]d|\s+am|\s+are|\s+was|\s+have\s+been|\s+keep|\s+kept|"
+    r"\s+just|\s+also|\s+really)?\s+(?:a\s+(?:bit|little)\s+)?(?:hear\w*|heard|read|reading|saw|see|"
+    r"watch\w*|follow\w*|try\w*|confused|wonder\w*|not\s+sure|have\s+(?:a|one|another)\s+"
+    r"(?:\w+\s+)?question|want\s+to\s+(?:look|know|understand|check|be\s+sure)|would\s+like\s+to\s+"
+    r"(?:know|understand)|['’]?d\s+like\s+to\s+know|curious|interested|need\s+(?:this|it)|"
+    r"writ\w*|prepar\w*)|"
+    r"my\s+(?:dear|friend|\w+\s*,)|"
+    r"my\s+(?:\w+\s+)?(?:grandson|granddaughter|son|daughter|husband|wife|neighbou?r|friend|"
+    r"colleague|boss|teacher|family|mother|father|sister|brother|partner)\s+(?:\w+\s+)?"
+    r"(?:told|tells|says|said|keeps|kept|mentioned|mentions|asked|asks|thinks|thought))",
+    re.IGNORECASE,
+)
+# A guess after the question: "I assume he is the one who would go."
+_GUESS = re.compile(
+    r"^\W*(?:i|we)\s+(?:\w+\s+)?(?:assum\w*|guess|suppose|think|thought|understand|bet|imagine)\b",
+    re.IGNORECASE,
+)
+_NAMED_AFTER_FIRST = re.compile(r"(?<=\s)(?!I\b|I['’])[A-Z][\w'’-]*")
+_ABOUT_ME_ANYWHERE = re.compile(r"\b(?:i|i['’]m|me|my|we|our)\b", re.IGNORECASE)
+_TO_YOU = re.compile(r"\b(?:you|your|u|ur)\b", re.IGNORECASE)
+# A question that leans on what was said before it: "Who was that?", "what did he say?"
+_LEANS = re.compile(r"\b(?:that|this|it|he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
+# "I would like the exact words he used.": a request, which asks
+_REQUEST = re.compile(
+    r"^\W*i\s+(?:would\s+like|['’]d\s+like|want|need)\s+(?:to\s+(?:know|see|have|hear)\s+)?"
+    r"(?:the|his|her|their|its)\b",
+    re.IGNORECASE,
+)
+# "I read that Armenia confirmed it would attend.": what the reader read, as a statement
+_HEARD_THAT = re.compile(
+    r"^\W*(?:i|we)\s+(?:(?:just|also)\s+)?(?:read|heard|hear|see|saw|noticed?|understand|gather|"
+    r"was\s+told|am\s+told)\s+(?:somewhere\s+)?that\s+(.{8,})$",
     re.IGNORECASE,
 )
 # Spoken forms written out: "who'd he say that to?", "how long's it been going on?",
@@ -148,6 +257,8 @@ _SPOKEN = [
         ),
         "",
     ),
+    # "Who is he, if you don't mind my asking?"
+    (re.compile(r"[\s,]*if\s+you\s+don['’]?t\s+mind\s+(?:me\s+|my\s+)?asking", re.I), ""),
     # "how long was he there for tho?": a word at the end that only says how it is asked
     (re.compile(r"[\s,]+(?:tho|though|anyway|anyways)\s*(?=[?.!]*\s*$)", re.I), ""),
     # "(can you tell me) whether Azerbaijan did decide ...": did Azerbaijan decide ...?
@@ -225,6 +336,10 @@ _NAME_THEN_ASKED = re.compile(
 _DASHED = re.compile(
     rf"^\s*([^?!–—:]{{2,80}}?)(?:\s+[–—-]+|\s*:)\s+((?:{_WH}|{AUXILIARIES}\b).*)$", re.I | re.S
 )
+# "That army meeting with the NATO officer, where did it happen?"
+_COMMA_TOPIC = re.compile(
+    rf"^\s*((?:the|that|this|these|those)\s+[^?!,–—:]{{2,60}}?),\s+({_WH}.*)$", re.I | re.S
+)
 _NEED = re.compile(
     r"^(?:i\s+)?(?:need|want|would\s+like|'d\s+like)\s+((?:the|his|her|their|its)\s+[^?]+?)\s*$",
     re.I,
@@ -284,7 +399,7 @@ def _topic_led(text: str) -> str:
         for w in m.group(1).split()
     ):
         return _with_topic(m.group(1), m.group(2))  # "stefan fiks whats his title"
-    m = _DASHED.match(text)
+    m = _DASHED.match(text) or _COMMA_TOPIC.match(text)
     if m is None:
         return text
     lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)

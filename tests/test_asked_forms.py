@@ -180,6 +180,31 @@ def water(real_embedder: Any) -> Assistant:
         # a job offered to be checked, and a level
         (["That Lind woman works for the government, doesn't she?"], "head of the Riverton"),
         (["Is it at repair level?"], "level of a full rebuild"),
+        # remarks around the question, a name told first, a shout, the article's words
+        (
+            [
+                "Good afternoon. There is a lady named Sofia Lind in this story. "
+                "What organisation is she the head of?"
+            ],
+            "head of the Riverton Water Board",
+        ),
+        (
+            [
+                "My dear, I have a simple question. The article says some partner towns back "
+                "the plan. WHICH towns are they talking about?"
+            ],
+            "Oakdale",
+        ),
+        # a person by role and by "which", by a people's name, a group, a name recalled
+        (["Which Riverton water official met Reyes?"], "Sofia Lind"),
+        (["Who is the board head meeting Reyes?"], "Sofia Lind"),
+        (["Who was the Canadian official who presented the proposal?"], "Paul Mercer"),
+        (["Lind sits on a board, right?", "What is that board called in full?"], "Water Board"),
+        (["How exactly is Omar Reyes's position worded?"], "deputy chief"),
+        # where a meeting took place, by the one met; the ones named as possibly doing
+        (["Where did the meeting with Reyes take place?"], "met in Dunmore"),
+        (["That meeting with the deputy chief, where did it happen?"], "met in Dunmore"),
+        (["Which partner towns are named as possibly backing it?"], "Oakdale and Fenwick"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -268,6 +293,16 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         # the others besides the two listed, all of the twelve
         ["Which partner towns back it?", "Which other towns back it apart from those two?"],
         ["List all the partner towns."],
+        # an office, not a name, asked of no one named; how it turned out, shouted
+        ["Hello, I keep hearing about water on the radio. Who is the mayor of Riverton?"],
+        [
+            "Good morning. In the end, did Fenwick DECIDE to back it or not? I would like "
+            "to know how it turned out."
+        ],
+        # a follow-up to a question left unanswered: of the one never named, of the side
+        ["Who is Oakdale sending?", "And what is that person's name?"],
+        ["What did Fenwick say?", "Did they issue any statement?"],
+        ["Where did Lind meet Holt?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -289,7 +324,8 @@ def test_nationalities_are_told_from_places_and_titles() -> None:
 
 def test_a_slip_never_changes_the_first_letter_of_a_name() -> None:
     words = ArticleWords.of(["Karim Valiyev met Lee in Baku."])
-    assert absent_names("Did Valiyev meet President Aliyev?", words) == ["President", "Aliyev"]
+    # ("President" is an office, not a name)
+    assert absent_names("Did Valiyev meet President Aliyev?", words) == ["Aliyev"]
     assert absent_names("Did Valiev meet Lee?", words) == []  # a slip, not a new name
 
 
