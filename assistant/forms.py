@@ -319,11 +319,6 @@ def meeting_place_given(question: str, cands: list[Candidate], data: IndexData) 
     return None
 
 
-_MET = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|in\s+(?:which|what)\s+(?:city|town|place|"
-    r"country))\b.*\b(?:meet\w*|met|talks)\b",
-    re.IGNORECASE,
-)
 _MET = re.compile(r"\b(?:met|meets|meeting|talks|talked)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
 
