@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 114))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 118))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -997,7 +997,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 14; 20, 5, 9; 23, 1, 13 of 26 + 14 (blind110 to blind113, a radio listener, a
 # translator checking terms, a grandparent with long preambles, a debate-club student,
 # written early in release 15 and measured once with its first change, e615c3e, before
-# being read).
+# being read); 22, 4, 9; 22, 2, 11; 24, 2, 14; 25, 0, 14 of 26 + 14 (blind114 to blind117,
+# an exchange student, a sub-editor writing captions, a chatbot tester, a reader of
+# follow-up chains, measured once with d85229b before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1114,6 +1116,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind111", 19, 3, 13),
         ("blind112", 18, 6, 8),
         ("blind113", 21, 2, 12),
+        ("blind114", 20, 5, 8),
+        ("blind115", 20, 3, 10),
+        ("blind116", 22, 3, 13),
+        ("blind117", 23, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
