@@ -285,8 +285,9 @@ class Assistant:
         def plain(text: str) -> str:
             # "musa bayov", as dictation splits a name, is one word before all else is read
             words = self._data.article_words
-            # ("did Azerbaijan DECIDE to go?": shouted, not a name)
-            text = unshouted(text, words, _common_word)
+            # ("did Azerbaijan DECIDE to go?": shouted, not a name; all of it shouted is read
+            # in lower case, its names then written as the article does)
+            text = text.lower() if text.isupper() else unshouted(text, words, _common_word)
             return plain_question(joined_names(text, words, self._data.cased_words, _common_word))
 
         q = self._by_name(as_written(question_form(plain(asked))))
@@ -347,8 +348,10 @@ class Assistant:
             # scored well; asked in turn, the second leaning on the first, each may be.
             answer = self._ask_parts([as_written(p) for p in parts], turns) or answer
         # (a capital as its country: "Yerevan has said ..." names Armenia)
-        lead_name = absent_lead(as_written(plain(asked)), self._data.article_words, _common_word)
-        if lead_name is not None and not answer.abstained:
+        lead_name = absent_lead(
+            as_written(plain(asked)), self._data.article_words, _common_word, _known_name
+        )
+        if lead_name is not None and not answer.abstained and lead_name not in answer.text:
             # "Aliyev said he won't go, hasn't he?" of an article that never names him
             text = never_mentions([lead_name])
             answer = dataclasses.replace(answer, text=text, citations=[], abstained=True)

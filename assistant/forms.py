@@ -391,7 +391,10 @@ def _span(c: Candidate) -> range:
 
 # "Who spoke for the Russian side?", "Who spoke on behalf of Moscow's diplomatic service?"
 _SPOKE_FOR = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\s+(?:spoke|speaks|talked|commented|responded|"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\s+"
+    # ("who is the person that talk for Russia?")
+    r"(?:(?:is|was)\s+the\s+(?:person|one|man|woman|official|guy)\s+(?:that|who)\s+)?"
+    r"(?:spoke|speaks?|talk(?:s|ed)?|commented|responded|"
     r"(?:was|is)\s+speaking)\s+(?:for|on\s+behalf\s+of)\s+(?P<who>.+?)"
     r"(?:\s+(?:about|on|regarding|over)\b.*)?\W*$",
     re.IGNORECASE,
@@ -638,7 +641,11 @@ def doer_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
 
 
 # "who invited ...", "who actually handed ...": who did what the question says
-_WHO_DID = re.compile(r"^\W*(?:and\s+|so\s+)?who\s+((?:[a-z]+ly\s+)?[a-z]+ed\b.*)", re.I)
+_WHO_DID = re.compile(
+    r"^\W*(?:and\s+|so\s+)?who\s+((?:[a-z]+ly\s+)?(?:[a-z]+ed|brought|gave|made|sent|took|wrote|"
+    r"put|set)\b.*)",
+    re.I,
+)
 _BY_NAME = re.compile(r"\bby\s+(?:(?:[A-Z][\w'’.-]*|of|for|and|the)\s+){0,12}[A-Z][\w'’-]+")
 
 
@@ -829,7 +836,9 @@ _CONSEQUENCE = re.compile(
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
     r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
     r"(?:ticked|pissed|teed)\s+off|mad|furious|twitchy|nervous|uneasy|bothered|irk\w*|irritat\w*|offend\w*|antagoni[sz]\w*|displeas\w*|"
-    r"react\w*\s+badly|(?:not|n['’]t)\s+like|(?:not|n['’]t)\s+(?:be\s+)?happy|unhappy|backlash|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
+    r"react\w*\s+badly|(?:not|n['’]t)\s+like|(?:not|n['’]t)\s+(?:be\s+)?happy|unhappy|backlash|"
+    # ("Which neighbours might object?", not "even if Russia and Iran object")
+    r"(?:might|may|could|would|will)\s+(?:\w+\s+)?(?:object|protest|complain)|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
     r"(?:tough|tricky|hard|difficult|delicate)\s+(?:call|decision|choice)|riding\s+on)\b",
     re.IGNORECASE,

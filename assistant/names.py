@@ -402,11 +402,16 @@ def _related(a: str, b: str) -> bool:
     return common == len(short) >= 4 or (common >= 4 and common >= len(short) - 2)
 
 
-def absent_lead(question: str, words: ArticleWords, common: Callable[[str], bool]) -> str | None:
+def absent_lead(
+    question: str,
+    words: ArticleWords,
+    common: Callable[[str], bool],
+    known: Callable[[str], bool] = lambda word: False,
+) -> str | None:
     """The name ``question`` opens with, when the texts of ``words`` never mention it and
-    it is no ordinary English word (``common``): "Aliyev said he would not go, didn't
-    he?". ``absent_names`` passes over a question's first word, which is capitalized
-    whatever it is.
+    it is no ordinary English word (``common``) or is a well-known name (``known``):
+    "Aliyev said he would not go, didn't he?", "Georgia is invited too?". ``absent_names``
+    passes over a question's first word, which is capitalized whatever it is.
 
     >>> absent_lead("Ruiz said no, right?", ArticleWords.of(["Lee spoke."]), lambda w: False)
     'Ruiz'
@@ -421,7 +426,8 @@ def absent_lead(question: str, words: ArticleWords, common: Callable[[str], bool
     if m is None or question.isupper():
         return None
     word = m.group(1)
-    if word.lower() in STOPWORDS or word.lower() in _NOT_NAMES or common(word.lower()):
+    low = word.lower()
+    if low in STOPWORDS or low in _NOT_NAMES or (common(low) and not known(low)):
         return None
     return None if words.mentions(word) else word
 

@@ -118,7 +118,8 @@ def level_checked(question: str) -> str | None:
     >>> level_checked("Is the meeting at heads of state level?")
     'At what level is the meeting?'
     """
-    m = _LEVEL_CLAIMED.match(question)
+    # ("The invitation is for which level? President level?": the last question)
+    m = _LEVEL_CLAIMED.match(re.split(r"(?<=\?)\s+", question.strip())[-1])
     if m is None:
         return None
     return f"At what level is {m.group('what') or 'it'}?"
@@ -1024,6 +1025,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not _DATE.search(text)  # "When exactly did Armenia confirm?": a date
     if asks_when(question):
         return not _TIME.search(text) or _dated_elsewhere(question, text)
+    if _WHAT_TIME.search(question) and not _CLOCK.search(text):
+        return True  # "What time did the meeting start?" of "On July 2, ... met"
     if WHERE_MET.search(question) and not any(
         # ("the Valiyev-Fiks meeting": both of them)
         all(
@@ -1143,8 +1146,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if m is None:
         return False
     acted = next((g for g in m.groups() if g), None)
-    if not acted or acted.lower() in STOPWORDS:
-        return False
+    if not acted or acted.lower() in STOPWORDS or acted.lower() in _FEELINGS:
+        return False  # ("Which countries will be angry if it goes?": a reaction, not a plan)
     # "who will head its delegation?": the heading of a delegation, in one sentence ("head
     # of the Atlas Research Center" is another)
     after = re.match(
@@ -1169,6 +1172,20 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     return not any(all(d & _stems(t) for d in said) for t in _SENTENCE_END.split(text))
 
 
+# "What time did it start?": an hour of the day, not a date
+_WHAT_TIME = re.compile(
+    r"\b(?:at\s+)?what\s+time\b(?!\s+(?:period|frame|span|scale|of\s+year))|\bwhat\s+hour\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|h\b|o['’]clock)|\b\d{1,2}:\d\d\b|\bnoon\b|"
+    r"\bmidnight\b|\bmorning\b|\bafternoon\b|\bevening\b|\bnight\b|\bdawn\b",
+    re.IGNORECASE,
+)
+_FEELINGS = frozenset(
+    "angry upset unhappy happy mad annoyed worried concerned nervous offended furious "
+    "displeased irritated uneasy pleased glad".split()
+)
 _WILL_NOT = re.compile(r"\b(?:will|would|shall)\s+not\b|\b(?:won|wouldn)['’]t\b", re.IGNORECASE)
 # Words for leading a body, one for another ("will head" answers "who will lead").
 _LEADING = frozenset(stem(w) for w in "lead head run chair direct".split())

@@ -301,7 +301,9 @@ def sentence_info(data: IndexData, si: int) -> SentenceInfo:
 # happen?": the event the answer before told of.
 _EVENT_RECALLED = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when|(?:in\s+)?(?:which|what)\s+(?:city|town|"
-    r"place|location|country)|(?:on\s+)?what\s+(?:date|day))(?:\s+(?:did|does|do|was|is|were|will)\s+"
+    # ("and the date?", "the place?")
+    r"place|location|country)|(?:on\s+)?what\s+(?:date|day)|the\s+(?:date|day|place|city|venue))"
+    r"(?:\s+(?:did|does|do|was|is|were|will)\s+"
     # "that meeting with the NATO guy"
     r"(?:it|that|this|(?:the|that|this)\s+[a-z]+(?:\s+(?:with|between|of)\s+(?:the\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+)?)?)\s*(?:happen|take\s+place|be\s+held|held|occur|start|begin)?"
@@ -351,6 +353,8 @@ _NAME_RECALLED = re.compile(
     r"\b(?:that|this|the\s+same)\s+([a-z]{3,})\s+(?:(?:is|was)\s+)?(?:called|named|known\s+as|"
     r"spelled|spelt)\b|"
     r"\bname\s+of\s+(?:that|this|the\s+same)\s+([a-z]{3,})\b|"
+    # ("exact committee name?", asked as "What is the full name of the committee?")
+    r"\b(?:full|exact|official|complete)\s+name\s+of\s+(?:the|his|her|their)\s+([a-z]{3,})\b|"
     r"\b(?:that|this)\s+([a-z]{3,})['’]s\s+(?:full\s+|official\s+|exact\s+)?name\b",
     re.IGNORECASE,
 )

@@ -64,7 +64,7 @@ def plain_question(text: str) -> str:
     """
     plain = _unwrapped(text)
     # "Hello, I keep hearing about NATO on TV. Who is ...?": the remarks around a question
-    plain = _merged(_unwrapped(_without_remarks(plain)))
+    plain = _last_in_full(_merged(_unwrapped(_without_remarks(plain))))
     # "(Could you tell me) who Rasim Musabayov is?": asked as "who is Rasim Musabayov?"
     plain = _EMBEDDED.sub(r"\1\2 \4 \3?", plain)
     while m := _POLITE_END.search(plain):  # "..., please? Thanks!"
@@ -77,6 +77,8 @@ def plain_question(text: str) -> str:
     plain = _topic_led(plain)
     plain = _WHOSE_LINE.sub(r"\1Who said ", plain)
     plain = _PERSON_WHO.sub(lambda m: f"{m.group(1)}Who {_past(m.group(2))}", plain)
+    if m := _FROM_WHICH.match(plain):  # "he is from which party?"
+        return f"{m[1]}{m[5]} {m[6]} {m[3]} {m[2]} {m[4]}?"
     if m := _ASKED_IN_PLACE.match(plain):  # "shahinoglu heads what outfit"
         verb = re.sub(r"(ss|sh|ch|x|o)e$", r"\1", m.group(2))  # "discusses", "goes"
         return f"{m.group(4)}{m.group(5) or ''} does {m.group(1)} {verb}{m.group(3) or ''}?"
@@ -134,6 +136,17 @@ def _without_remarks(text: str) -> str:
         ):
             kept.append(piece)
     return " ".join(kept) if kept else text
+
+
+def _last_in_full(text: str) -> str:
+    """ "and Iran, same? what did Iran say?": the question asked in full, after the
+    short ones that say it in part."""
+    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    if len(pieces) < 2 or not _ASKS.match(pieces[-1]) or len(pieces[-1].split()) < 3:
+        return text
+    if all(p.endswith("?") and len(p.split()) <= 3 for p in pieces[:-1]):
+        return pieces[-1]
+    return text
 
 
 def _merged(text: str) -> str:
@@ -257,6 +270,17 @@ _SPOKEN = [
         ),
         "",
     ),
+    # "what Iran say?", "why Russia worry?" (typed without "did")
+    (
+        re.compile(
+            r"(^\W*(?:and\s+)?|(?<=[?.!,]\s))(what|when|where|why|how|who|which\s+[a-z]+)\s+"
+            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they)"
+            r"\s+(say|think|want|do|mean|plan|decide|worry|fear|answer|reply|respond|meet|visit|"
+            r"invite|come|go|work|live)\b",
+            re.I,
+        ),
+        r"\1\2 did \3 \4",
+    ),
     # "Who is he, if you don't mind my asking?"
     (re.compile(r"[\s,]*if\s+you\s+don['’]?t\s+mind\s+(?:me\s+|my\s+)?asking", re.I), ""),
     # "how long was he there for tho?": a word at the end that only says how it is asked
@@ -292,6 +316,12 @@ _SPOKEN = [
         r"What is \1?",
     ),
 ]
+# "he is from which political party?": the question word where the answer goes
+_FROM_WHICH = re.compile(
+    r"^(\W*)(he|she|they|it|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(is|was|are|were)\s+"
+    r"(from|in|on|with|of|at)\s+(which|what)\s+([^?]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
 # "shahinoglu heads what outfit": the question word where the answer goes
 _ASKED_IN_PLACE = re.compile(
     r"^\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?!is\b|was\b|does\b|has\b)([a-z]{3,}?)s"
@@ -329,7 +359,8 @@ _NOT_A_TOPIC = frozenset(
 )
 # "stefan fiks what's his title": a name, then the question about "him"
 _NAME_THEN_ASKED = re.compile(
-    r"^\s*([A-Za-z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+)?)\s+((?:what|who|where|which|how)(?:['’]s)?\s+"
+    # ("Stefan Fiks, what is his job in NATO?")
+    r"^\s*([A-Za-z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+)?)\s*,?\s+((?:what|who|where|which|how)(?:['’]s)?\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:his|her|he|she|him)\b.*)$",
     re.I | re.S,
 )
@@ -519,6 +550,11 @@ def question_form(text: str) -> str:
     "musabayov's view on attending"
     """
     typed = text.strip().rstrip(".!")
+    # "exact committee name?", "his age for the caption?": keywords asked, which only the
+    # forms below read as a question
+    asked = typed.endswith("?")
+    if asked:
+        typed = _AS_ASKED.sub("", typed.rstrip("?").strip())
     words = typed.split()
     if (
         "?" in typed
@@ -533,6 +569,8 @@ def question_form(text: str) -> str:
     for pattern, template in _KEYWORD_FORMS:
         if m := pattern.fullmatch(typed):
             return template.format(*m.groups())
+    if asked:
+        return text
     if _VERB_LIKE.search(typed) or _HANDLED_AS_TYPED.search(typed):
         return text  # "musabayov sits on ...", "valiyev's role": read well as typed
     if not any(w.islower() and w not in STOPWORDS for w in words):
@@ -551,8 +589,25 @@ _WH_WORD = re.compile(
     r"\b(?:ignore|forget|write|tell|give|list|explain|summari[sz]e|describe)\b",
     re.I,
 )
+# What a line of keywords says it is for: "his age for the caption?", "title again?"
+_AS_ASKED = re.compile(
+    r"\s+(?:for\s+(?:the|my|our|a)\s+(?:caption|notes?|story|piece|records?|report|copy)|again|"
+    r"please)$",
+    re.IGNORECASE,
+)
 _KEYWORD_FORMS = [
     (re.compile(r"(?:the\s+)?number\s+of\s+(.+)", re.I), "How many {}?"),
+    # "exact committee name", "name of the foreign minister"
+    (
+        re.compile(
+            r"(?:the\s+|his\s+|her\s+|its\s+)?(?:exact|full|official|complete)\s+(.+?)\s+name", re.I
+        ),
+        "What is the full name of the {}?",
+    ),
+    (re.compile(r"(?:the\s+)?name\s+of\s+(.+)", re.I), "What is the name of {}?"),
+    (re.compile(r"(?:and\s+)?(he|she)(?:['’]s|\s+is)\s+how\s+old", re.I), "How old is {}?"),
+    (re.compile(r"(?:and\s+)?his\s+age", re.I), "How old is he?"),
+    (re.compile(r"(?:and\s+)?her\s+age", re.I), "How old is she?"),
     (re.compile(r"(?:the\s+)?year\s+(.+)", re.I), "In what year {}?"),
     (re.compile(r"(.+?)\s+nationality", re.I), "What nationality is {}?"),
     (

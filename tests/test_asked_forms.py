@@ -205,6 +205,14 @@ def water(real_embedder: Any) -> Assistant:
         (["Where did the meeting with Reyes take place?"], "met in Dunmore"),
         (["That meeting with the deputy chief, where did it happen?"], "met in Dunmore"),
         (["Which partner towns are named as possibly backing it?"], "Oakdale and Fenwick"),
+        # a name, a comma, then the question; all in capitals; "and the date?"; "brought"
+        (["Omar Reyes, what is his job?"], "deputy chief"),
+        (["WHAT POSITION DOES OMAR REYES HOLD"], "deputy chief"),
+        (["Who sat down with Reyes in Dunmore?", "and the date?"], "February 9"),
+        (["who brought the proposal to riverton?", "what's his job title?"], "Canadian engineer"),
+        # keywords asked with a question mark; a level checked after a question
+        (["Who's Sofia Lind?", "exact board name?"], "Riverton Water Board"),
+        (["The plan is for which level? Repair level?"], "level of a full rebuild"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -303,6 +311,14 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Who is Oakdale sending?", "And what is that person's name?"],
         ["What did Fenwick say?", "Did they issue any statement?"],
         ["Where did Lind meet Holt?"],
+        # typed without "did", in place, as keywords; an hour; a known name never mentioned
+        ["Who did Lind meet in Dunmore?", "that man, which country he come from?"],
+        ["What does Lind say about pipelines?", "she is from which political party?"],
+        ["Name of Riverton's mayor for the caption?"],
+        ["Lind's title again?", "her age for the caption?"],
+        ["What time did the Lind-Reyes meeting start?"],
+        ["Georgia is also backing the plan like Oakdale?"],
+        ["Did Oakdale say anything?", "and Fenwick, same? what Fenwick say?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -485,6 +501,24 @@ def test_a_name_dictated_in_pieces_is_one_name() -> None:
     )
     # words that make no name of the article stay apart
     assert joined_names("what did he say", words, cased, common) == "what did he say"
+
+
+def test_remarks_around_a_question_are_told_from_the_readers_own_case() -> None:
+    assert plain_question(
+        "Hello, I keep hearing about the plant on the radio. Who is the mayor?"
+    ) == ("Who is the mayor?")
+    # the reader's own case, and a remark the question leans on, stay
+    for typed in [
+        "I received a letter that my plates expired. What can I do?",
+        "My husband keeps mentioning a Canadian engineer. Who was that?",
+    ]:
+        assert plain_question(typed) == typed
+    assert plain_question("I read that Oakdale agreed. Who is it sending?") == (
+        "Oakdale agreed. Who is it sending?"
+    )
+    assert plain_question("and Fenwick, same? what Fenwick say?") == "what did Fenwick say?"
+    assert plain_question("he is from which party?") == "which party is he from?"
+    assert question_form("his age for the caption?") == "How old is he?"
 
 
 def test_fillers_and_guesses_are_not_asked() -> None:
