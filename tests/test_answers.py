@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 118))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 122))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -999,7 +999,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # written early in release 15 and measured once with its first change, e615c3e, before
 # being read); 22, 4, 9; 22, 2, 11; 24, 2, 14; 25, 0, 14 of 26 + 14 (blind114 to blind117,
 # an exchange student, a sub-editor writing captions, a chatbot tester, a reader of
-# follow-up chains, measured once with d85229b before being read).
+# follow-up chains, measured once with d85229b before being read); 25, 1, 14; 22, 0, 14;
+# 22, 3, 13; 20, 4, 12 of 26 + 14 (blind118 to blind121, a commuter on a phone, a lawyer
+# checking attribution, a teenager doing homework, a columnist weighing what is
+# established, measured once with 03564d1 before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1120,6 +1123,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind115", 20, 3, 10),
         ("blind116", 22, 3, 13),
         ("blind117", 23, 1, 13),
+        ("blind118", 23, 2, 13),
+        ("blind119", 20, 1, 13),
+        ("blind120", 20, 4, 12),
+        ("blind121", 18, 5, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
