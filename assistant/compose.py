@@ -489,6 +489,12 @@ _TITLE_OF = re.compile(
 )
 _HIS_TITLE = re.compile(
     r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:job|title|occupation|profession|affiliation)\b|"
+    # "In what official capacity was he acting?", "What role does he hold?"
+    r"\bin\s+what\s+(?:\w+\s+)?capacity\b|"
+    r"\bwhat\s+(?:\w+\s+)?(?:role|post|title|job|office)\s+(?:does|did)\s+(?:he|she)\s+"
+    r"(?:hold|have|occupy|fill)\b|"
+    # "who is he?" of the one the conversation just told of
+    r"^\W*(?:(?:and|so|ok)\s+)?who(?:['’]s|\s+is|\s+was)\s+(?:he|she)\W*$|"
     # "what does he do?": for a living, not about something
     r"\bwhat\s+(?:does|did)\s+(?:he|she)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\W*$",
     re.IGNORECASE,
@@ -872,18 +878,13 @@ class Composer:
                 confidence=round(answerable, 4),
                 query=retrieval.query,
             )
+        through = next((w for c in cands[:4] if (w := _spoken_through(checked, c, data))), None)
+        if through is not None:
+            # "What did Russia say?": its ministry "weighed in", then its official spoke
+            cands = [through, *(c for c in cands if c.sentence != through.last)]
         best = cands[0].probability
         chosen = [quoted_span(cands[0], q, data, self.max_answer_words)]
         chosen[0] = going_on(chosen[0], previous, data, self.max_answer_words)
-        first = chosen[0].sentence
-        if (
-            first > 0
-            and same_paragraph(data, first - 1, first)
-            and spoken_through(checked, text_of(chosen[0], data), data.sentences[first - 1].text)
-        ):
-            # "What did Russia say?": its ministry "weighed in", then its official spoke
-            last = chosen[0].end_sentence
-            chosen[0] = dataclasses.replace(chosen[0], sentence=first - 1, last=last)
         words = words_in(chosen[0], data)
         for c in cands[1 : self.max_sentences]:
             n = words_in(c, data)
@@ -916,6 +917,17 @@ class Composer:
             confidence=round(answerable, 4),
             query=retrieval.query,
         )
+
+
+def _spoken_through(question: str, c: Candidate, data: IndexData) -> Candidate | None:
+    """``c`` with the sentence before it, when that one tells who it speaks for (see
+    ``rules.spoken_through``); else None."""
+    first = c.sentence
+    if first == 0 or c.end_sentence != first or not same_paragraph(data, first - 1, first):
+        return None
+    if not spoken_through(question, data.sentences[first].text, data.sentences[first - 1].text):
+        return None
+    return dataclasses.replace(c, sentence=first - 1, last=first)
 
 
 def _said_of_asked(asked: frozenset[str] | set[str], person: str, text: str) -> int:

@@ -301,8 +301,18 @@ def _person_named_before(
         # "What did the think tank's head say?": no one named, the answer names them;
         # "shahinoglu quote on nato events": the one of that surname speaking in it
         spoke = [n for n in _speakers(answers[-1]) if n.lower() in asked] if answers else []
-        people = _people(users[-1]) or by_word or answered or spoke
+        # "some politician said they should go", then "who is he?": the one speaking
+        heard = _speakers(answers[-1]) if answers and _SOMEONE.search(users[-1]) else []
+        people = _people(users[-1]) or by_word or answered or spoke or heard
     return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
+
+
+# Someone told of without a name: "some politician guy said ...", "an expert argued ..."
+_SOMEONE = re.compile(
+    r"\b(?:some|someone|somebody|a|an|one)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:said|says|argued|told|claimed|thinks)\b",
+    re.I,
+)
 
 
 def _the_one_described(question: str, answer: str, people: list[str]) -> list[str]:

@@ -542,8 +542,13 @@ def spoken_through(question: str, text: str, before: str) -> bool:
     if not named:
         return False
     last = _speaker_word(named[-1])
+    # a body of the one asked speaks ("the Russian Foreign Ministry", "the Agency"), not a
+    # person, who speaks for no one else ("Musabayov also highlighted ...")
+    of_body = re.search(rf"\b{re.escape(last)}[\w'’-]*(?:\s+[\w'’-]+){{0,3}}", before)
     return (
-        not spoken_by(text, [last], prefix=True)
+        of_body is not None
+        and bool(BODY.search(of_body.group(0)))
+        and not spoken_by(text, [last], prefix=True)
         and bool(_speech_verbs(text))
         and spoken_by(before, [last], prefix=True, before=True)
     )
@@ -606,6 +611,10 @@ _TIME = re.compile(
 # "since gaining independence" says how long something has lasted, not when it began.
 _WHAT_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 _EXACTLY = re.compile(r"\b(?:exactly|precisely|specifically)\b", re.IGNORECASE)
+# How a thing came to be: "When was NATO founded / created?"
+_ORIGIN = frozenset(
+    stem(w) for w in "founded established created formed built constructed born invented".split()
+)
 _WHEN_PAST = re.compile(r"^\W*(?:(?:and|so|but)\s+)?when\s+(?:did|was|were|had)\b", re.IGNORECASE)
 _ONCE = frozenset(
     stem(w)
@@ -1016,9 +1025,17 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
         # "When was that center founded?": a date in a sentence about the center
         subject = set(tokenize(question)) - _ONCE
+        # a founding needs a deed of once beside its date ("It was founded in 1921", "the
+        # center opened in 1998"): a date beside NATO's name ("The NATO summit ... July 9")
+        # is no founding date
+        origin = bool(_ORIGIN & set(tokenize(question)))
         return not any(
-            # (or with the deed: "It was founded in 1921")
-            _DATE.search(t) and (not subject or (subject | _ONCE) & set(tokenize(t)))
+            _DATE.search(t)
+            and (
+                _ONCE & set(tokenize(t))
+                if origin
+                else (not subject or (subject | _ONCE) & set(tokenize(t)))
+            )
             for t in _SENTENCE_END.split(text)
         )
     if asks_when(question) and _EXACTLY.search(question):

@@ -190,7 +190,7 @@ _META_REMARK = re.compile(
     r"(?:\w+\s+)?question|want\s+to\s+(?:look|know|understand|check|be\s+sure)|would\s+like\s+to\s+"
     r"(?:know|understand)|['’]?d\s+like\s+to\s+know|curious|interested|need\s+(?:this|it)|"
     r"writ\w*|prepar\w*)|"
-    r"my\s+(?:dear|friend|\w+\s*,)|"
+    r"my\s+(?:dear|friend|\w+\s*,)|(?:i['’]ve\s+|i\s+have\s+)?never\s+heard\s+of\b|no\s+idea\b|"
     r"my\s+(?:\w+\s+)?(?:grandson|granddaughter|son|daughter|husband|wife|neighbou?r|friend|"
     r"colleague|boss|teacher|family|mother|father|sister|brother|partner)\s+(?:\w+\s+)?"
     r"(?:told|tells|says|said|keeps|kept|mentioned|mentions|asked|asks|thinks|thought))",
@@ -281,10 +281,27 @@ _SPOKEN = [
         ),
         r"\1\2 did \3 \4",
     ),
+    # "And where does Azerbaijan stand on that?": the question before, of Azerbaijan
+    (
+        re.compile(
+            r"^(\W*)(?:and\s+|so\s+)?where\s+(?:does|do|did)\s+((?-i:[A-Z])[^?]{1,40}?)\s+stand"
+            r"(?:\s+on\s+(?:that|this|it))?\s*\?*\s*$",
+            re.I,
+        ),
+        r"\1And what about \2?",
+    ),
     # "Who is he, if you don't mind my asking?"
     (re.compile(r"[\s,]*if\s+you\s+don['’]?t\s+mind\s+(?:me\s+|my\s+)?asking", re.I), ""),
     # "how long was he there for tho?": a word at the end that only says how it is asked
-    (re.compile(r"[\s,]+(?:tho|though|anyway|anyways)\s*(?=[?.!]*\s*$)", re.I), ""),
+    (
+        re.compile(r"[\s,]+(?:tho|though|anyway|anyways|lol|lmao|haha+)\s*(?=[?.!]*\s*$)", re.I),
+        "",
+    ),
+    # "when was NATO even created": "even" only says how it is asked
+    (
+        re.compile(r"\b((?:is|was|are|were|did|does)\s+\S+)\s+even\s+(?=[a-z]+(?:ed|en)\b)", re.I),
+        r"\1 ",
+    ),
     # "(can you tell me) whether Azerbaijan did decide ...": did Azerbaijan decide ...?
     (
         re.compile(
@@ -413,7 +430,8 @@ def _topic_led(text: str) -> str:
         # "Given that Shahinoglu is so keen, does he think ...?": the question, with the
         # one person the background names for its "he"
         said, rest = m.group(1), _topic_led(m.group(2))
-        names = _NAME_RUN.findall(said)
+        # ("Given Shahinoglu's stance, does he ...?": Shahinoglu)
+        names = [re.sub(r"['’]s$", "", n) for n in _NAME_RUN.findall(said)]
         pronoun = _TOPIC_PRONOUN.search(rest)
         if pronoun and len(set(names)) == 1:
             return _with_topic(names[0], rest)
@@ -434,6 +452,13 @@ def _topic_led(text: str) -> str:
     if m is None:
         return text
     lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)
+    if _ASKS.match(lead):
+        # "Who is Elkhan Shahinoglu — what does he lead?": the one the first part names;
+        # "What's the logic of his argument — what did he say?": the second part
+        names = [n for n in _NAME_RUN.findall(lead) if lead.find(n) > 0]
+        if len(set(names)) == 1 and _TOPIC_PRONOUN.search(rest):
+            return _with_topic(names[0], rest)
+        return text if names else rest
     if needed := _NEED.match(lead):
         # "Need his exact title for the copy - what is it?": what is needed, asked
         return f"What is {needed.group(1)}?"
@@ -620,7 +645,8 @@ _KEYWORD_FORMS = [
 ]
 _VERB_LIKE = re.compile(
     r"\b[a-z]+(?:ed|ing)\b|\b(?:is|are|was|were|met|meet|meets|said|says|say|told|sits|sit|"
-    r"went|goes|go|has|have|had)\b",
+    r"went|goes|go|has|have|had|argues|thinks|wants|believes|claims|backs|supports|opposes|"
+    r"urges|warns|insists|heads|leads|runs)\b",
     re.I,
 )
 # What the forms read as typed: a view, a quote, a role, a reaction.

@@ -213,6 +213,13 @@ def water(real_embedder: Any) -> Assistant:
         # keywords asked with a question mark; a level checked after a question
         (["Who's Sofia Lind?", "exact board name?"], "Riverton Water Board"),
         (["The plan is for which level? Repair level?"], "level of a full rebuild"),
+        # a remark after the question; "where does X stand"; "over which dates"; a role
+        # asked of "he" after what was said of him
+        (["who is Omar Reyes?? never heard of him"], "deputy chief"),
+        (["Has Oakdale confirmed its backing?", "And where does Fenwick stand on that?"], "yet to"),
+        (["Where is the water summit being held?", "And over which dates?"], "March 20 to 22"),
+        (["Who presented the proposal?", "In what official capacity was he acting?"], "engineer"),
+        (["Sofia Lind is quoted on pipelines. What local role does she hold?"], "head of the"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -319,6 +326,8 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["What time did the Lind-Reyes meeting start?"],
         ["Georgia is also backing the plan like Oakdale?"],
         ["Did Oakdale say anything?", "and Fenwick, same? what Fenwick say?"],
+        # a founding date needs a deed of founding, not a date beside the name
+        ["when was the water board even created lol"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
