@@ -290,7 +290,8 @@ class Assistant:
             text = text.lower() if text.isupper() else unshouted(text, words, _common_word)
             return plain_question(joined_names(text, words, self._data.cased_words, _common_word))
 
-        q = self._by_name(as_written(question_form(plain(asked))))
+        typed_q = plain(asked)
+        q = self._by_name(as_written(question_form(typed_q)))
         typed = [
             {**t, "content": question_form(plain(t["content"]))} if t["role"] == "user" else t
             for t in self._check_history(history)
@@ -310,7 +311,7 @@ class Assistant:
             last = users[-1]
             again = self._ask(self._by_name(turns[last]["content"]), turns[:last])
             return dataclasses.replace(again, question=asked)
-        lead = None if is_instruction(asked) else statement_first(plain(asked))
+        lead = None if is_instruction(asked) else statement_first(typed_q)
         if lead is not None:
             # "moscow commented on this. who spoke": the question leans on what was said
             said = as_written(lead[0])
@@ -342,14 +343,14 @@ class Assistant:
             # "Shahinoglu runs a government ministry, yes?": who he is, as the article says
             who = self._ask(role, turns)
             answer = answer if who.abstained else dataclasses.replace(who, question=asked)
-        parts = question_parts(plain(asked))
+        parts = question_parts(typed_q)
         if answer.abstained and parts and not is_instruction(asked):
             # "Who is Karim Valiev? what is his position?": asked as one, neither part is
             # scored well; asked in turn, the second leaning on the first, each may be.
             answer = self._ask_parts([as_written(p) for p in parts], turns) or answer
         # (a capital as its country: "Yerevan has said ..." names Armenia)
         lead_name = absent_lead(
-            as_written(plain(asked)), self._data.article_words, _common_word, _known_name
+            as_written(typed_q), self._data.article_words, _common_word, _known_name
         )
         if lead_name is not None and not answer.abstained and lead_name not in answer.text:
             # "Aliyev said he won't go, hasn't he?" of an article that never names him

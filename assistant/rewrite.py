@@ -75,7 +75,8 @@ def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
 def asked_of_before(question: str, history: Sequence[dict[str, str]]) -> str | None:
     """ "When?" or "On which date?" after a yes-or-no question ("Did Russia react to the
     invitation?") asks that question with the word asked ("When did Russia react to the
-    invitation?"); None for any other question.
+    invitation?"), and "Who exactly?" after "Did Moscow react?" asks who spoke for it;
+    None for any other question.
 
     >>> asked_of_before("On which date?",
     ...                 [{"role": "user", "content": "Did Russia react to the plan?"}])

@@ -455,7 +455,14 @@ def _topic_led(text: str) -> str:
     if _ASKS.match(lead):
         # "Who is Elkhan Shahinoglu — what does he lead?": the one the first part names;
         # "What's the logic of his argument — what did he say?": the second part
-        names = [n for n in _NAME_RUN.findall(lead) if lead.find(n) > 0]
+        # (a name of its own, not "Azerbaijan's foreign minister")
+        names = [
+            m.group(0)
+            for m in _NAME_RUN.finditer(lead)
+            if m.start() > 0
+            and not m.group(0).endswith(("'s", "’s"))
+            and lead[m.end() : m.end() + 2] not in ("'s", "’s")
+        ]
         if len(set(names)) == 1 and _TOPIC_PRONOUN.search(rest):
             return _with_topic(names[0], rest)
         return text if names else rest
