@@ -522,7 +522,12 @@ def _speech_verbs(text: str) -> list[re.Match[str]]:
 def _speaker_word(name: str) -> str:
     """The word of a speaker's name to find in what they said: "Russia" of "Russia's",
     "Russian" of "the Russians" (as in "the Russian Foreign Ministry")."""
-    return re.sub(r"(?<=[a-z]an)s$", "", re.sub(r"['’]s$", "", name))
+    return _one_of_people(re.sub(r"['’]s$", "", name))
+
+
+def _one_of_people(name: str) -> str:
+    """ "Russian" of "Russians": the people's word a body of theirs is named with."""
+    return re.sub(r"(?<=[a-z]an)s$", "", name)
 
 
 def spoken_through(question: str, text: str, before: str) -> bool:
@@ -1239,7 +1244,7 @@ def reactor_names(subject: str) -> list[str]:
     of "Karim Valiyev" (news names a person in full once), all of "the Russian Foreign
     Ministry"."""
     # ("the Russians" speak as "the Russian Foreign Ministry")
-    named = [re.sub(r"(?<=[a-z]an)s$", "", n) for n in names_in(subject)]
+    named = [_one_of_people(n) for n in names_in(subject)]
     if _NAME_ONLY.fullmatch(subject) and not BODY.search(subject):
         return named[-1:]
     return named

@@ -97,6 +97,11 @@ _EMBEDDED = re.compile(
 )
 
 
+def _pieces(text: str) -> list[str]:
+    """The sentences of a message, each stripped, empty ones ("?!") left out."""
+    return [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+
+
 def _unwrapped(text: str) -> str:
     plain = text
     while True:
@@ -111,7 +116,7 @@ def _without_remarks(text: str) -> str:
     ("I keep hearing about it on the television.", "I want to look it up."); what they
     read or heard is kept as said ("I see that the Russians commented." as "the Russians
     commented.")."""
-    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    pieces = _pieces(text)
     asking = [p.endswith("?") or bool(_ASKS.match(p)) for p in pieces]
     if len(pieces) < 2 or not any(asking):
         return text
@@ -141,7 +146,7 @@ def _without_remarks(text: str) -> str:
 def _last_in_full(text: str) -> str:
     """ "and Iran, same? what did Iran say?": the question asked in full, after the
     short ones that say it in part."""
-    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    pieces = _pieces(text)
     if len(pieces) < 2 or not _ASKS.match(pieces[-1]) or len(pieces[-1].split()) < 3:
         return text
     if all(p.endswith("?") and len(p.split()) <= 3 for p in pieces[:-1]):
@@ -152,7 +157,7 @@ def _last_in_full(text: str) -> str:
 def _merged(text: str) -> str:
     """ "Some neighbouring countries might object. Which countries are they talking
     about?" as the one question it asks: "Which neighbouring countries might object?"."""
-    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    pieces = _pieces(text)
     if len(pieces) != 2 or not (m := _WHICH_MEANT.match(pieces[1])):
         return text
     kind = m.group(1).lower().rstrip("s")
@@ -513,7 +518,7 @@ def question_parts(text: str) -> list[str]:
     >>> question_parts("Who is Ana Ruiz? what is her job?")
     ['Who is Ana Ruiz?', 'what is her job?']
     """
-    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    pieces = _pieces(text)
     asked = [p for p in pieces if p.endswith("?") or _ASKS.match(p)]
     # "... Give me his words verbatim." asks something of the answer; "I want to be sure
     # it's attributed correctly." only says why the question is asked.
@@ -530,7 +535,7 @@ def statement_first(text: str) -> tuple[str, str] | None:
     >>> statement_first("Moscow commented on this. who spoke")
     ('Moscow commented on this.', 'who spoke')
     """
-    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    pieces = _pieces(text)
     if len(pieces) != 2 or not (pieces[1].endswith("?") or _ASKS.match(pieces[1])):
         return None
     said = pieces[0]
@@ -548,7 +553,7 @@ def is_recheck(text: str) -> bool:
     >>> is_recheck("Are you sure? And who else was there?")
     False
     """
-    pieces = [p.strip() for p in _PART_END.split(text) if p.strip(" ?!.,;:")]
+    pieces = _pieces(text)
     checks = [bool(_RECHECK.search(p)) for p in pieces]
     asks = [p.endswith("?") or bool(_ASKS.match(p)) for p in pieces]
     return any(checks) and all(c or not a for c, a in zip(checks, asks, strict=True))
