@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 126))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 130))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1005,7 +1005,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # established, measured once with 03564d1 before being read); 25, 1, 14; 22, 4, 11; 21,
 # 4, 13; 26, 0, 13 of 26 + 14 (blind122 to blind125, a literal-minded engineer, a reader
 # abbreviating names, a reader asking what did not happen, an ordinary reader, written
-# at the end of release 15 and measured once with its final code, 9e2675a, not read).
+# at the end of release 15 and measured once with its final code, 9e2675a, not read);
+# 25, 0, 14; 25, 1, 12; 21, 4, 13; 22, 2, 13 of 26 + 14 (blind126 to blind129, a policy
+# analyst comparing positions, a quiz writer, a skeptic asking for sources, a reader of
+# compound questions, measured once with 435359d before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1134,6 +1137,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind123", 20, 5, 10),
         ("blind124", 19, 5, 12),
         ("blind125", 24, 1, 12),
+        ("blind126", 23, 1, 13),
+        ("blind127", 23, 2, 11),
+        ("blind128", 19, 5, 12),
+        ("blind129", 20, 3, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
