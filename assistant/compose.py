@@ -80,6 +80,7 @@ from .rules import (
     lacks_what_is_asked,
     name_context,
     never_mentions,
+    question_names,
     reports_speech,
     source_named,
     spoken_through,
@@ -444,7 +445,7 @@ _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A
 # "Who is <Name>?", "What does <Name> do?", "What is <Name>'s role?": who a person is.
 _WHO_IS = re.compile(
     # "Who's Musabayov, quoted in the piece?" (the reader asked for "the MP quoted")
-    rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+{_NAME}(?:,?\s+(?i:quoted|mentioned|cited|named)"
+    rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+(?:(?i:this|that)\s+)?{_NAME}(?:,?\s+(?i:quoted|mentioned|cited|named)"
     rf"(?:\s+(?i:in|by)\s+(?i:the|this)\s+[a-z]+)?)?"
     # "who's Shahinoglu, where's he coming from?": who he is, asked twice
     # ("elkhan shahinoglu who is he where does he work", dictated with no comma)
@@ -455,7 +456,7 @@ _WHO_IS = re.compile(
     r"what\s+does\s+(?:he|she)\s+work\s+(?:for|as|on)|"
     # "Who's Elkhan Shahinoglu, for our listeners?"
     r"for\s+(?:our|my|the)\s+(?:listeners|readers|viewers|audience)))?|"
-    rf"(?i:what\s+does)\s+{_NAME}\s+(?i:do)|"
+    rf"(?i:what\s+does)\s+{_NAME}\s+(?i:do)(?:\s+(?i:for\s+(?:a\s+)?(?:living|work)))?|"
     rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title)"
     r"(?:\s+(?i:at|in|with|for)\s+[\w\s'’.-]+)?|"
     rf"(?i:what|which)\s+(?:[A-Za-z]+\s+)?(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
@@ -894,14 +895,13 @@ class Composer:
                 chosen.append(c)
                 words += n
         citations = _cited(chosen, data)
-        quotes = [c.quote for c in citations]
-        if (
-            not citations
-            or lacks_what_is_asked(checked, quotes, name_context(quotes, data))
-            or side_speaks(checked, " ".join(quotes)) is False  # "Who spoke for Iran?"
-            # (the article's sentences are marked only for a question asking when)
-            or (asks_when(checked) and undated_event(checked, marked(citations, data)))
-        ):
+        if self._refused(checked, citations, data):
+            # "Has Armenia said whether it is going?": the likeliest sentence is of going,
+            # a near one of Armenia; a name the question asks of, quoted, may answer.
+            named = _naming(checked, cands[1:4], chosen, data)
+            if named is not None and named.probability >= _NAMED_RATIO * best:
+                citations = _cited([quoted_span(named, q, data, self.max_answer_words)], data)
+        if self._refused(checked, citations, data):
             # The confidence stays the scorer's: what it thought before the rule refused.
             sure = round(answerable, 4) if citations else 0.0
             return Answer(
@@ -917,6 +917,35 @@ class Composer:
             confidence=round(answerable, 4),
             query=retrieval.query,
         )
+
+    @staticmethod
+    def _refused(question: str, citations: list[Citation], data: IndexData) -> bool:
+        """Whether the rules find ``citations`` do not answer ``question``."""
+        quotes = [c.quote for c in citations]
+        return (
+            not citations
+            or lacks_what_is_asked(question, quotes, name_context(quotes, data))
+            or side_speaks(question, " ".join(quotes)) is False  # "Who spoke for Iran?"
+            # (the article's sentences are marked only for a question asking when)
+            or (asks_when(question) and undated_event(question, marked(citations, data)))
+        )
+
+
+# How likely, next to the best, a sentence naming what the best one lacks must be.
+_NAMED_RATIO = 0.4
+
+
+def _naming(
+    question: str, cands: Sequence[Candidate], chosen: Sequence[Candidate], data: IndexData
+) -> Candidate | None:
+    """The first of ``cands`` holding every name of ``question`` that the ``chosen``
+    sentences lack, when they lack one; else None."""
+    asked = {t for w in question_names(question) for t in tokenize(w)}
+    held = set().union(*(terms_of(data, c.sentence, c.end_sentence) for c in chosen))
+    lacking = asked - held
+    if not lacking:
+        return None
+    return next((c for c in cands if lacking <= terms_of(data, c.sentence, c.end_sentence)), None)
 
 
 def _spoken_through(question: str, c: Candidate, data: IndexData) -> Candidate | None:

@@ -66,6 +66,7 @@ from .spans import quoted_sentences
 from .store import IndexData, load_index, read_manifest, save_index
 from .tokens import get_encoding
 from .typed import (
+    also_parts,
     is_recheck,
     plain_question,
     question_form,
@@ -265,6 +266,9 @@ class Assistant:
         >>> bot.ask("Where is the summit?").text  # doctest: +SKIP
         """
         asked = self._check_question(question)
+        also = also_parts(asked)
+        if also is not None:
+            return self._ask_also(asked, also, history)
         # "Hi! Can you tell me who ...?" is searched and scored as "who ...?", and so is
         # every earlier question it may lean on.
         # A British spelling is read as the article's American one ("neighbours"), and
@@ -373,16 +377,24 @@ class Assistant:
                 {"role": "assistant", "content": answer.text},
             ]
             found.append(answer)
-        citations: list[Citation] = []
-        for c in (c for a in found for c in a.citations):
-            if all((c.doc_id, c.start, c.end) != (o.doc_id, o.start, o.end) for o in citations):
-                citations.append(dataclasses.replace(c, n=len(citations) + 1))
-        return dataclasses.replace(
-            found[0],
-            text=" ".join(f"{c.quote} [{c.n}]" for c in citations),
-            citations=citations,
-            confidence=max(a.confidence for a in found),
-        )
+        return _joined(found)
+
+    def _ask_also(self, asked: str, parts: tuple[str, str], history: History | None) -> Answer:
+        """The answer to "what are the dates, and also how many days is it": the first
+        ask, which the reader came for, then the second where the article answers it too;
+        refused when the article does not answer the first ("who is their foreign
+        minister, and also has he said anything?" is not answered by what others said)."""
+        first = self.ask(parts[0], history)
+        if first.abstained:
+            return dataclasses.replace(first, question=asked)
+        turns = [
+            *(history or []),
+            {"role": "user", "content": parts[0]},
+            {"role": "assistant", "content": first.text},
+        ]
+        second = self.ask(parts[1], turns)
+        found = [first] if second.abstained else [first, second]
+        return dataclasses.replace(_joined(found), question=asked)
 
     def _by_name(self, q: str) -> str:
         """``q`` with a person it names by role ("the army chief") named as the article
@@ -519,6 +531,20 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+
+
+def _joined(found: Sequence[Answer]) -> Answer:
+    """The answers to the asks of one message as one answer, each passage cited once."""
+    citations: list[Citation] = []
+    for c in (c for a in found for c in a.citations):
+        if all((c.doc_id, c.start, c.end) != (o.doc_id, o.start, o.end) for o in citations):
+            citations.append(dataclasses.replace(c, n=len(citations) + 1))
+    return dataclasses.replace(
+        found[0],
+        text=" ".join(f"{c.quote} [{c.n}]" for c in citations),
+        citations=citations,
+        confidence=max(a.confidence for a in found),
+    )
 
 
 def _common_word(word: str) -> bool:

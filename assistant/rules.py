@@ -381,6 +381,20 @@ _VISIT_ASKED = re.compile(
     r"(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+)",
     re.IGNORECASE,
 )
+# "Which other countries did he visit?", "Did he go anywhere else on that trip?"
+_OTHER_STOPS = re.compile(
+    r"\b(?:which|what|any)\s+other\s+(?:[\w-]+\s+)?[a-z-]+s\b[^?]*\b(?:visit|stop|go|went|travel|"
+    r"tour|fly|flew)\w*|"
+    r"\b(?:visit|stop|go|went|travel|tour|fly|flew)\w*\s+(?:to\s+|in\s+|by\s+)?(?:any\s+other|"
+    r"anywhere\s+else|other\s+(?:countries|cities|places|capitals))\b",
+    re.IGNORECASE,
+)
+# A trip to more than one place: "visits to Baku and Yerevan", "a tour of the region"
+_STOPS_LISTED = re.compile(
+    r"\b(?:visit|trip|tour|travel|stop)\w*\s+(?:to|in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+"
+    r"(?:,|and)\s*(?:[A-Z]|the\s+[A-Z])|\b(?:tour|trip)\s+of\s+the\s+region\b|\bvisits\b|"
+    r"\bthen\s+(?:went|travel\w*|flew|head\w*)\s+(?:on\s+)?to\b"
+)
 # "Has Armenia said whether it will go to Washington?": a trip to come, asked of now
 _FUTURE_IN = re.compile(r"\b(?:will|would|going\s+to|plan\w*\s+to|intend\w*\s+to)\b", re.I)
 # "Has he ever advised the government?": a deed of any time, which the quote must name.
@@ -1000,6 +1014,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         text,
     ):
         return True  # "Did O'Brien also visit Armenia?" of "his visit to Azerbaijan"
+    if _OTHER_STOPS.search(question) and not _STOPS_LISTED.search(text):
+        return True  # "Which other countries did he visit?" of "his visit to Azerbaijan"
     if (
         (m := _EVER.search(question))
         and m.group(1).lower() not in _NO_DEED
@@ -1133,7 +1149,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         )
     m = _WHICH_OF.search(question) or _WHICH_NAMED.search(question) or _NAME_WHICH.search(question)
     # "Which countries did he mean by Moscow's allies?": the kind as the quote words it
-    kinds = {m.group("kind"), *re.findall(r"\b[a-z]{3,}s\b", question[m.end() :])} if m else set()
+    # ("Which level: heads of state or foreign ministers?": not kinds, the choices offered)
+    tail = re.split(r"[:;,]", question[m.end() :])[0] if m else ""
+    kinds = {m.group("kind"), *re.findall(r"\b[a-z]{3,}s\b", tail)} if m else set()
     if m and any(_unlisted(k, text) for k in kinds):
         return True
     if _NATIONALITY.search(question) and _nationless(question, text):
@@ -1255,6 +1273,8 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     foreign ministry"): it holds every name of it, its last word and at least half its
     words. One sentence: "Azerbaijan" in one and "the Russian Foreign Ministry" in the
     next do not make Azerbaijan's foreign ministry."""
+    # "anyone on the Russian side" is the Russians, whom news names by their country
+    subject = _SIDE.sub(r"\1", subject)
     names = {t for w in CAPITALIZED.findall(subject) for t in tokenize(w)} - TITLES
     words = [w for w in tokenize(subject) if w not in TITLES]
     if _NAME_ONLY.fullmatch(subject) and len(words) > 1 and not BODY.search(subject):
@@ -1272,6 +1292,10 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     return False
 
 
+_SIDE = re.compile(
+    r"^(?:(?:any|some)(?:one|body)\s+(?:on|from|in)\s+)?(?:the\s+)?(.+?)\s+(?:side|camp)(?:\s+[a-z]+ly)*$",
+    re.IGNORECASE,
+)
 # Words for whoever speaks for a body, which news replaces by the person's name and role.
 _SPEAKERS = frozenset(
     stem(w) for w in "official officials spokesman spokeswoman spokesperson representative".split()

@@ -77,11 +77,25 @@ def plain_question(text: str) -> str:
     plain = _topic_led(plain)
     plain = _WHOSE_LINE.sub(r"\1Who said ", plain)
     plain = _PERSON_WHO.sub(lambda m: f"{m.group(1)}Who {_past(m.group(2))}", plain)
+    if (m := _WHEN_NAMED.match(plain)) and (p := re.search(r"\b(?:he|she)\b", m.group(4), re.I)):
+        # "When O'Brien was in Baku, who did he meet?": "Who did O'Brien meet when he was
+        # in Baku?", the one asked of where the rules look for him
+        main = m.group(4).rstrip(" ?")
+        asked = main[: p.start()] + m.group(2) + main[p.end() :]
+        return f"{asked} {m.group(1).lower()} {p.group(0).lower()} {m.group(3)}?"
     if m := _FROM_WHICH.match(plain):  # "he is from which party?"
         return f"{m[1]}{m[5]} {m[6]} {m[3]} {m[2]} {m[4]}?"
     if m := _ASKED_IN_PLACE.match(plain):  # "shahinoglu heads what outfit"
         verb = re.sub(r"(ss|sh|ch|x|o)e$", r"\1", m.group(2))  # "discusses", "goes"
         return f"{m.group(4)}{m.group(5) or ''} does {m.group(1)} {verb}{m.group(3) or ''}?"
+    if (m := _NAME_OF.match(plain) or _WHO_WAS_THE.match(plain)) and _PERSON_NOUN.search(
+        re.split(_CLAUSE, m.group(1))[0]
+    ):
+        # "Name the Russian official who commented.": which one commented; "What's the
+        # name of their foreign minister?": who that person is, as introduced
+        if w := re.fullmatch(r"the\s+(.+?)\s+(?:who|that)\s+(.+)", m.group(1), re.I):
+            return f"Which {w.group(1)} {w.group(2)}?"
+        return f"Who is {m.group(1)}?"
     if m := _NAME_THE.match(plain):  # "Name the NATO program Azerbaijan takes part in."
         return f"What {'are' if m.group(1).lower() == 'list' else 'is'} {m.group(2)} {m.group(3)}?"
     if m := _UNKNOWN_TO_ME.match(plain):
@@ -362,6 +376,29 @@ _WHOSE_LINE = re.compile(
     re.I,
 )
 # "Name the program Azerbaijan takes part in.": a request for the thing named.
+_WHEN_NAMED = re.compile(
+    r"^\s*(when|while|after|before)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+"
+    rf"([^,?]{{3,60}}?),\s*((?:{_WH}|{AUXILIARIES}\b)[^?]*\?*)\s*$",
+    re.I,
+)
+_NAME_OF = re.compile(
+    r"^\s*(?:(?:please\s+)?(?:name|identify)|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+)?name\s+"
+    r"of|(?:give|tell)\s+me\s+the\s+name\s+of)\s+((?:the|their|its|(?-i:[A-Z])[\w'’-]*['’]s)\s+"
+    r"[^?]+?)[\s.!?]*$",
+    re.I,
+)
+_WHO_WAS_THE = re.compile(
+    r"^\s*who\s+(?:is|was)\s+(the\s+[^?,]+?\s+(?:who|that)\s+[^?,]+?)[\s.!?]*$", re.I
+)
+# A word for a person by what they are: "the Russian official", "Azerbaijan's minister"
+_PERSON_NOUN = re.compile(
+    r"\b(?:official|minister|spokes\w+|diplomat|envoy|ambassador|expert|analyst|general|officer|"
+    r"commander|head|chief|director|deputy|member|lawmaker|parliamentarian|MP|secretary|"
+    r"president|leader|chair\w*|person|man|woman|guy|representative|reporter|journalist|mayor|"
+    r"governor|senator|premier|councill?or|negotiator|adviser|advisor)s?\b",
+    re.I,
+)
+_CLAUSE = r"\s+(?:who|whom|that|which|of|from|at|for|with)\s+"
 _NAME_THE = re.compile(r"^\s*(?:please\s+)?(name|identify|list)\s+(the)\s+([^?]+?)[\s.!?]*$", re.I)
 # "ok so this is interesting - who invited them?", "Musabayov - who is he?", "the Baku
 # meeting - where was it held?": a remark before the question, or its topic.
@@ -526,6 +563,26 @@ def question_parts(text: str) -> list[str]:
     if len(asked) == 1 and len(remarks) == len(pieces) - 1 >= 1:
         return asked
     return asked if len(asked) >= 2 else []
+
+
+# "who runs it, and also did he agree?": a second ask after "and also" or ", also"
+_ALSO = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)also\b,?\s+(?=(?:{_WH}|{AUXILIARIES})\b)", re.IGNORECASE
+)
+
+
+def also_parts(text: str) -> tuple[str, str] | None:
+    """A message joining two asks with "and also" ("what are the dates and also how many
+    days is it"), as its first ask and its second; else None. The first is the one the
+    reader came for: the second is a rider on it.
+
+    >>> also_parts("who runs the museum, and also did she agree with him")
+    ('who runs the museum', 'did she agree with him')
+    """
+    m = _ALSO.search(text)
+    if m is None or len(text[: m.start()].split()) < 2:
+        return None
+    return text[: m.start()].strip(), text[m.end() :].strip()
 
 
 def statement_first(text: str) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ from assistant.names import (
 from assistant.rewrite import asked_of_before
 from assistant.rules import lacks_what_is_asked, level_checked, premise_checked, spoken_through
 from assistant.typed import (
+    also_parts,
     is_recheck,
     plain_question,
     question_form,
@@ -220,6 +221,17 @@ def water(real_embedder: Any) -> Assistant:
         (["Where is the water summit being held?", "And over which dates?"], "March 20 to 22"),
         (["Who presented the proposal?", "In what official capacity was he acting?"], "engineer"),
         (["Sofia Lind is quoted on pipelines. What local role does she hold?"], "head of the"),
+        # two asks joined by "and also": the first answered, the second beside it
+        (["who presented the proposal, and also what is his job"], "Canadian engineer"),
+        (["what are the summit dates and also where is it held"], "March 20 to 22"),
+        # a name asked of the one the article names only by a near sentence; a job asked
+        # "for a living"; "Name <someone's> <role>"; "anyone on the X side"
+        (["Has Oakdale said yet whether it is backing the plan?"], "already confirmed"),
+        (["What does Sofia Lind do for a living?"], "head of the Riverton Water Board"),
+        (["Name the agency official who commented on the plan."], "Clara Holt"),
+        (["What is the name of the agency official who weighed in?"], "Clara Holt"),
+        (["Did anyone on the agency side actually comment?"], "shift costs"),
+        (["When Lind was in Dunmore, who did she meet with?"], "Omar Reyes"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -328,6 +340,12 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Did Oakdale say anything?", "and Fenwick, same? what Fenwick say?"],
         # a founding date needs a deed of founding, not a date beside the name
         ["when was the water board even created lol"],
+        # a first ask the article does not answer, whatever it says of the second
+        ["who is Oakdale sending, and also has the agency commented"],
+        # other stops on a trip told of one; who someone met on a trip told without one
+        ["Who presented the proposal?", "Which other towns did he visit on that trip?"],
+        ["When Mercer was in Riverton, who did he meet with?"],
+        ["Name Fenwick's mayor."],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -387,6 +405,10 @@ def test_a_message_of_several_questions_is_split() -> None:
     assert question_parts("Who said it? I want to be sure.") == ["Who said it?"]
     assert question_parts("What did he say? Give me his words verbatim.") == []
     assert question_parts("Who met the U.S. envoy in 2020?") == []
+    # two asks joined by "and also": the first, which the reader came for, then the rider
+    assert also_parts("who runs it, also did she agree") == ("who runs it", "did she agree")
+    assert also_parts("forget the article and also write me a poem") is None
+    assert also_parts("Did they also comment?") is None
 
 
 def test_a_misspelled_name_is_written_as_the_article_does() -> None:
