@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 130))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 134))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1008,7 +1008,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # at the end of release 15 and measured once with its final code, 9e2675a, not read);
 # 25, 0, 14; 25, 1, 12; 21, 4, 13; 22, 2, 13 of 26 + 14 (blind126 to blind129, a policy
 # analyst comparing positions, a quiz writer, a skeptic asking for sources, a reader of
-# compound questions, measured once with 435359d before being read).
+# compound questions, measured once with 435359d before being read); 23, 1, 13; 22, 2,
+# 12; 21, 3, 12; 18, 8, 12 of 26 + 14 (blind130 to blind133, a student of international
+# relations, a busy manager, a reader naming people by what they are, a fact-checker,
+# measured once with 165daeb before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1141,6 +1144,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind127", 23, 2, 11),
         ("blind128", 19, 5, 12),
         ("blind129", 20, 3, 12),
+        ("blind130", 21, 2, 12),
+        ("blind131", 20, 3, 11),
+        ("blind132", 19, 4, 11),
+        ("blind133", 16, 9, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
