@@ -80,7 +80,6 @@ from .rules import (
     lacks_what_is_asked,
     name_context,
     never_mentions,
-    question_names,
     reports_speech,
     source_named,
     spoken_through,
@@ -445,13 +444,14 @@ _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A
 # "Who is <Name>?", "What does <Name> do?", "What is <Name>'s role?": who a person is.
 _WHO_IS = re.compile(
     # "Who's Musabayov, quoted in the piece?" (the reader asked for "the MP quoted")
-    rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+(?:(?i:this|that)\s+)?{_NAME}(?:,?\s+(?i:quoted|mentioned|cited|named)"
+    rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+(?:(?i:this|that)\s+)?{_NAME}(?:\s+(?i:guy|man|woman|fellow|person))?(?:,?\s+(?i:quoted|mentioned|cited|named)"
     rf"(?:\s+(?i:in|by)\s+(?i:the|this)\s+[a-z]+)?)?"
     # "who's Shahinoglu, where's he coming from?": who he is, asked twice
     # ("elkhan shahinoglu who is he where does he work", dictated with no comma)
     r"(?:\s*(?:,|\band\b|\s)\s*(?i:where(?:['’]s|\s+is|\s+does)\s+(?:he|she)\s+(?:coming\s+|come\s+)?"
     r"from|what(?:['’]s|\s+is)\s+(?:his|her)\s+(?:background|deal|story|role|job|title|position)|"
     r"what\s+does\s+(?:he|she)\s+do|who\s+does\s+(?:he|she)\s+work\s+for|"
+    r"(?:like\s+)?what\s+(?:position|role|job|title|post)\s+does\s+(?:he|she)\s+(?:hold|have)|"
     r"where\s+(?:does|did)\s+(?:he|she)\s+work|"
     r"what\s+does\s+(?:he|she)\s+work\s+(?:for|as|on)|"
     # "Who's Elkhan Shahinoglu, for our listeners?"
@@ -538,6 +538,8 @@ _AHEAD = re.compile(
 _HOLDING = frozenset(
     stem(w) for w in "think believe say feel want suppose reckon consider argue view".split()
 )
+# Verbs of being in a body, which the body's name answers: "Which committee does he sit on?"
+_BELONGING = frozenset(stem(w) for w in "sit serve belong".split())
 # Words that stress a question rather than ask anything: "which committee exactly?"
 _FILLER = frozenset(
     stem(w) for w in "exactly precisely specifically actually really again just".split()
@@ -722,7 +724,7 @@ class Composer:
                 answerable = self.threshold
             # "Who is Rasim Musabayov?", then "Which committee exactly?": a detail of the
             # sentence just quoted, every word the question asks for in it.
-            asked = q.terms - q.names - _FILLER
+            asked = q.terms - q.names - _FILLER - _BELONGING
             if (
                 only_quotes(top, previous)
                 and asked
@@ -896,12 +898,6 @@ class Composer:
                 words += n
         citations = _cited(chosen, data)
         if self._refused(checked, citations, data):
-            # "Has Armenia said whether it is going?": the likeliest sentence is of going,
-            # a near one of Armenia; a name the question asks of, quoted, may answer.
-            named = _naming(checked, cands[1:4], chosen, data)
-            if named is not None and named.probability >= _NAMED_RATIO * best:
-                citations = _cited([quoted_span(named, q, data, self.max_answer_words)], data)
-        if self._refused(checked, citations, data):
             # The confidence stays the scorer's: what it thought before the rule refused.
             sure = round(answerable, 4) if citations else 0.0
             return Answer(
@@ -929,23 +925,6 @@ class Composer:
             # (the article's sentences are marked only for a question asking when)
             or (asks_when(question) and undated_event(question, marked(citations, data)))
         )
-
-
-# How likely, next to the best, a sentence naming what the best one lacks must be.
-_NAMED_RATIO = 0.4
-
-
-def _naming(
-    question: str, cands: Sequence[Candidate], chosen: Sequence[Candidate], data: IndexData
-) -> Candidate | None:
-    """The first of ``cands`` holding every name of ``question`` that the ``chosen``
-    sentences lack, when they lack one; else None."""
-    asked = {t for w in question_names(question) for t in tokenize(w)}
-    held = set().union(*(terms_of(data, c.sentence, c.end_sentence) for c in chosen))
-    lacking = asked - held
-    if not lacking:
-        return None
-    return next((c for c in cands if lacking <= terms_of(data, c.sentence, c.end_sentence)), None)
 
 
 def _spoken_through(question: str, c: Candidate, data: IndexData) -> Candidate | None:

@@ -67,6 +67,7 @@ from .store import IndexData, load_index, read_manifest, save_index
 from .tokens import get_encoding
 from .typed import (
     also_parts,
+    as_claim,
     is_recheck,
     plain_question,
     question_form,
@@ -332,16 +333,21 @@ class Assistant:
         if leaning == "":  # "What is that person's name?" of one the article never named
             answer = dataclasses.replace(answer, text=ABSTAIN_TEXT, citations=[], abstained=True)
         missing = absent_names(q, self._data.article_words) if answer.abstained else []
-        checked = premise_checked(q, missing)
+        # "Is it accurate that the summit is in Brussels?" is checked as "It is in
+        # Brussels, right?" is
+        claim = as_claim(q) or q
+        checked = premise_checked(claim, missing)
         if checked is not None:
             # "Is it true the summit is in Brussels?": the article's own place answers,
             # saying that the one asked of is not named.
             alone = self._ask(checked, turns)
             quotes = " ".join(c.quote for c in alone.citations)
-            if not alone.abstained and shows_instead(missing, quotes, q):
+            if not alone.abstained and shows_instead(missing, quotes, claim):
                 answer = dataclasses.replace(alone, text=corrected(missing, alone.text))
         role = (
-            (role_checked(q) or level_checked(q) or date_checked(q)) if answer.abstained else None
+            (role_checked(claim) or level_checked(claim) or date_checked(claim))
+            if answer.abstained
+            else None
         )
         if role is not None:
             # "Shahinoglu runs a government ministry, yes?": who he is, as the article says

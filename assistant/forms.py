@@ -401,10 +401,12 @@ _SPOKE_FOR = re.compile(
 )
 
 
-# "Which Russian Foreign Ministry official commented on the matter?"
+# "Which Russian Foreign Ministry official commented on the matter?", "Who is the agency
+# official who weighed in?"
 _WHICH_OFFICIAL = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?which\s+(?P<who>.+?)\s+(?:official|spokes\w+|"
-    r"representative|diplomat)\s+(?:commented|spoke|responded|reacted|weighed\s+in)\b",
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:which|who\s+(?:is|was)\s+the)\s+(?P<who>.+?)\s+"
+    r"(?:official|spokes\w+|representative|diplomat)\s+(?:(?:who|that)\s+)?(?:commented|spoke|"
+    r"responded|reacted|weighed\s+in)\b",
     re.IGNORECASE,
 )
 

@@ -35,7 +35,8 @@ TITLES = frozenset(
 _NOT_NAMES = TITLES | frozenset(
     """article articles story text piece report author writer reporter journalist headline
     document passage paragraph sentence summary source page assistant please thanks
-    president presidents king queen premier chancellor governor mayor senator""".split()
+    president presidents king queen premier chancellor governor mayor senator
+    i i've i’ve i'm i’m i'd i’d i'll i’ll""".split()
 )  # (offices: "Is it the President himself?" asks of an office, not of a name)
 _SENTENCE_END = ".!?:;"
 # A title with no article before it, then a lower-case word: "president aliyev".

@@ -536,6 +536,9 @@ _ROLE_SENSE = {
     "parliamentarian": ("member", "parliament", "parliamentary"),
     "legislator": ("member", "parliament", "parliamentary"),
     "tank": ("research", "institute", "center", "centre"),
+    # "the analyst", "the expert": of a research body, which is what they are there
+    "analyst": ("research", "institute", "center", "centre"),
+    "expert": ("research", "institute", "center", "centre"),
     "military": ("army", "forces", "defence", "defense"),
     "officer": ("chief", "staff", "commander", "command"),
     # "the head of Azerbaijan's army" is its Chief of the General Staff

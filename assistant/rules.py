@@ -77,6 +77,8 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
             # ("the council's 75th vote": how many came before, which it never says)
             slot = rf"\s+(?:(?:on|from|to|until|till|through|by)\s+(?:(?:{CALENDAR_NAMES})\s+)?|"
             slot += rf"(?:{CALENDAR_NAMES})\s+){re.escape(name)}(?![\w-])"
+            # or a count ("covers 40 partner countries"), which the article's count answers
+            slot += rf"|\s+{re.escape(name)}(?=\s+(?:[a-z-]+\s+){{0,2}}[a-z]+s\b)"
         elif subject:
             return None  # "Turkey reacted, right?": the one asked about, not a detail
         elif re.search(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b{_NOT_A_DETAIL}", without):
@@ -86,7 +88,12 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
             slot = rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b"
             others = [n for n in question_names(without) if n != name]
             instead = "" if others else " where"
-        elif re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+[a-z]", without) and tag:
+        elif (re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+[a-z]", without) and tag) or re.search(
+            # "NATO's Naples Joint Forces Command", "the Topchubashov Center": a name
+            # inside the name of a body, which the article names otherwise
+            rf"\b(?:the|[A-Z][\w-]*['’]s)\s+{re.escape(name)}\s+[A-Z]\w*",
+            without,
+        ):
             slot = rf"\s*\b{re.escape(name)}(?:['’]s)?\b"  # "the Naples office": a detail
         else:
             return None  # the one asked about, not a detail of it
@@ -192,8 +199,8 @@ def corrected(names: Sequence[str], quotes: str) -> str:
 
 
 _YES_NO_ASKED = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:is\s+it\s+(?:true|right|correct|so)\s+(?:that\s+)?|"
-    r"(?:did|does|do|is|are|was|were|has|have|had|will)\b)",
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:is\s+it\s+(?:true|right|correct|accurate|so)\s+"
+    r"(?:that\s+)?|(?:did|does|do|is|are|was|were|has|have|had|will)\b)",
     re.IGNORECASE,
 )
 # "..., right?", "..., didn't it?", "..., is that correct?": a statement to check.
@@ -1139,8 +1146,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "How many days did his visit last?" of "his visit on June 28"
     if m := HOW_REACT.search(question) or _GAVE_STATEMENT.search(question):
         # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
-        named = reactor_names(m.group(1))
-        return not _names_subject(m.group(1), text, context) or (
+        # ("anyone on the Russian side": the Russians; "the NATO side": NATO speaking)
+        subject = _SIDE.sub(r"\1", m.group(1))
+        named = reactor_names(subject)
+        return not _names_subject(subject, text, context) or (
             bool(named)
             and bool(_speech_verbs(text))
             # sentence by sentence: "Experts caution ... Russia. The Russian Ministry
@@ -1273,8 +1282,6 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     foreign ministry"): it holds every name of it, its last word and at least half its
     words. One sentence: "Azerbaijan" in one and "the Russian Foreign Ministry" in the
     next do not make Azerbaijan's foreign ministry."""
-    # "anyone on the Russian side" is the Russians, whom news names by their country
-    subject = _SIDE.sub(r"\1", subject)
     names = {t for w in CAPITALIZED.findall(subject) for t in tokenize(w)} - TITLES
     words = [w for w in tokenize(subject) if w not in TITLES]
     if _NAME_ONLY.fullmatch(subject) and len(words) > 1 and not BODY.search(subject):

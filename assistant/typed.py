@@ -88,13 +88,9 @@ def plain_question(text: str) -> str:
     if m := _ASKED_IN_PLACE.match(plain):  # "shahinoglu heads what outfit"
         verb = re.sub(r"(ss|sh|ch|x|o)e$", r"\1", m.group(2))  # "discusses", "goes"
         return f"{m.group(4)}{m.group(5) or ''} does {m.group(1)} {verb}{m.group(3) or ''}?"
-    if (m := _NAME_OF.match(plain) or _WHO_WAS_THE.match(plain)) and _PERSON_NOUN.search(
-        re.split(_CLAUSE, m.group(1))[0]
-    ):
-        # "Name the Russian official who commented.": which one commented; "What's the
-        # name of their foreign minister?": who that person is, as introduced
-        if w := re.fullmatch(r"the\s+(.+?)\s+(?:who|that)\s+(.+)", m.group(1), re.I):
-            return f"Which {w.group(1)} {w.group(2)}?"
+    if (m := _NAME_OF.match(plain)) and _PERSON_NOUN.search(re.split(_CLAUSE, m.group(1))[0]):
+        # "Name the Russian official who commented.", "Name their foreign minister.": who
+        # that person is, which an introduction answers
         return f"Who is {m.group(1)}?"
     if m := _NAME_THE.match(plain):  # "Name the NATO program Azerbaijan takes part in."
         return f"What {'are' if m.group(1).lower() == 'list' else 'is'} {m.group(2)} {m.group(3)}?"
@@ -247,6 +243,7 @@ _SHORTHAND = {
     "b4": "before", "tho": "though", "bout": "about", "whats": "what's", "whos": "who's",
     "wheres": "where's", "hows": "how's", "dont": "don't", "doesnt": "doesn't",
     "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+    "mfa": "foreign ministry", "smth": "something", "sth": "something",
 }  # fmt: skip
 # ("u.s." and "r&d" are no shorthand)
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
@@ -376,19 +373,32 @@ _WHOSE_LINE = re.compile(
     re.I,
 )
 # "Name the program Azerbaijan takes part in.": a request for the thing named.
+_CHECK_ASKED = (
+    r"\s*[.?!]\s*(?:is\s+that\s+(?:what\s+the\s+(?:article|story|piece|report)\s+says|right|"
+    r"correct|true|accurate|so)|am\s+i\s+right|does\s+the\s+(?:article|story|piece|report)\s+"
+    r"(?:say\s+so|agree|back\s+that\s+up|confirm\s+it))"
+)
+_CLAIM_CHECKED = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:(?:is\s+it\s+(?:true|right|correct|accurate|the\s+case)\s+"
+    r"that|(?:did|does)\s+the\s+(?:article|story|piece|report|text)\s+(?:really\s+|actually\s+)?"
+    r"(?:claim|say|state|report)\s+(?:that\s+)?)\s*(?P<claim>[^?]+?)|"
+    # "I have a note that they met on July 3. Is that what the article says?"
+    r"i\s+(?:have\s+a\s+note|read|heard|was\s+told)\s+that\s+(?P<noted>[^?]+?)"
+    + _CHECK_ASKED
+    + r")"
+    r"\s*\?*\s*$",
+    re.I,
+)
 _WHEN_NAMED = re.compile(
     r"^\s*(when|while|after|before)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+"
     rf"([^,?]{{3,60}}?),\s*((?:{_WH}|{AUXILIARIES}\b)[^?]*\?*)\s*$",
     re.I,
 )
 _NAME_OF = re.compile(
-    r"^\s*(?:(?:please\s+)?(?:name|identify)|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+)?name\s+"
-    r"of|(?:give|tell)\s+me\s+the\s+name\s+of)\s+((?:the|their|its|(?-i:[A-Z])[\w'’-]*['’]s)\s+"
+    r"^\s*(?:(?:please\s+)?(?:name|identify)|(?:give|tell)\s+me\s+the\s+name\s+of)\s+"
+    r"((?:the|their|its|(?-i:[A-Z])[\w'’-]*['’]s)\s+"
     r"[^?]+?)[\s.!?]*$",
     re.I,
-)
-_WHO_WAS_THE = re.compile(
-    r"^\s*who\s+(?:is|was)\s+(the\s+[^?,]+?\s+(?:who|that)\s+[^?,]+?)[\s.!?]*$", re.I
 )
 # A word for a person by what they are: "the Russian official", "Azerbaijan's minister"
 _PERSON_NOUN = re.compile(
@@ -583,6 +593,19 @@ def also_parts(text: str) -> tuple[str, str] | None:
     if m is None or len(text[: m.start()].split()) < 2:
         return None
     return text[: m.start()].strip(), text[m.end() :].strip()
+
+
+def as_claim(text: str) -> str | None:
+    """A question asking whether a claim is right ("Is it accurate that Fiks is with the
+    Naples command?", "Did the article claim it covers 40 countries?", "I have a note
+    that X. Is that what the article says?") as the claim with "right?" after it, the
+    form in which a detail the article gives otherwise is checked; else None.
+
+    >>> as_claim("Is it accurate that the vote is on May 5?")
+    'the vote is on May 5, right?'
+    """
+    m = _CLAIM_CHECKED.match(text)
+    return f"{(m.group('claim') or m.group('noted')).rstrip(' ,')}, right?" if m else None
 
 
 def statement_first(text: str) -> tuple[str, str] | None:

@@ -1700,6 +1700,8 @@ def test_a_person_named_by_role_is_the_one_the_article_introduces_so() -> None:
         "Ruiz",
     )
     assert person_by_role("What does the MP think?", sentences) == ("the MP", "Lind")
+    # an analyst or an expert is of a research body
+    assert person_by_role("Who is the analyst in the story?", sentences) == ("the analyst", "Ruiz")
     # nobody introduced so, or two equally: no one
     assert person_by_role("What did the Russian official say?", sentences) is None
     assert (

@@ -229,9 +229,18 @@ def water(real_embedder: Any) -> Assistant:
         (["Has Oakdale said yet whether it is backing the plan?"], "already confirmed"),
         (["What does Sofia Lind do for a living?"], "head of the Riverton Water Board"),
         (["Name the agency official who commented on the plan."], "Clara Holt"),
-        (["What is the name of the agency official who weighed in?"], "Clara Holt"),
+        (["Who was the agency official who weighed in?"], "Clara Holt"),
         (["Did anyone on the agency side actually comment?"], "shift costs"),
         (["When Lind was in Dunmore, who did she meet with?"], "Omar Reyes"),
+        # a claim to check, however it is put: the article's own detail answers
+        (["Is it right that Sofia Lind heads the Ashford Water Board?"], "Riverton Water Board"),
+        (["Did the article claim the plan has support from 15 partner towns?"], "12 partner"),
+        (
+            ["I have a note that Lind met Reyes on February 10. Is that what the article says?"],
+            "February 9",
+        ),
+        (["Is it correct that the water summit runs from March 21 to 23?"], "March 20 to 22"),
+        (["Who is Sofia Lind?", "Which board does she sit on?"], "Water Board"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -475,6 +484,11 @@ def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
     assert plain_question("omar reyes what did he say") == "what did omar reyes say"
     assert plain_question("Really what did he say") == "Really what did he say"
     assert plain_question("wht did the u.s. envoy say") == "what did the u.s. envoy say"
+    assert plain_question("mfa said smth?") == "foreign ministry said something?"
+    # "When X was in Y, who did he meet?" asks of X where X's name is read
+    assert plain_question("When Mercer was in Riverton, who did he meet?") == (
+        "who did Mercer meet when he was in Riverton?"
+    )
     # "whether X did ..." asked as "did X ...", never a condition before the question
     assert plain_question("Can you tell me whether Lind did agree?") == "did Lind agree?"
     assert plain_question("if Oakdale is going, who will lead?") == (
