@@ -1147,9 +1147,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if m := HOW_REACT.search(question) or _GAVE_STATEMENT.search(question):
         # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
         # ("anyone on the Russian side": the Russians; "the NATO side": NATO speaking)
-        subject = _SIDE.sub(r"\1", m.group(1))
-        named = reactor_names(subject)
-        return not _names_subject(subject, text, context) or (
+        side = _SIDE.sub(r"\1", m.group(1))
+        named = reactor_names(side)
+        return not _names_subject(side, text, context) or (
             bool(named)
             and bool(_speech_verbs(text))
             # sentence by sentence: "Experts caution ... Russia. The Russian Ministry
