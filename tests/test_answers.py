@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 134))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 138))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1011,7 +1011,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # compound questions, measured once with 435359d before being read); 23, 1, 13; 22, 2,
 # 12; 21, 3, 12; 18, 8, 12 of 26 + 14 (blind130 to blind133, a student of international
 # relations, a busy manager, a reader naming people by what they are, a fact-checker,
-# measured once with 165daeb before being read).
+# measured once with 165daeb before being read); 24, 1, 13; 24, 2, 12; 22, 2, 14; 21, 3,
+# 12 of 26 + 14 (blind134 to blind137, a second fact-checker, a reader asking why and
+# how, a podcast host, a reader typing fragments, measured once with 0b106c8 before
+# being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1148,6 +1151,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind131", 20, 3, 11),
         ("blind132", 19, 4, 11),
         ("blind133", 16, 9, 11),
+        ("blind134", 22, 2, 12),
+        ("blind135", 22, 3, 11),
+        ("blind136", 20, 3, 13),
+        ("blind137", 19, 4, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
