@@ -21,6 +21,7 @@ from .rules import (
     HOW_OLD,
     HOW_REACT,
     MEETING,
+    REACTION_OF,
     ROLES,
     SAME_KIND,
     WHERE_MET,
@@ -353,7 +354,12 @@ def reaction_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     react?", the best candidate where the one asked about speaks ("the Russian Foreign
     Ministry weighed in"), sentence by sentence: the scorer ranks the sentences naming
     the summit and the comment higher."""
-    m = HOW_REACT.search(question) or _WHEN_REACTED.match(question) or _REACTED.match(question)
+    m = (
+        HOW_REACT.search(question)
+        or _WHEN_REACTED.match(question)
+        or _REACTED.match(question)
+        or REACTION_OF.match(question)  # "What was Russia's reaction?"
+    )
     # "Kaldoria's other trading partners" are not Kaldoria; "Russia's foreign ministry" is
     owned = m and (o := _OWNED.search(m.group(1))) and not BODY.search(m.group(1)[o.end() - 1 :])
     named = reactor_names(m.group(1)) if m and not owned else []

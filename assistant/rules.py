@@ -78,7 +78,7 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
             slot = rf"\s+(?:(?:on|from|to|until|till|through|by)\s+(?:(?:{CALENDAR_NAMES})\s+)?|"
             slot += rf"(?:{CALENDAR_NAMES})\s+){re.escape(name)}(?![\w-])"
             # or a count ("covers 40 partner countries"), which the article's count answers
-            slot += rf"|\s+{re.escape(name)}(?=\s+(?:[a-z-]+\s+){{0,2}}[a-z]+s\b)"
+            slot += rf"|(?:^\W*|\s+){re.escape(name)}(?=\s+(?:[a-z-]+\s+){{0,2}}[a-z]+s\b)"
         elif subject:
             return None  # "Turkey reacted, right?": the one asked about, not a detail
         elif re.search(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b{_NOT_A_DETAIL}", without):
@@ -436,6 +436,8 @@ _VIEW_OF_NAMED = re.compile(
 # "What did the minister say?": answered by someone saying something.
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
+    # ("and Iran, what did its ministry say?": a side named first)
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*,\s*)?"
     r"what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would|(?=(?:is|are|was|were)\s+.+?\s+"
     r"(?:saying|claiming|arguing|suggesting|telling|warning)\b)(?:is|are|was|were))\s+"
     # "What does the warning tell us?" asks the writer's reading (readings.reading_given)
@@ -912,6 +914,13 @@ HOW_REACT = re.compile(
 )
 
 
+# "What was Russia's reaction?", "what is the iran reaction": a reaction asked of a side
+REACTION_OF = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:the\s+)?"
+    r"((?-i:[A-Z])[\w'’-]*?(?:\s+(?-i:[A-Z])[\w'’-]*?)*)(?:['’]s?)?\s+(?:official\s+|first\s+)?"
+    r"(?:reaction|response|reply)\b",
+    re.IGNORECASE,
+)
 # "and Iran gave some official statement about it?": said, to be checked
 _GAVE_STATEMENT = re.compile(
     r"(?:^|[,;:])\W*(?:(?:and|so|but|ok)\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+"
@@ -1144,7 +1153,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         rf"{_COUNT.pattern}[\s-]+(?:[\w-]+\s+)?{m.group(1)[:-1]}", text, re.IGNORECASE
     ):
         return True  # "How many days did his visit last?" of "his visit on June 28"
-    if m := HOW_REACT.search(question) or _GAVE_STATEMENT.search(question):
+    if m := (
+        HOW_REACT.search(question)
+        or _GAVE_STATEMENT.search(question)
+        or REACTION_OF.match(question)
+    ):
         # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
         # ("anyone on the Russian side": the Russians; "the NATO side": NATO speaking)
         side = _SIDE.sub(r"\1", m.group(1))
@@ -1283,6 +1296,8 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     words. One sentence: "Azerbaijan" in one and "the Russian Foreign Ministry" in the
     next do not make Azerbaijan's foreign ministry."""
     names = {t for w in CAPITALIZED.findall(subject) for t in tokenize(w)} - TITLES
+    # ("the iranian ministry", typed in lower case: a people's word is a name all the same)
+    names |= {t for w in subject.split() if is_nationality(w.capitalize()) for t in tokenize(w)}
     words = [w for w in tokenize(subject) if w not in TITLES]
     if _NAME_ONLY.fullmatch(subject) and len(words) > 1 and not BODY.search(subject):
         # A person named in full, whom news goes on calling by surname: "Valiyev underscored"
@@ -1293,7 +1308,13 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     for sentence in [*_SENTENCE_END.split(text), *context]:
         known = set(tokenize(sentence))
         # "Russia's foreign ministry" is "the Russian Foreign Ministry"
-        known |= {n for n in names for k in known if k.startswith(n) and len(k) - len(n) <= 3}
+        # ("the Iranian ministry" is Iran's, as the article may write it)
+        known |= {
+            n
+            for n in names
+            for k in known
+            if (k.startswith(n) or n.startswith(k)) and len(k) > 2 and abs(len(k) - len(n)) <= 3
+        }
         if names <= known and head <= known and 2 * sum(w in known for w in words) >= len(words):
             return True
     return False

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from .errors import IndexCorruptError, IndexMismatchError, IndexMissingError
-from .lexical import ANALYZER, BM25, CAPITALIZED, tokenize
+from .lexical import ANALYZER, BM25, CAPITALIZED, STOPWORDS, tokenize
 from .names import ArticleWords
 from .schema import Chunk, Document, Sentence
 
@@ -175,6 +175,7 @@ class IndexData:
         lower case ("who invited azerbaijan?") can then read its names as names."""
         capitalized: dict[str, dict[str, int]] = {}
         lower: set[str] = set()
+        opening: list[tuple[str, str]] = []  # a sentence's first word, and the next
         for d in self.documents:
             for m in _WORD.finditer(d.text):
                 word = m.group(0)
@@ -183,6 +184,14 @@ class IndexData:
                 elif word[0].isupper() and not _starts_sentence(d.text, m.start()):
                     forms = capitalized.setdefault(word.lower(), {})
                     forms[word] = forms.get(word, 0) + 1
+                elif word[0].isupper() and (nxt := _NEXT_NAME.match(d.text, m.end())):
+                    opening.append((word, nxt.group(1)))
+        # "Rasim Musabayov, a member of ...": news opens a sentence with a person's full
+        # name, whose first name is then written nowhere else; a name follows it.
+        for word, after in opening:
+            if after.lower() in capitalized and word.lower() not in STOPWORDS:
+                forms = capitalized.setdefault(word.lower(), {})
+                forms[word] = forms.get(word, 0) + 1
         # Two-letter words ("US", "IT") are also common lower-case words: left alone.
         return {
             w: max(forms, key=lambda f: (forms[f], f))
@@ -223,6 +232,7 @@ class IndexData:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NEXT_NAME = re.compile(r" ([A-Z][\w'’-]*)")
 
 
 def _starts_sentence(text: str, i: int) -> bool:

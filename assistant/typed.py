@@ -258,6 +258,7 @@ _SPOKEN = [
     (re.compile(r"\b((?:which|what)\s+[a-z]+)['’]s(?=\s+(?:he|she|it|they)\b)", re.I), r"\1 is"),
     (re.compile(r"\b(who|what|where|how|why)\s+even\s+", re.I), r"\1 "),
     (re.compile(r"\bgimme\b", re.I), "give me"),
+    (re.compile(r"\bsec(?:retary)?[\s.-]*gen(?:eral)?\b(?!\w)", re.I), "secretary general"),
     (re.compile(r"\b(w)hose\s+(?=[a-z]+ing\b)", re.I), r"\1ho's "),  # "whose representing them"
     # "who was it exactly that spoke", "the official doing the talking"
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:exactly\s+)?that\b", re.I), r"\1"),
@@ -381,7 +382,9 @@ _CHECK_ASKED = (
 _CLAIM_CHECKED = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:(?:is\s+it\s+(?:true|right|correct|accurate|the\s+case)\s+"
     r"that|(?:did|does)\s+the\s+(?:article|story|piece|report|text)\s+(?:really\s+|actually\s+)?"
-    r"(?:claim|say|state|report)\s+(?:that\s+)?)\s*(?P<claim>[^?]+?)|"
+    r"(?:claim|say|state|report)\s+(?:that\s+)?|am\s+i\s+right\s+(?:that|in\s+thinking\s+that)|"
+    # "Confirm: 20 partner countries are invited."
+    r"(?:please\s+)?(?:confirm|verify)\s*(?::|,|-|–|—)\s*(?:that\s+)?)\s*(?P<claim>[^?]+?)|"
     # "I have a note that they met on July 3. Is that what the article says?"
     r"i\s+(?:have\s+a\s+note|read|heard|was\s+told)\s+that\s+(?P<noted>[^?]+?)"
     + _CHECK_ASKED
@@ -466,6 +469,10 @@ _ABOUT_LEAD = re.compile(
     r"^(?:tell\s+me|talk\s+to\s+me)\s+about\s+|^(?:as\s+for|about|regarding)\s+",
     re.I,
 )
+# "notes on James O'Brien": a remark ending with the one it is about
+_ON_NAME = re.compile(
+    r"\s(?:on|about|regarding|re)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)$", re.I
+)
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
 
 
@@ -521,6 +528,9 @@ def _topic_led(text: str) -> str:
     if needed := _NEED.match(lead):
         # "Need his exact title for the copy - what is it?": what is needed, asked
         return f"What is {needed.group(1)}?"
+    if (on := _ON_NAME.search(lead)) and _TOPIC_PRONOUN.search(rest):
+        # "Prepping notes on James O'Brien - what's his title?": his, the one it is on
+        return _with_topic(on.group(1), rest)
     named = re.search(r"(?<!^)\b[A-Z]", lead)
     if not lead or (_REMARK_VERB.search(lead) and not named and len(lead.split()) <= 8):
         return rest  # "ok so this is interesting - who ...?"
@@ -605,7 +615,7 @@ def as_claim(text: str) -> str | None:
     'the vote is on May 5, right?'
     """
     m = _CLAIM_CHECKED.match(text)
-    return f"{(m.group('claim') or m.group('noted')).rstrip(' ,')}, right?" if m else None
+    return f"{(m.group('claim') or m.group('noted')).rstrip(' ,.!')}, right?" if m else None
 
 
 def statement_first(text: str) -> tuple[str, str] | None:
@@ -644,7 +654,9 @@ _RECHECK = re.compile(
     r"(?:confirm|double[- ]?check|check|verify)|please\s+(?:confirm|double[- ]?check|verify)|"
     r"is\s+that\s+(?:right|correct|true|so)|which\s+(?:sentence|line|part)\s+(?:says|shows|"
     r"states)|where\s+does\s+it\s+say|i\s+thought\s+it\s+was|i\s+have\s+(?:a\s+note|it\s+"
-    r"down|read|heard)\s+that|double[- ]?check)\b",
+    r"down|read|heard)\s+that|double[- ]?check|"
+    # "Am I right that this was on July 3?": of the answer before
+    r"am\s+i\s+right\s+(?:that\s+|in\s+thinking\s+(?:that\s+)?)(?:this|that|it)(?:['’]s)?)\b",
     re.IGNORECASE,
 )
 
@@ -677,6 +689,7 @@ def question_form(text: str) -> str:
         "?" in typed
         or "_" in typed  # "_____ helps the biosphere": a blank to fill, not keywords
         or "," in typed
+        or ":" in typed  # "Confirm: 15 towns back it.": a claim, not keywords
         or _SAID_IN_REPLY.search(typed)  # "yes i did", "no not yet": a reply, said
         or not 2 <= len(words) <= 8
         or _ASKS.match(typed)
@@ -722,6 +735,14 @@ _KEYWORD_FORMS = [
         "What is the full name of the {}?",
     ),
     (re.compile(r"(?:the\s+)?name\s+of\s+(.+)", re.I), "What is the name of {}?"),
+    # "think tank guy name?", "program name": the name of that one
+    (
+        re.compile(
+            r"(?:the\s+)?(?!(?:his|her|their|its|my|your)\b)((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+name",
+            re.I,
+        ),
+        "What is the name of the {}?",
+    ),
     (re.compile(r"(?:and\s+)?(he|she)(?:['’]s|\s+is)\s+how\s+old", re.I), "How old is {}?"),
     (re.compile(r"(?:and\s+)?his\s+age", re.I), "How old is he?"),
     (re.compile(r"(?:and\s+)?her\s+age", re.I), "How old is she?"),
@@ -732,7 +753,8 @@ _KEYWORD_FORMS = [
         "Which party does {} belong to?",
     ),
     (re.compile(r"(.+?)\s+age", re.I), "How old is {}?"),
-    (re.compile(r"(.+?)['’]s?\s+(?:reaction|response)", re.I), "How did {} react?"),
+    # ("russia reaction?" too)
+    (re.compile(r"(.+?)(?:['’]s?)?\s+(?:reaction|response)", re.I), "How did {} react?"),
     (re.compile(r"(.+?)\s+dates?", re.I), "When is the {}?"),
 ]
 _VERB_LIKE = re.compile(

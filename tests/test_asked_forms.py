@@ -240,6 +240,14 @@ def water(real_embedder: Any) -> Assistant:
             "February 9",
         ),
         (["Is it correct that the water summit runs from March 21 to 23?"], "March 20 to 22"),
+        (["Confirm: 15 partner towns support the plan."], "12 partner towns"),
+        (["When did Lind meet Reyes?", "Am I right that this was on February 10?"], "February 9"),
+        # a remark ending with the one it is on; keywords ending in "name"
+        (["Prepping notes on Omar Reyes - what's his exact title?"], "deputy chief"),
+        (["water board name?"], "Riverton Water Board"),
+        # a side's reaction, asked as a noun
+        (["agency reaction?"], "shift costs"),
+        (["What was the Regional Environment Agency's response?"], "shift costs"),
         (["Who is Sofia Lind?", "Which board does she sit on?"], "Water Board"),
     ],
 )
@@ -355,6 +363,13 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Who presented the proposal?", "Which other towns did he visit on that trip?"],
         ["When Mercer was in Riverton, who did he meet with?"],
         ["Name Fenwick's mayor."],
+        ["fenwick mayor name?"],
+        ["agency sec gen name?"],
+        ["What was Fenwick's reaction?"],
+        ["fenwick reaction?"],
+        # another people's body, typed in lower case, after a side named first
+        ["and Fenwick, what did the french environment agency say"],
+        ["what did the french environment agency say"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -604,3 +619,13 @@ def test_a_level_or_a_speaker_for_a_side_is_asked_as_the_article_tells_it() -> N
     asked = "What did Ruritania say?"
     assert spoken_through(asked, said, "The Ruritanian ministry weighed in on Monday.")
     assert not spoken_through(asked, said, "The council met Ruritania's envoy on Monday.")
+
+
+def test_a_first_name_opening_a_sentence_is_read_as_a_name(water: Assistant) -> None:
+    # "Clara Holt, deputy director ..." opens its sentence: "clara" typed in lower case
+    # is still her name; "During" and "While" open sentences too, and are no names
+    cased = water.index.cased_words
+    assert cased["clara"] == "Clara"
+    assert "during" not in cased and "while" not in cased
+    ans = play(water, ["who's this clara holt woman, like what position does she hold"])
+    assert not ans.abstained and "deputy director" in ans.text, ans.text
