@@ -174,3 +174,36 @@ def as_countries(text: str, vocabulary: Container[str]) -> str:
         return f"{lead}{country}{after}"
 
     return _pattern().sub(country, text)
+
+
+# "What do the Russians reckon ...?": a people speaking or thinking, which news tells of
+# as its country ("Russia") or its government.
+_PEOPLE_SAYING = re.compile(
+    r"\bthe\s+((?-i:[A-Z])[a-z]+)s\b(?=\s+(?:say|said|says|think|thinks|thought|reckon|reckons|"
+    r"believe|believes|claim|claims|claimed|argue|argued|want|wants|fear|fears|feel|feels|"
+    r"react|reacted|respond|responded|make\s+of)\b)"
+)
+
+
+def peoples_as_country(question: str, words: Container[str]) -> str:
+    """``question`` with "the <people>s" who say or think something written as their
+    country, when the article (its lower-case ``words``) names it.
+
+    >>> peoples_as_country("What do the Russians think?", {"russia"})
+    'What do Russia think?'
+    >>> peoples_as_country("What do the Martians think?", {"russia"})
+    'What do the Martians think?'
+    """
+
+    def country(m: re.Match[str]) -> str:
+        people = m.group(1).lower()
+        if not is_nationality(people):
+            return m.group(0)
+        named = [
+            c
+            for c in _countries()
+            if c in words and people.startswith(c if len(c) <= 5 else c[:-1]) and c != people
+        ]
+        return named[0].capitalize() if len(named) == 1 else m.group(0)
+
+    return _PEOPLE_SAYING.sub(country, question)

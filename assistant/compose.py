@@ -481,11 +481,13 @@ def person_asked_about(question: str) -> str | None:
 
 # "What is James O'Brien's exact title as given in the piece?", "whats his actual job
 # title": the title of someone named, or of the one "he" stands for.
+# (a name, not the question word before it: "What's Mercer's job title?")
+_NOT_ASKING = r"(?<![\w'’])(?!(?i:what|who|which|where|when|how|whats)\b)"
 _TITLE_OF = re.compile(
     # (a title or a job, which only a person has: "Azerbaijan's position" is a stance)
-    rf"{_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?i:job|title|affiliation)\b|"
+    rf"{_NOT_ASKING}{_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?i:job|title|affiliation)\b|"
     # "How exactly is Karim Valiyev's position worded?": his title, as written
-    rf"{_NAME}['’]s?\s+(?:official\s+)?(?i:position|post|rank|role)\s+(?i:worded|phrased|written|"
+    rf"{_NOT_ASKING}{_NAME}['’]s?\s+(?:official\s+)?(?i:position|post|rank|role)\s+(?i:worded|phrased|written|"
     r"given|described|listed|spelled|spelt)\b"
 )
 _HIS_TITLE = re.compile(

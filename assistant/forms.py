@@ -755,6 +755,9 @@ _ATTRIBUTE = re.compile(
     # "What is Musabayov's political party?" as "What is his party?"
     r"(?:(?:his|her|its|their|(?-i:[A-Z])[\w'’-]+['’]s)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+)\W*$|"
     r"on\s+(?:the|its|their)\s+(?P<listed>[a-z]+)\b)|"
+    # "random but what's the weather like in Baku?": how a thing is, by its name
+    r"^\W*(?:(?:[a-z]+\s+){0,2}?(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was|\s+are|"
+    r"\s+were|\s+will\s+be)\s+the\s+(?P<like>[a-z]+)\s+like\b|"
     # "Is there a deadline for it?", "Name a specific exercise they held."
     r"^\W*(?:(?:is|are|was|were)\s+there\s+(?:a|an|any|one)\s+"
     r"(?:(?:specific|particular|official|fixed|set|single)\s+)?|"
@@ -814,7 +817,8 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
     if m is None or (m.group("any") and _ASKER.search(question)):
         return False  # "Is there a number I can call?": what the reader may do
     # the noun at the end of "a specific military exercise"
-    thing = stem((m.group("thing") or m.group("listed") or m.group("any")).split()[-1].lower())
+    asked = m.group("thing") or m.group("listed") or m.group("like") or m.group("any")
+    thing = stem(asked.split()[-1].lower())
     return thing not in vocabulary and thing not in _GENERIC_THINGS
 
 

@@ -375,7 +375,8 @@ _BARE_SUBJECT = re.compile(
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
-_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)(['’]s)?(?![\w'’-])")
+# (a name may hold an apostrophe: "O'Brian" for "O'Brien")
+_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]{2,})?)(['’]s)?(?![\w'’-])")
 
 
 def _within_two(a: str, b: str) -> bool:

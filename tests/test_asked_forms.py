@@ -11,7 +11,7 @@ import pytest
 from test_answers import assert_exact, play
 
 from assistant import Assistant, Document
-from assistant.capitals import is_nationality
+from assistant.capitals import is_nationality, peoples_as_country
 from assistant.forms import unknown_attribute
 from assistant.names import (
     ArticleWords,
@@ -26,6 +26,7 @@ from assistant.rewrite import asked_of_before
 from assistant.rules import lacks_what_is_asked, level_checked, premise_checked, spoken_through
 from assistant.typed import (
     also_parts,
+    as_claim,
     is_recheck,
     plain_question,
     question_form,
@@ -245,6 +246,7 @@ def water(real_embedder: Any) -> Assistant:
         # a remark ending with the one it is on; keywords ending in "name"
         (["Prepping notes on Omar Reyes - what's his exact title?"], "deputy chief"),
         (["water board name?"], "Riverton Water Board"),
+        (["What's Mercer's job title exactly?"], "Canadian engineer"),
         # a side's reaction, asked as a noun
         (["agency reaction?"], "shift costs"),
         (["What was the Regional Environment Agency's response?"], "shift costs"),
@@ -370,6 +372,8 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         # another people's body, typed in lower case, after a side named first
         ["and Fenwick, what did the french environment agency say"],
         ["what did the french environment agency say"],
+        # how a thing the article never names is ("the weather"), after a remark
+        ["random but what's the weather like in Kingsport in March?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -442,6 +446,10 @@ def test_a_misspelled_name_is_written_as_the_article_does() -> None:
     # an ordinary word is left as typed, however near a name it is
     common = {"stake"}.__contains__
     assert respelled_names("what's at stake?", names, set(), common) == "what's at stake?"
+    # a name with an apostrophe in it, possessive or not
+    irish = {"o'donnell": "O'Donnell"}
+    assert respelled_names("What's O'Donel's title?", irish, set()) == "What's O'Donnell's title?"
+    assert respelled_names("who is o'donel", irish, set()) == "who is O'Donnell"
 
 
 def test_a_detail_checked_is_asked_without_it() -> None:
@@ -629,3 +637,16 @@ def test_a_first_name_opening_a_sentence_is_read_as_a_name(water: Assistant) -> 
     assert "during" not in cased and "while" not in cased
     ans = play(water, ["who's this clara holt woman, like what position does she hold"])
     assert not ans.abstained and "deputy director" in ans.text, ans.text
+
+
+def test_a_claim_to_check_and_a_people_speaking_are_read_as_the_article_tells_them() -> None:
+    assert as_claim("Is it accurate that the vote is on May 5?") == "the vote is on May 5, right?"
+    assert as_claim("Confirm: 15 towns back it.") == "15 towns back it, right?"
+    assert as_claim("I have a note that they met. Is that what the article says?") == (
+        "they met, right?"
+    )
+    assert as_claim("Is it on May 5?") is None
+    assert peoples_as_country("What do the Russians think?", {"russia"}) == "What do Russia think?"
+    assert peoples_as_country("What do the Martians think?", {"russia"}) == (
+        "What do the Martians think?"
+    )
