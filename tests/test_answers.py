@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 142))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 146))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1016,7 +1016,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # how, a podcast host, a reader typing fragments, measured once with 0b106c8 before
 # being read); 26, 0, 14; 22, 4, 14; 20, 2, 14; 24, 1, 12 of 26 + 14 (blind138 to
 # blind141, a teacher's worksheet, a reader mixing up names, a political-risk
-# consultant, a casual reader over coffee, measured once with 47d959d before being read).
+# consultant, a casual reader over coffee, measured once with 47d959d before being read);
+# 24, 2, 14; 26, 0, 14; 19, 6, 12; 22, 4, 12 of 26 + 14 (blind142 to blind145, a wire
+# editor checking attribution, an essay student, a reader leaning on pronouns from the
+# start, a retiree mixing up dates, measured once with the final code of release 16,
+# d704e87, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1161,6 +1165,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind139", 20, 5, 13),
         ("blind140", 18, 3, 13),
         ("blind141", 22, 2, 11),
+        ("blind142", 22, 3, 13),
+        ("blind143", 24, 1, 13),
+        ("blind144", 17, 7, 11),
+        ("blind145", 20, 5, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
