@@ -373,7 +373,7 @@ _WHOSE_LINE = re.compile(
     r"(?:line|quote|statement|phrase|one|words|remark)?\s*(?:saying|that\s+says|that)\s+",
     re.I,
 )
-# "Name the program Azerbaijan takes part in.": a request for the thing named.
+# "..., is that right?", "... Is that what the article says?": a claim offered to check
 _CHECK_ASKED = (
     r"\s*[.?!]\s*(?:is\s+that\s+(?:what\s+the\s+(?:article|story|piece|report)\s+says|right|"
     r"correct|true|accurate|so)|am\s+i\s+right|does\s+the\s+(?:article|story|piece|report)\s+"
@@ -392,11 +392,13 @@ _CLAIM_CHECKED = re.compile(
     r"\s*\?*\s*$",
     re.I,
 )
+# "When O'Brien was in Baku, who did he meet?": a time told of someone, then the question
 _WHEN_NAMED = re.compile(
     r"^\s*(when|while|after|before)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+"
     rf"([^,?]{{3,60}}?),\s*((?:{_WH}|{AUXILIARIES}\b)[^?]*\?*)\s*$",
     re.I,
 )
+# "Name Azerbaijan's foreign minister.", "Give me the name of the official who spoke."
 _NAME_OF = re.compile(
     r"^\s*(?:(?:please\s+)?(?:name|identify)|(?:give|tell)\s+me\s+the\s+name\s+of)\s+"
     r"((?:the|their|its|(?-i:[A-Z])[\w'’-]*['’]s)\s+"
@@ -412,6 +414,7 @@ _PERSON_NOUN = re.compile(
     re.I,
 )
 _CLAUSE = r"\s+(?:who|whom|that|which|of|from|at|for|with)\s+"
+# "Name the program Azerbaijan takes part in.": a request for the thing named.
 _NAME_THE = re.compile(r"^\s*(?:please\s+)?(name|identify|list)\s+(the)\s+([^?]+?)[\s.!?]*$", re.I)
 # "ok so this is interesting - who invited them?", "Musabayov - who is he?", "the Baku
 # meeting - where was it held?": a remark before the question, or its topic.
