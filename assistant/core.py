@@ -322,11 +322,7 @@ class Assistant:
             # "moscow commented on this. who spoke": the question leans on what was said
             said = as_written(lead[0])
             told = self._ask(self._by_name(said), turns)
-            turns = [
-                *turns,
-                {"role": "user", "content": truecased(said, cased)},
-                {"role": "assistant", "content": told.text},
-            ]
+            turns = [*turns, *_exchange(truecased(said, cased), told)]
             q = self._by_name(as_written(question_form(lead[1])))
         leaning = after_refusal(q, turns)
         # "Did they issue a statement?" after "What did Iran say?" went unanswered
@@ -379,10 +375,7 @@ class Assistant:
             answer = self._ask(self._by_name(part), history)
             if answer.abstained:
                 return None
-            history += [
-                {"role": "user", "content": part},
-                {"role": "assistant", "content": answer.text},
-            ]
+            history += _exchange(part, answer)
             found.append(answer)
         return _joined(found)
 
@@ -394,11 +387,7 @@ class Assistant:
         first = self.ask(parts[0], history)
         if first.abstained:
             return dataclasses.replace(first, question=asked)
-        turns = [
-            *(history or []),
-            {"role": "user", "content": parts[0]},
-            {"role": "assistant", "content": first.text},
-        ]
+        turns = [*(history or []), *_exchange(parts[0], first)]
         second = self.ask(parts[1], turns)
         found = [first] if second.abstained else [first, second]
         return dataclasses.replace(_joined(found), question=asked)
@@ -538,6 +527,11 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+
+
+def _exchange(question: str, answer: Answer) -> list[dict[str, str]]:
+    """A question and its answer as two turns of a conversation's history."""
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
 
 
 def _joined(found: Sequence[Answer]) -> Answer:

@@ -22,6 +22,7 @@ import os
 import re
 import tempfile
 import time
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -173,7 +174,7 @@ class IndexData:
         """Words the documents write only capitalized, and not just where a sentence
         starts (names: "Azerbaijan", "NATO"), by their lower-case form. A question typed in
         lower case ("who invited azerbaijan?") can then read its names as names."""
-        capitalized: dict[str, dict[str, int]] = {}
+        capitalized: defaultdict[str, Counter[str]] = defaultdict(Counter)
         lower: set[str] = set()
         opening: list[tuple[str, str]] = []  # a sentence's first word, and the next
         for d in self.documents:
@@ -182,16 +183,14 @@ class IndexData:
                 if word.islower():
                     lower.add(word)
                 elif word[0].isupper() and not _starts_sentence(d.text, m.start()):
-                    forms = capitalized.setdefault(word.lower(), {})
-                    forms[word] = forms.get(word, 0) + 1
+                    capitalized[word.lower()][word] += 1
                 elif word[0].isupper() and (nxt := _NEXT_NAME.match(d.text, m.end())):
                     opening.append((word, nxt.group(1)))
         # "Rasim Musabayov, a member of ...": news opens a sentence with a person's full
         # name, whose first name is then written nowhere else; a name follows it.
         for word, after in opening:
             if after.lower() in capitalized and word.lower() not in STOPWORDS:
-                forms = capitalized.setdefault(word.lower(), {})
-                forms[word] = forms.get(word, 0) + 1
+                capitalized[word.lower()][word] += 1
         # Two-letter words ("US", "IT") are also common lower-case words: left alone.
         return {
             w: max(forms, key=lambda f: (forms[f], f))
