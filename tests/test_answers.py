@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 146))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 150))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1020,7 +1020,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 24, 2, 14; 26, 0, 14; 19, 6, 12; 22, 4, 12 of 26 + 14 (blind142 to blind145, a wire
 # editor checking attribution, an essay student, a reader leaning on pronouns from the
 # start, a retiree mixing up dates, measured once with the final code of release 16,
-# d704e87, not read).
+# d704e87, not read); 22, 3, 13; 25, 1, 14; 23, 2, 12; 25, 1, 12 of 26 + 14 (blind146 to
+# blind149, a diplomat's aide drafting a memo, a reader typing in lower case with "u",
+# a teenager doing homework, a journalist on a follow-up story, measured once with
+# d0fc025 before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1169,6 +1172,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind143", 24, 1, 13),
         ("blind144", 17, 7, 11),
         ("blind145", 20, 5, 11),
+        ("blind146", 20, 4, 12),
+        ("blind147", 23, 2, 13),
+        ("blind148", 21, 3, 11),
+        ("blind149", 23, 2, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
