@@ -40,6 +40,7 @@ from .forms import (
     consequences_given,
     count_given,
     date_given,
+    day_told,
     doer_given,
     duration_given,
     group_given,
@@ -444,7 +445,7 @@ _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A
 # "Who is <Name>?", "What does <Name> do?", "What is <Name>'s role?": who a person is.
 _WHO_IS = re.compile(
     # "Who's Musabayov, quoted in the piece?" (the reader asked for "the MP quoted")
-    rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+(?:(?i:this|that)\s+)?{_NAME}(?:\s+(?i:guy|man|woman|fellow|person))?(?:,?\s+(?i:quoted|mentioned|cited|named)"
+    rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+(?:(?i:this|that)\s+)?{_NAME}(?:\s+(?i:guy|man|woman|fellow|person))?(?:,?\s+(?:(?i:you|they|it)\s+)?(?i:quoted|mentioned|cited|named)"
     rf"(?:\s+(?i:in|by)\s+(?i:the|this)\s+[a-z]+)?)?"
     # "who's Shahinoglu, where's he coming from?": who he is, asked twice
     # ("elkhan shahinoglu who is he where does he work", dictated with no comma)
@@ -457,13 +458,16 @@ _WHO_IS = re.compile(
     # "Who's Elkhan Shahinoglu, for our listeners?"
     r"for\s+(?:our|my|the)\s+(?:listeners|readers|viewers|audience)))?|"
     rf"(?i:what\s+does)\s+{_NAME}\s+(?i:do)(?:\s+(?i:for\s+(?:a\s+)?(?:living|work)))?|"
+    rf"(?i:where\s+does)\s+{_NAME}\s+(?i:work)|"
     rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title)"
     r"(?:\s+(?i:at|in|with|for)\s+[\w\s'’.-]+)?|"
     rf"(?i:what|which)\s+(?:[A-Za-z]+\s+)?(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
     r"(?i:hold|have|occupy|fill)|"
     # "What's the name of the general who heads the army staff?", the general named
     rf"(?i:what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+)?name\s+of)\s+{_NAME}"
-    r"(?:\s+(?i:who|that)\s+[^?]*)?)\s*\?*\s*$"
+    r"(?:\s+(?i:who|that)\s+[^?]*)?)"
+    # ("what is stefan fiks job exactly": a word on how it is meant)
+    r"(?:\s+(?i:exactly|again|precisely|then))?\s*\?*\s*$"
 )
 
 
@@ -835,6 +839,7 @@ class Composer:
             or standing_given(cased, cands, data)
             or host_given(cased, cands, data)
             or reaction_given(cased, cands, data)
+            or day_told(cased, cands, data)
             # (only where the scorer found nothing: "Who speaks for the nurses' union in
             # Harlow Valley?" is better read by it than by the town speaking)
             or (

@@ -51,6 +51,7 @@ from .rewrite import (
     role_first,
     role_question,
     substituted,
+    thing_for_it,
 )
 from .rules import (
     corrected,
@@ -305,8 +306,11 @@ class Assistant:
         # Earlier questions typed in lower case name their people as the article does
         # ("russia's reaction", then "and iran's?"), for reading the follow-ups by them.
         cased = self._data.cased_words
+        # ("the army chief met someone, who was it?", then "his job?": the one met, not
+        # the army chief, who is named as the article names him; "Which NATO officer met
+        # him?" stays a question of who, whose answer "he" is)
         turns = [
-            {**t, "content": truecased(as_written(t["content"]), cased)}
+            {**t, "content": truecased(self._by_name(as_written(t["content"]), which=False), cased)}
             if t["role"] == "user"
             else t
             for t in _without_asides(typed)
@@ -392,7 +396,7 @@ class Assistant:
         found = [first] if second.abstained else [first, second]
         return dataclasses.replace(_joined(found), question=asked)
 
-    def _by_name(self, q: str) -> str:
+    def _by_name(self, q: str, *, which: bool = True) -> str:
         """``q`` with a person it names by role ("the army chief") named as the article
         names them, when it introduces one person so ("Karim Valiyev, Chief of the
         General Staff of the Azerbaijani army")."""
@@ -413,7 +417,7 @@ class Assistant:
                 # "Who was the coastguard officer in charge during the rescue?" asks who
                 # that person is, however the question goes on
                 return f"Who is {found[1]}?"
-            if found[0].lower().startswith("which ") and _PLANNED.search(q):
+            if found[0].lower().startswith("which ") and (_PLANNED.search(q) or not which):
                 break  # "Which official is expected to lead it?": a plan, asked as such
             q = q.replace(found[0], found[1], 1)
         return q if q != reordered else asked  # no one found: as asked
@@ -426,6 +430,7 @@ class Assistant:
             substituted(cased, turns, self._data.listed_together)
             or role_question(q, turns)
             or asked_of_before(q, turns)  # "Did Russia react?", then "When?"
+            or thing_for_it(q, turns)  # "Is the summit still on?", then "When does it start?"
         )
         if full is not None:
             answer = self._composer.compose(

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from .features import CALENDAR_NAMES, FEATURE_NAMES
+from .features import CALENDAR_NAMES, FEATURE_NAMES, MONTH_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
-from .rewrite import introduces
+from .rewrite import SUBJECT_PRONOUN, introduces
 from .rules import (
     BODY,
     HOW_OLD,
@@ -92,7 +92,9 @@ def group_given(question: str, cands: list[Candidate], data: IndexData) -> Candi
     """For "Which committee is <Name> on?", the best candidate naming that person and a
     group of the kind asked ("Rasim Musabayov, a member of the ... Committee on ...")."""
     kinds = group_asked(question)
-    names = [n.split()[-1] for n in question_names(question)] if kinds else []
+    # ("Which Committee does he sit on?", truecased: the kind asked is no name)
+    asked = question_names(question) if kinds else []
+    names = [n.split()[-1] for n in asked if stem(n.lower()) not in kinds]
     for c in cands if names else []:
         text = text_of(c, data)
         if kinds & {stem(w.lower()) for w in _WORD.findall(text)} and any(n in text for n in names):
@@ -208,6 +210,15 @@ def outlet_told(
     if not (_OUTLET_ASKED.search(question) and _TALKED.search(f"{question} {query}")):
         return None
     names = question_names(question) + CAPITALIZED.findall(about or "")
+    if not names and SUBJECT_PRONOUN.search(question):
+        # "Which outlet carried his remarks?" after "Did Nastasin give quotes?" went
+        # unanswered: he is the one the question before named, who speaks in the article
+        names = [
+            n
+            for n in question_names(query)
+            if not BODY.search(n)  # ("a foreign Affairs Committee" speaks for no one named)
+            and any(spoken_by(text_of(c, data), [n.split()[-1]]) for c in cands)
+        ]
     # Only names the article uses can place the speaker ("the MP" is not one).
     names = [n for n in names if any(n in d.text for d in data.documents)]
     for c in cands:
@@ -683,6 +694,31 @@ _CALENDAR_DATE = re.compile(
     rf"\b(?:{CALENDAR_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{CALENDAR_NAMES})\b|\b(?:1[5-9]|20)\d\d\b",
     re.IGNORECASE,
 )
+# "What took place on July 2?", "what happened on the 3rd of July": the day's event
+_ON_DAY = re.compile(
+    r"^\W*(?:(?:and|so|ok)[\s,]+)?what\s+(?:happened|happens|took\s+place|occurred|went\s+on|"
+    r"was\s+(?:going\s+on|happening)|did\s+(?:\w+\s+)?happen)\s+(?:on\s+)?(?:the\s+)?"
+    rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s+(?:of\s+)?(?P<m2>{MONTH_NAMES}))\W*$",
+    re.IGNORECASE,
+)
+
+
+def day_told(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What happened on July 2?", the best candidate dated that day ("On July 2,
+    Ann Lee met ..."), however the question writes it ("the 2nd of July"): the scorer
+    reads "took place" as words the answer lacks."""
+    m = _ON_DAY.match(question)
+    if m is None:
+        return None
+    month, day = (m.group("m1") or m.group("m2"))[:3], int(m.group("d1") or m.group("d2"))
+    dated = re.compile(
+        rf"\b{month}[a-z]*\.?\s+0?{day}(?!\d)|(?<!\d)0?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}",
+        re.IGNORECASE,
+    )
+    return next((c for c in cands if dated.search(text_of(c, data))), None)
+
+
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)", re.IGNORECASE)
 _COUNT = (
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -803,16 +839,32 @@ _WHO_OWNS = re.compile(
 )
 
 
+# "Was that at a press briefing or in an interview?": two ways it may have been
+_THIS_OR_THAT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|"
+    r"she)\s+(?P<a>[^?]+?)\s+or\s+(?P<b>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
     """Whether ``question`` asks "What is his <thing>?" or "Which <thing> is ...?" of a
     thing the article never names, in any form ("salary", "anniversary"): no sentence
     can hold it."""
+    # ("what's his job exactly?": a word on how it is asked is no thing)
+    question = re.sub(r"\s+(?:exactly|again|precisely|then)(?=\W*$)", "", question, flags=re.I)
     if m := _WHICH_THING.match(question):
         thing = stem(m.group("which").lower())
         if thing in _VALUES and thing not in vocabulary:
             return True
     if (m := _WHO_OWNS.search(question)) and stem(m.group(1).lower()) not in vocabulary:
         return True  # "who owns that agency?" of an article that never says "own"
+    if (m := _THIS_OR_THAT.match(question)) and not any(
+        stem(w.lower()) in vocabulary
+        for w in _WORD.findall(f"{m.group('a')} {m.group('b')}")
+        if w.lower() not in STOPWORDS
+    ):
+        return True  # "was that at a briefing or in an interview?", of neither
     m = _ATTRIBUTE.match(question)
     if m is None or (m.group("any") and _ASKER.search(question)):
         return False  # "Is there a number I can call?": what the reader may do

@@ -94,6 +94,33 @@ def asked_of_before(question: str, history: Sequence[dict[str, str]]) -> str | N
     return f"{asked} {yes_no.group('aux').lower()} {yes_no.group('rest')}?"
 
 
+def thing_for_it(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "What day does it start?" after "Is the summit still coming up?" asks "What day
+    does the summit start?": the thing the yes-or-no question before was about; None
+    for any other question.
+
+    >>> thing_for_it("When does it open?",
+    ...              [{"role": "user", "content": "Is the new bridge finished?"}])
+    'When does the new bridge open?'
+    """
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    thing = _YES_NO_THING.match(users[-1]) if users else None
+    if thing is None or not _IT_DOES.search(question):
+        return None
+    return _IT_DOES.sub(lambda m: f"{m.group(1)} {thing.group(1)}", question, count=1)
+
+
+# "Is the summit still coming up?", "Was the meeting in Baku?": the thing asked of
+_YES_NO_THING = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:is|was|will|has|did|does)\s+"
+    r"(the\s+(?:[\w-]+\s+){0,2}?(?!(?:still|already|really|also|going)\b)[\w-]+)\s+"
+    r"(?:still|already|really|also|going|set|happening|coming|approaching|over|finished|held|"
+    r"planned|scheduled|in|on|at|taking)\b",
+    re.IGNORECASE,
+)
+_IT_DOES = re.compile(r"\b(does|did|will|is|was)\s+it\b(?!\s+(?:say|mean|matter)\b)", re.IGNORECASE)
+
+
 _BARE_WHO = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who|by\s+whom|who\s+was\s+it|who\s+did)"
     r"(?:\s+(?:exactly|then|precisely))?\W*$",
@@ -106,7 +133,7 @@ _YES_NO_REACTED = re.compile(
 )
 _BARE_WH = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?P<wh>when|where|why|how\s+come|"
-    r"(?:on\s+)?(?:which|what)\s+(?:date|day))(?:\s+(?:exactly|then|was\s+that))?\W*$",
+    r"(?:(?:on|as\s+of|since)\s+)?(?:which|what)\s+(?:date|day))(?:\s+(?:exactly|then|was\s+that))?\W*$",
     re.IGNORECASE,
 )
 _YES_NO = re.compile(
@@ -231,7 +258,10 @@ _ROLE_OF_PRONOUN = re.compile(
     r"^\W*(?:(?:and|so|ok|okay)\W+)?what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+"
     # ("his position on going" is his view)
     r"(?:[\w-]+\s+)?(?:role|job|position(?!\s+(?:on|about|regarding|towards?)\b)|title|post)\b"
-    r"[\w\s]*\?*\s*$",
+    r"[\w\s]*\?*\s*$|"
+    # "Exact title?", "and his job?": the title, in a word or two
+    r"^\W*(?:and\s+)?(?:(?:his|her|the)\s+)?(?:(?:exact|full|official|actual|job)\s+)?"
+    r"(?:role|job|title|position|post)(?:\s+(?:again|exactly|then))?\W*$",
     re.IGNORECASE,
 )
 _ASKS_WHO = re.compile(
@@ -243,6 +273,8 @@ _ASKS_WHO = re.compile(
 )
 
 
+# "he met someone from NATO, who was it?": asked who, at the end
+_WHO_AFTER = re.compile(r"[,;]\s*who\s+(?:was|is)\s+(?:it|that|he|she)\W*$", re.IGNORECASE)
 _WHO_DID = re.compile(r"^\W*(?:and\s+)?whom?\s+(?:did|does|do|will|would|has|had)\b", re.IGNORECASE)
 # ("who's james o'brien, the us guy who went there": the name, then what the reader knows)
 _WHO_IS = re.compile(
@@ -291,7 +323,9 @@ def _person_named_before(
     named = _people(users[-1]) or by_word
     if _ASKS_WHO.match(users[-1]) and _WHO_DID.match(users[-1]) and named and not identity:
         people = named  # "Who did Valiyev meet?", then "What did he stress?": Valiyev
-    elif _ASKS_WHO.match(users[-1]) and not (_WHO_IS.match(users[-1]) and by_word):
+    elif (_ASKS_WHO.match(users[-1]) or _WHO_AFTER.search(users[-1])) and not (
+        _WHO_IS.match(users[-1]) and by_word
+    ):
         people = list(dict.fromkeys(p for p in answered if not set(p.lower().split()) & asked))
         if len(people) > 1 and answers:
             people = _the_one_described(users[-1], answers[-1], people)
@@ -304,7 +338,10 @@ def _person_named_before(
         spoke = [n for n in _speakers(answers[-1]) if n.lower() in asked] if answers else []
         # "some politician said they should go", then "who is he?": the one speaking
         heard = _speakers(answers[-1]) if answers and _SOMEONE.search(users[-1]) else []
-        people = _people(users[-1]) or by_word or answered or spoke or heard
+        # "Which member of parliament is quoted?", answered '"...," Musabayov told Turan':
+        # the one speaking, named by surname alone
+        alone = _speakers(answers[-1]) if answers and not question_names(users[-1]) else []
+        people = _people(users[-1]) or by_word or answered or spoke or heard or alone
     return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
 
 
@@ -357,7 +394,8 @@ def _speaks(text: str, name: str) -> bool:
 
 def _speakers(text: str) -> list[str]:
     """The single capitalized words of ``text`` that speak in it ("Musabayov told")."""
-    found = (m.group(1) for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’-]+)\s", text))
+    # ("Azerbaijan's involvement": a possessive is no speaker)
+    found = (m.group(1) for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’-]+)(?<!['’]s)\s", text))
     return list(
         dict.fromkeys(
             n
@@ -405,7 +443,7 @@ _CAPITALIZED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’
 _CALENDAR = re.compile(rf"\b(?:{CALENDAR_NAMES})\b")
 
 
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 
 
 def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | None:
@@ -431,7 +469,7 @@ def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | Non
     if (
         _ASKS_WHO.match(before)
         and _PLAN.search(before)
-        and (_SUBJECT_PRONOUN.search(question) or _THAT_PERSON.search(question))
+        and (SUBJECT_PRONOUN.search(question) or _THAT_PERSON.search(question))
     ):
         return ""  # the one the article never named: "Who is Armenia sending?"
     named = [m.group(0) for m in _NAME.finditer(before) if m.start() > 0]
@@ -456,7 +494,7 @@ def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str 
     """The one person the question before named (two or more capitalized words), when
     ``question`` refers to someone as "he" or "she" and the question before did not ask
     who (then "he" is whoever the answer named)."""
-    if not _SUBJECT_PRONOUN.search(question):
+    if not SUBJECT_PRONOUN.search(question):
         return None
     if m := _TOPIC_FIRST.match(question):
         return m.group(1)  # "and Shahinoglu, what did he say?": the one named first
@@ -488,7 +526,7 @@ def named_for_pronoun(question: str, person: str) -> str:
     def name(m: re.Match[str]) -> str:
         return f"{person}'s" if m.group(0).lower() in ("his", "her") else person
 
-    return _SUBJECT_PRONOUN.sub(name, question)
+    return SUBJECT_PRONOUN.sub(name, question)
 
 
 # "the army chief", "the think tank head", "the Azerbaijani MP": a person by what they are.
@@ -501,12 +539,13 @@ _BY_ROLE = re.compile(
     r"lady|dude|bloke|one|official|representative)|"
     r"(?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){0,3}?"
     r"(?:general|mp|lawmaker|parliamentarian|legislator|minister|diplomat|envoy|analyst|"
-    r"expert|parliament\s+member|officer))\b"
+    r"expert|parliament\s+member|member\s+of\s+(?:the\s+)?parliament|officer))\b"
     # the person, not "the general theory" or "the chief of staff"
     r"(?=\s*(?:[?.,!;:]|$)|\s+(?:say|said|says|think|thinks|thought|see|sees|saw|sound|"
     r"sounded|feel|feels|believe|believes|want|wants|mean|meant|suggest\w*|claim\w*|"
     r"argu\w*|make|makes|made|making|happen\w*|take|took|emphasi[sz]\w*|stress\w*|underscor\w*|highlight\w*|warn\w*|tell|told|"
-    r"talk\w*|speak\w*|spoke|is|was|has|had|did|does|do|will|would|can|could|quoted|"
+    r"talk\w*|speak\w*|spoke|meet|meets|met|visit\w*|invit\w*|host\w*|receiv\w*|welcom\w*|"
+    r"is|was|has|had|did|does|do|will|would|can|could|quoted|"
     r"mentioned|named|(?:dis)?agree\w*|echo\w*|hold|holds|held|work\w*|represent\w*|in|at|on|"
     r"about|to|from|with|and|or|who|that)\b|"
     r"['’]s\b)",
@@ -519,6 +558,7 @@ _OFFICE_GENERAL = frozenset(
     "secretary attorney surgeon governor inspector auditor solicitor comptroller "
     "postmaster adjutant consul procurator prosecutor director".split()
 )
+_TOP = frozenset("head chief director leader boss".split())
 # Role words that say nothing of the role: "the think-tank guy" is known by the rest.
 _ANYONE = frozenset(
     "guy man woman fellow person individual gentleman lady dude bloke one official "
@@ -535,6 +575,7 @@ _ROLE_SENSE = {
     "lawmaker": ("member", "parliament", "parliamentary"),
     "parliamentarian": ("member", "parliament", "parliamentary"),
     "legislator": ("member", "parliament", "parliamentary"),
+    "parliament": ("member", "parliamentary"),  # "the member of parliament"
     "tank": ("research", "institute", "center", "centre"),
     # "the analyst", "the expert": of a research body, which is what they are there
     "analyst": ("research", "institute", "center", "centre"),
@@ -560,15 +601,17 @@ def role_first(question: str) -> str:
     >>> role_first("What did the head of the think tank say?")
     'What did the think tank head say?'
     """
-    return _ROLE_OF.sub(lambda m: f"the {m.group(2)} {m.group(1)}", question)
+    return _ROLE_OF.sub(lambda m: f"the {m.group(1) or ''}{m.group(3)} {m.group(2)}", question)
 
 
 _ROLE_OF = re.compile(
-    r"\bthe\s+(head|chief|director|leader|boss)\s+of\s+(?:the\s+)?"
+    # ("the Azerbaijani chief of general staff": the general staff's Azerbaijani chief)
+    r"\bthe\s+([A-Z][\w-]+\s+)?(head|chief|director|leader|boss)\s+of\s+(?:the\s+)?"
     # ("the director of his department" is someone else's director)
     r"((?:(?!(?:of|the|a|an|in|on|for|to|and|his|her|its|their|my|our|your)\b)[A-Za-z][\w'’-]*\s+)"
     r"{0,2}?(?!(?:of|the|a|an|in|on|for|to|and)\b)[a-z][\w-]*)"
     r"(?=\s+(?:say|said|says|think|thinks|thought|believe|believes|want|wants|argue\w*|claim\w*|"
+    r"tell|told|tells|convey\w*|stress\w*|meet|met|give|gave|"
     r"is|was|has|had|did|does|do|will|would)\b|\s*[?.,!]|['’]s\b)",
 )
 
@@ -635,11 +678,19 @@ def person_by_role(
     if role in _ANYONE and _WHICH_OF.intersection(described):
         return None  # "the secretary general" is an office, not an army's general
     roles = {role, *_ROLE_SENSE.get(role, ())}
+    # the one at the top ("the office head" is its chief, not its deputy chief); an
+    # officer may be a deputy
+    heads = roles if role in _TOP else {role}
     asked = {x for w in described for x in (w, *_ROLE_SENSE.get(w, ()))}
     # "the American official" of "US Assistant Secretary of State ... James O'Brien"
     asked |= {f.lower() for w in described for f in other_forms(w)}
     # "the Atlas analyst": a name of what they are part of, which places them alone
     proper = {w.lower() for w in CAPITALIZED.findall(m.group(1)) if not is_nationality(w)}
+    peoples = [
+        {w, *(f.lower() for f in other_forms(w))}
+        for w in described
+        if is_nationality(w.capitalize())
+    ]
     best: dict[str, int] = {}
     for sentence in sentences:
         for intro in _INTRODUCED.finditer(sentence):
@@ -652,11 +703,15 @@ def person_by_role(
             if strict and not asked & said:
                 continue  # "the head of the delegation" is not the head of a think tank
             if not {*described, role} & _UNDER_WORDS and re.search(
-                rf"\b(?:{'|'.join(_UNDER_WORDS)})\s+{re.escape(role)}\b", intro.group(3), re.I
+                rf"\b(?:{'|'.join(_UNDER_WORDS)})\s+(?:{'|'.join(map(re.escape, heads))})\b",
+                intro.group(3),
+                re.I,
             ):
                 continue  # "the department director" is not its deputy director
             # what they are counts twice what describes it ("the Azerbaijani *MP*")
             score = 2 * len(roles & said) + len(asked & said)
+            # "the Azerbaijani officer": one the article calls Azerbaijani, before NATO's
+            score += 2 * sum(bool(forms & said) for forms in peoples)
             best[surname] = max(best.get(surname, 0), score)
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

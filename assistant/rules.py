@@ -322,6 +322,30 @@ _DEADLINE = re.compile(
 )
 _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{3,4}s?\b|\bcentur(?:y|ies)\b", re.IGNORECASE)
+# "What does NATO stand for?": the words its letters begin, which the answer must spell
+_STANDS_FOR = re.compile(
+    r"\bwhat\s+(?:does|do|did)\s+(?:the\s+)?([A-Za-z][A-Za-z.&]{1,9})\s+(?:even\s+)?"
+    r"(?:stand|stands)\s+for\b|\bwhat\s+is\s+(?:the\s+)?([A-Za-z][A-Za-z.&]{1,9})\s+short\s+for\b",
+    re.IGNORECASE,
+)
+_MINOR = frozenset("of the and for on in to a an de".split())
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` has words in a row whose initials spell ``acronym`` ("North
+    Atlantic Treaty Organization" of NATO), small words in between skipped.
+
+    >>> _spelled_out("NATO", "the North Atlantic Treaty Organization met")
+    True
+    >>> _spelled_out("NATO", "NATO's Partnership for Peace")
+    False
+    """
+    letters = [ch.lower() for ch in acronym if ch.isalpha()]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _MINOR]
+    initials = "".join(w[0].lower() for w in words)
+    return len(letters) > 1 and "".join(letters) in initials
+
+
 HOW_OLD = re.compile(r"\bhow\s+old\b", re.IGNORECASE)
 # An age: "54 years old", "515 million years ago", "a 6-month-old", "aged 54", "Ana Ruiz,
 # 54,", "centuries"; not "for about 19 months", which is how long something lasts.
@@ -753,7 +777,7 @@ _OUTCOME = re.compile(
 _MEMBER_OF = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s+"
     r"(?:does|did|do|is|was|are|were|has|have)\s+.+?\s+(?:belong(?:s|ed)?\s+to|(?:an?\s+)?"
-    r"members?\s+of|(?:a\s+)?part\s+of|affiliated\s+with|from)\W*$|"
+    r"members?\s+of|(?:a\s+)?part\s+of|affiliated\s+with|from|sit\s+on|serve\s+on)\W*$|"
     # "Which party is he in?": a group, not "Which city is the summit in?"
     r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+)?(party|committee|group|"
     r"organi[sz]ation|union|alliance|team|club|coalition|faction|bloc)\s+(?:is|was|are|were)\s+"
@@ -850,6 +874,33 @@ _TOLD_OUTLET = re.compile(
     r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?[A-Z]|\b(?:said|speaking|spoke|talking)\s+to\s+"
     r"(?:the\s+)?[A-Z]|\binterview\w*\s+(?:with|to|by)\s+(?:the\s+)?[A-Z]"
 )
+# "Did he meet the president?", "did Valiyev meet with any ministers": the one met
+_MET_WHOM = re.compile(
+    r"^\W*(?i:(?:and|so|but|ok|okay)[\s,]+)?(?i:did|has|had|will|would)\s+[\w'’ -]+?\s+"
+    r"(?:meet|meet\s+with|see|visit|talk\s+(?:to|with)|speak\s+(?:to|with))\s+"
+    r"(?:the\s+|any\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<whom>[a-z][\w-]*)"
+    r"(?:\s+(?:while|when|during|in|on|at|there|that|this|before|after)\b[^?]*)?\W*$"
+)
+_ANYONE_MET = frozenset(
+    "anyone anybody someone somebody him her them others else one people officials".split()
+)
+# "Which country is the command based in?": where a body sits, which news says so
+_BASED_ASKED = re.compile(r"\b(?:based(?!\s+(?:on|upon)\b)|headquartered)\b", re.IGNORECASE)
+_BASED = re.compile(r"\b(?:based|headquarter\w*|seat)\b|-based\b", re.IGNORECASE)
+_NEWS_OUTLET = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:outlet|newspaper|news\s+agency|publication|"
+    r"broadcaster|magazine)s?\b",
+    re.IGNORECASE,
+)
+_REMARKS = re.compile(
+    r"\b(?:remarks?|comments?|quotes?|quoted|statements?|words|interview\w*|told|tell|said|say|"
+    r"spoke|speak|talk\w*|carr(?:y|ied|ies)|report\w*|publish\w*|ran)\b",
+    re.IGNORECASE,
+)
+# "according to Reuters", "the Herald reported", "Reuters quoted him as saying"
+_CARRIED_BY = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?[A-Z]|\b[A-Z][\w'’.-]*\s+(?:reported|quoted|cited|published)\b"
+)
 # "Which Turan journalist interviewed him?": a reporter the quote must name as one.
 _WHICH_REPORTER = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:which|what)\s+(?:[A-Z][\w'’-]*\s+)*(?P<who>journalist|reporter|"
@@ -858,7 +909,12 @@ _WHICH_REPORTER = re.compile(
 # "How many members does NATO have?": a count of members, not of its partners.
 # ("How many members are in the parliament?" may be answered by "129 MSPs")
 _HOW_MANY_MEMBERS = re.compile(
-    r"\bhow\s+many\s+(?:member\s+\w+|members)\s+(?:does|do|did)\s+.+?\s+have\b", re.IGNORECASE
+    r"\bhow\s+many\s+(?:member\s+\w+|members)\s+(?:does|do|did)\s+.+?\s+have\b|"
+    # "how many countries are in nato?", "how many nations belong to it?"
+    r"\bhow\s+many\s+(?:countries|nations|states|members)\s+(?:are|were)\s+(?:there\s+)?"
+    r"(?:in|members\s+of|part\s+of)\s+(?:the\s+)?(?:(?-i:[A-Z]{2,})|alliance|union|bloc)\b|"
+    r"\bhow\s+many\s+(?:countries|nations|states)\s+(?:belong\s+to|make\s+up)\b",
+    re.IGNORECASE,
 )
 # "Apart from Azerbaijan and Armenia, which other countries ...?": the others.
 _EXCEPT = re.compile(
@@ -983,6 +1039,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "By when must Baku answer?" of the dates of other things
     if _WHAT_YEAR.search(question):
         return not _YEAR.search(text)
+    if m := _STANDS_FOR.search(question):
+        return not _spelled_out(m.group(1) or m.group(2), text)
     if HOW_OLD.search(question):
         return not (_AGE.search(text) or _MADE_IN.search(text))
     if (m := _WHAT_SAID.search(question)) and not THE_ARTICLE.fullmatch(m.group(1)):
@@ -1125,6 +1183,18 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             for t in _SENTENCE_END.split(text)
         ):
             return True
+    if (
+        _NEWS_OUTLET.search(question)
+        and _REMARKS.search(question)
+        and not (_TOLD_OUTLET.search(text) or _CARRIED_BY.search(text))
+    ):
+        return True  # "Which outlet carried his remarks?" of remarks no outlet carried
+    met = _MET_WHOM.match(question)
+    whom = met.group("whom").lower() if met else ""
+    if whom and whom not in _ANYONE_MET and stem(whom) not in _stems(text):
+        return True  # "Did he meet the president while there?": the one met, named
+    if _BASED_ASKED.search(question) and not _BASED.search(text):
+        return True  # "Which country is that command based in?" of where it met
     if (m := _WHICH_REPORTER.search(question)) and stem(m.group("who")) not in _stems(text):
         return True
     if (m := _HOW_MANY_MEMBERS.search(question)) and not re.search(
@@ -1196,6 +1266,14 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             thing = re.split(r"\s+(?:if|when|once|after|at|in|during)\s+", m.group(2))[0]
             if not _role_in(thing, text) and verb not in set(tokenize(text)):
                 return True
+        elif not (
+            # ("the head of the office" is not its deputy chief, unless a deputy is asked)
+            _role_in(
+                m.group(2), text if _UNDER_ASKED.search(question) else _UNDER_ROLE.sub("", text)
+            )
+            or _LED_BY.search(text)
+        ):
+            return True  # "Who is the head of the alliance?" is not the head of a center
         if not _UNDER_ASKED.search(question):
             # "Who heads the department?" is not answered by its deputy director
             roles = _ROLE.findall(text)
@@ -1326,7 +1404,10 @@ _SIDE = re.compile(
 )
 # Words for whoever speaks for a body, which news replaces by the person's name and role.
 _SPEAKERS = frozenset(
-    stem(w) for w in "official officials spokesman spokeswoman spokesperson representative".split()
+    stem(w)
+    for w in "official officials spokesman spokeswoman spokesperson representative "
+    # "the Russian fellow": a person of Russia's, any who speaks for it
+    "guy fellow man woman person gentleman lady bloke dude".split()
 )
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
 
@@ -1362,7 +1443,7 @@ _RUN_VERBS = (
 )
 # "Who runs the Atlas Research Center?", "Who is the head of the museum?"
 WHO_RUNS = re.compile(
-    rf"^\W*(?:(?:and|so|but)\s+)?who\s+(?:({_RUN_VERBS})|(?:is|was)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+"
+    rf"^\W*(?:(?:and|so|but)\s+)?who(?:\s+({_RUN_VERBS})|(?:\s+(?:is|was)|['’]s)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+"
     r"(?:of|at))\s+(?:the\s+)?(.+?)[\s?.!]*$",
     re.IGNORECASE,
 )
@@ -1392,6 +1473,8 @@ def _role_in(thing: str, text: str) -> bool:
     )
 
 
+# "a regime under the leadership of Hassan al-Turabi", "a council led by Ann Lee"
+_LED_BY = re.compile(r"\b(?:leadership\s+of|(?:led|headed|chaired|directed)\s+by)\s+[A-Z]")
 _UNDER_ROLE = re.compile(rf"\b{_UNDER}[\s-]+(?:{ROLES})s?\b", re.IGNORECASE)
 _UNDER_ASKED = re.compile(rf"\b{_UNDER}\b", re.IGNORECASE)
 _OFFICES = (
@@ -1432,7 +1515,11 @@ def _named_beside(office: str, text: str, question: str) -> bool:
             word = w.lower().rstrip("'’")
             # "foreign ministers" are an office, not the one holding it
             o = office.lower()  # ("Who is the Foreign Minister?" typed with capitals)
-            if not word.startswith(o) or word in (f"{o}s", f"{o}es"):
+            # ("the boss of the staff" is how a reader says its chief or head)
+            heads = ("chief", "head", "leader") if o == "boss" else (o,)
+            if not word.startswith(heads) or word in {
+                h + end for h in heads for end in ("s", "es")
+            }:
                 continue
             for near in words[max(0, i - 12) : i + 6]:
                 if (
@@ -1534,11 +1621,24 @@ def undated_event(question: str, sentences: Sequence[tuple[str, bool]]) -> bool:
     if not asked or not names:
         return False
     dated = [s for s, quoted in sentences if quoted and _DATE.search(s)]
-    if not dated or any(asked & set(tokenize(s)) for s in dated):
-        return False  # no date quoted ("when disturbed"), or the date is of what was asked
+    if not dated:
+        return False  # no date quoted ("when disturbed")
 
     def scene(i: int) -> bool:
         return i > 0 and bool(_DATE.search(" ".join(sentences[i - 1][0].split()[:5])))
+
+    # "When did Armenia confirm participation?": what it did is the word after its name;
+    # "participation from 30 countries" on June 28 is not its confirming
+    subject = re.escape(next(iter(names))) if len(names) == 1 else None
+    after = re.search(rf"\b{subject}\s+([a-z]+)", question) if subject else None
+    verb = stem(after.group(1)) if after and stem(after.group(1)) in asked else None
+    if verb and not any(verb in tokenize(s) for s in dated):
+        for i, (s, _) in enumerate(sentences):
+            told_it = verb in tokenize(s) and names <= set(re.findall(r"[\w'’-]+", s))
+            if told_it and not _DATE.search(s) and not scene(i):
+                return True
+    if any(asked & set(tokenize(s)) for s in dated):
+        return False  # the date is of what was asked
 
     for i, (s, _) in enumerate(sentences):
         told = asked & set(tokenize(s)) and names <= set(re.findall(r"[\w'’-]+", s))

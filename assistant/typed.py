@@ -263,6 +263,9 @@ _SPOKEN = [
     # "who was it exactly that spoke", "the official doing the talking"
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:exactly\s+)?that\b", re.I), r"\1"),
     (re.compile(r"\bdoing\s+the\s+talking\b", re.I), "speaking"),
+    # "when does it kick off?", "is the summit still coming up?": said plainly
+    (re.compile(r"\bkick(s|ed|ing)?\s+off\b", re.I), r"start\1"),
+    (re.compile(r"\bcoming\s+up\b(?!\s+with\b)", re.I), "approaching"),
     # Dictated fillers: "rasim musabayov um what committee", "the west is like trying to",
     # "who is he like where does he work" (not "would like", "looks like", "like what?")
     (re.compile(r"(?:,\s*|\s+)\b(?:um+|uh+|erm+)\b,?(?=\s)", re.I), ""),
@@ -339,6 +342,25 @@ _SPOKEN = [
     (
         re.compile(r"^(\W*)how\s+(is|are|was|were)\s+called\s+([^?]+?)\s*\??$", re.I),
         r"\1what \2 \3?",
+    ),
+    # "What message did the army chief convey to his visitor?": what he told him
+    (
+        re.compile(
+            r"^(\W*)what\s+(?:message|point|signal)\s+did\s+([^?]+?)\s+(?:convey|deliver|send|give|"
+            r"pass\s+on|get\s+across)\s+(?:to\s+)?([^?]+?)\s*\?*\s*$",
+            re.I,
+        ),
+        r"\1What did \2 tell \3?",
+    ),
+    # "What was the substance of the ministry's comment?": what it said
+    (
+        re.compile(
+            r"^(\W*)what\s+(?:was|is)\s+the\s+(?:substance|gist|thrust|content|essence|crux|upshot)"
+            r"\s+of\s+([^?]+?)['’]s?\s+(?:comments?|remarks?|statements?|message|response|reply)"
+            r"\s*\?*\s*$",
+            re.I,
+        ),
+        r"\1What did \2 say?",
     ),
     # "Just give me his main point then.": asked as a question
     (

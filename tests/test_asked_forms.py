@@ -22,7 +22,7 @@ from assistant.names import (
     respelled_names,
     respelled_words,
 )
-from assistant.rewrite import asked_of_before
+from assistant.rewrite import asked_of_before, role_first, thing_for_it
 from assistant.rules import lacks_what_is_asked, level_checked, premise_checked, spoken_through
 from assistant.typed import (
     also_parts,
@@ -251,6 +251,21 @@ def water(real_embedder: Any) -> Assistant:
         (["agency reaction?"], "shift costs"),
         (["What was the Regional Environment Agency's response?"], "shift costs"),
         (["Who is Sofia Lind?", "Which board does she sit on?"], "Water Board"),
+        # a title asked in a word or two; "where does X work"; "the boss of"; a word on
+        # how it is asked after a name typed in lower case
+        (["Who presented the proposal?", "Exact title?"], "Canadian engineer"),
+        (["Lind - where does she work?", "what's her role there?"], "head of the Riverton"),
+        (["who's the boss of the Riverton Water Board?"], "Sofia Lind"),
+        (["what is omar reyes job exactly"], "deputy chief"),
+        (["who's that Mercer guy you mentioned?", "what's his actual title?"], "engineer"),
+        # a day's event; what someone conveyed, by role; the substance of a comment
+        (["What took place on February 9?"], "Omar Reyes"),
+        (["what happened on the 10th of February"], "weighed in"),
+        (["What message did the Riverton water board head convey to Reyes?"], "pipelines"),
+        (["What was the substance of the Regional Environment Agency's comment?"], "costs"),
+        # the one the answer has speak, by surname alone; a role met, then "he"; "kick off"
+        (["the water board head met the utilities guy?", "what did she stress to him?"], "pipe"),
+        (["Is the water summit still coming up?", "What day does it kick off?"], "March 20"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -374,6 +389,16 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["what did the french environment agency say"],
         # how a thing the article never names is ("the weather"), after a remark
         ["random but what's the weather like in Kingsport in March?"],
+        # the head of a body the article only names; what a letters stand for, never
+        # spelled out; an outlet for remarks no outlet carried; one met who is never
+        # named; where a body is based; a count of members; two ways, neither told
+        ["Who is the head of the regional utilities office?"],
+        ["What does the RWB stand for?"],
+        ["Did Holt give any direct quotes?", "Which outlet carried her remarks?"],
+        ["Who presented the proposal?", "did he meet the mayor while he was there?"],
+        ["Whom did Lind meet on February 9?", "Which city is that office based in?"],
+        ["how many towns are in the region?"],
+        ["What did the agency say?", "was that at a press briefing or in an interview?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -609,6 +634,7 @@ def test_a_bare_when_after_a_yes_or_no_question_asks_it_again() -> None:
     assert asked_of_before("why?", history) == "Why did the agency react to the plan?"
     reacted = [{"role": "user", "content": "Did the Regional Agency react?"}]
     assert asked_of_before("Who exactly?", reacted) == "Who spoke for the Regional Agency?"
+    assert asked_of_before("As of what date?", history) == "When did the agency react to the plan?"
     assert asked_of_before("Who chairs it?", history) is None
     assert asked_of_before("when?", [{"role": "user", "content": "Who met Reyes?"}]) is None
 
@@ -650,3 +676,17 @@ def test_a_claim_to_check_and_a_people_speaking_are_read_as_the_article_tells_th
     assert peoples_as_country("What do the Martians think?", {"russia"}) == (
         "What do the Martians think?"
     )
+
+
+def test_a_role_before_its_body_and_a_thing_for_it_are_read_as_asked() -> None:
+    # "the Ruritanian chief of the navy" is the navy's Ruritanian chief
+    assert role_first("What did the Ruritanian chief of the navy tell him?") == (
+        "What did the Ruritanian navy chief tell him?"
+    )
+    asked = [{"role": "user", "content": "Is the water summit still on?"}]
+    assert thing_for_it("When does it start?", asked) == "When does the water summit start?"
+    assert thing_for_it("What does it say?", asked) is None
+    assert thing_for_it("When does it start?", [{"role": "user", "content": "Who met?"}]) is None
+    # what is asked, said plainly
+    assert question_form(plain_question("When does it kick off?")) == "When does it start?"
+    assert plain_question("What message did Lind convey to Reyes?") == "What did Lind tell Reyes?"

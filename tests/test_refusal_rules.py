@@ -203,6 +203,23 @@ def test_no_text_mentions_nothing() -> None:
         ("So did they end up attending?", "Their attendance is not yet confirmed.", True),
         ("Did Lee end up going to Lyon?", "In the end, Lee went to Lyon.", False),
         ("Did they eventually attend?", "They attended on Monday.", False),
+        # letters spelled out or not; an outlet that carried the remarks or none
+        ("What does UNHCR stand for?", "UNHCR staff met Lee in Lyon.", True),
+        ("What does WHO stand for?", "The World Health Organization met.", False),
+        ("Which outlet carried his remarks?", "Lee said the plan would fail.", True),
+        ("Which outlet carried his remarks?", "Lee told Radio Lyon it would fail.", False),
+        ("Which newspaper published her comments?", "The Courier reported her view.", False),
+        # the one met, named or not; where a body is based; a body's head, not its deputy
+        ("Did he meet the president while there?", "Lee met the mayor in Lyon.", True),
+        ("Did he meet the mayor while there?", "Lee met the mayor in Lyon.", False),
+        ("Which country is the command based in?", "Lee met its deputy in Lyon.", True),
+        ("Which city is the firm based in?", "The Lyon-based firm won.", False),
+        ("Who is the head of the port authority?", "Ana Ruiz heads the city's museum.", True),
+        ("Who is the head of the port authority?", "Ana Ruiz, head of the port authority.", False),
+        ("Who is the head of the port?", "Ana Ruiz, deputy head of the port, and Lee met.", True),
+        ("Who was the leader of the regime?", "It fell under the leadership of Ana Ruiz.", False),
+        ("How many countries are in NATO?", "It invited 30 partner countries.", True),
+        ("How many countries are in NATO?", "NATO has 32 member countries.", False),
     ],
 )
 def test_lacks_what_is_asked(question: str, quote: str, lacks: bool) -> None:
