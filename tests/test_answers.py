@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 150))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 154))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1023,7 +1023,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # d704e87, not read); 22, 3, 13; 25, 1, 14; 23, 2, 12; 25, 1, 12 of 26 + 14 (blind146 to
 # blind149, a diplomat's aide drafting a memo, a reader typing in lower case with "u",
 # a teenager doing homework, a journalist on a follow-up story, measured once with
-# d0fc025 before being read).
+# d0fc025 before being read); 26, 0, 9; 21, 2, 11; 24, 1, 13; 25, 1, 13 of 26 + 14
+# (blind150 to blind153, a human-rights lawyer, a reader writing simple English with
+# small mistakes, a radio producer booking guests, a reader comparing the actors,
+# measured once with 2833f96 before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1176,6 +1179,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind147", 23, 2, 13),
         ("blind148", 21, 3, 11),
         ("blind149", 23, 2, 11),
+        ("blind150", 24, 1, 8),
+        ("blind151", 19, 3, 10),
+        ("blind152", 22, 2, 12),
+        ("blind153", 23, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
