@@ -114,6 +114,15 @@ def is_nationality(word: str) -> bool:
     )
 
 
+def is_place(word: str) -> bool:
+    """Whether ``word`` names a country, its people or a capital ("Baku"): no person.
+
+    >>> is_place("Baku"), is_place("Azerbaijan"), is_place("Musabayov")
+    (True, True, False)
+    """
+    return word.lower() in _table() or is_nationality(word)
+
+
 # Peoples whose name does not begin like their country's: the ones the absent-name rule
 # knows, and a few whose country it need not name.
 _DEMONYMS = DEMONYMS | frozenset(

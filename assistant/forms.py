@@ -181,7 +181,7 @@ _OUTLET_ASKED = re.compile(
     r"broadcaster|publication|media|website|magazine|radio|network)s?\b|"
     # "Who did he tell that to?", "To whom did she say it?"
     r"\bwho(?:m)?\s+(?:did|was|were|has|had)\s+.+?\s+(?:tell|told|speak|speaking|talk|"
-    r"talking|say|said|give|gave|giving|make|made)\b.*?\bto\b|\bto\s+whom\b",
+    r"talking|say|said|give|gave|giving|make|made)\b.*?\bto\b|\bto\s+whom?\b",
     re.IGNORECASE,
 )
 
@@ -813,7 +813,9 @@ _GENERIC_THINGS = frozenset(
     "table line mind minds horizon cards "  # "what's on the line?": idioms
     "risk risks danger chance chances way sign signs word news update time date "
     "example mention place number phone website site page link office form contact "
-    "address person option".split()
+    "address person option "
+    # a body of any name: "any NATO parliamentary body" may be its "Assembly"
+    "body bodies group organization organisation institution forum event kind type sort".split()
 )
 
 
@@ -839,6 +841,15 @@ _WHO_OWNS = re.compile(
 )
 
 
+# "Did Fiks promise any military aid during the meeting?", "Are there any pending
+# cases against it?": a yes or no on things of a kind, by the noun after "any"
+_ANY_OF = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:does|do|did|will|would|could|can|has|have|had|is|"
+    r"are|was|were)\b[^?]*?\bany\s+(?P<things>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:for|from|to|of|that|in|on|with|by|about|against|under|during|at|which|who|before|"
+    r"after|while|when|if|there|yet|so\s+far)\b|\W*$)",
+    re.IGNORECASE,
+)
 # "Was that at a press briefing or in an interview?": two ways it may have been
 _THIS_OR_THAT = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|"
@@ -865,6 +876,12 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
         if w.lower() not in STOPWORDS
     ):
         return True  # "was that at a briefing or in an interview?", of neither
+    if (m := _ANY_OF.match(question)) and not _ASKER.search(question):
+        # "Did he promise them any military aid?" of an article that never says either
+        # word ("any say in decisions" may be its "partake in decision-making")
+        words = [stem(w) for w in m.group("things").lower().split() if w not in STOPWORDS]
+        if len(words) > 1 and not any(w in vocabulary or w in _GENERIC_THINGS for w in words):
+            return True
     m = _ATTRIBUTE.match(question)
     if m is None or (m.group("any") and _ASKER.search(question)):
         return False  # "Is there a number I can call?": what the reader may do

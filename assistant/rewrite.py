@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .capitals import is_nationality
+from .capitals import is_nationality, is_place
 from .features import CALENDAR_NAMES
 from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
 from .names import other_forms
@@ -498,9 +498,19 @@ def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str 
         return None
     if m := _TOPIC_FIRST.match(question):
         return m.group(1)  # "and Shahinoglu, what did he say?": the one named first
+    # "Which outlet did Shahinoglu give his comments to?": his own, not the last one's
+    own = _OWN.search(question)
+    before = question[: own.start()] if own else ""
+    # ("Did he name Azerbaijan in his remarks?": his, not Azerbaijan's)
+    named = [n for n in question_names(before) if not BODY.search(n) and not is_place(n)]
+    if SUBJECT_PRONOUN.search(before):
+        named = []
+    if len(named) == 1:
+        return named[0]
     return _person_named_before(history, identity=bool(_IDENTITY.search(question)))
 
 
+_OWN = re.compile(r"\b(?:his|her)\s+(?!(?:the|a|an|that|this|to|about|and)\b)[a-z]", re.IGNORECASE)
 # "What country is he from?", "what's his title?": who someone is
 _IDENTITY = re.compile(
     r"\b(?:what|which)\s+(?:country|nationality)\b|\bnationality\b|\bwhere\s+(?:is|was|does)\s+"

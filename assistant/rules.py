@@ -293,7 +293,9 @@ _SENDING_AGENT = re.compile(
     # "who's representing them?", "Who is attending for Armenia?"
     # "Which NATO Secretary General is chairing the summit?"
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:who|which\s+(?!(?:city|town|country|place|nation|state)\b)"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)(?:['’]s|\s+(?i:is|are))\s+(?!(?i:saying|quoted)\b)"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)(?:['’]s|\s+(?i:is|are))\s+"
+    # ("Who is speaking for the ministry?" asks who spoke, not who plans to)
+    r"(?!(?i:saying|quoted|speaking|talking|commenting|arguing|claiming|suggesting)\b)"
     r"([a-z]+ing)\b(?!\s+that\b)"
 )
 # "Who ended up leading the delegation?": how it turned out, after the article
@@ -661,7 +663,11 @@ _TIME = re.compile(
 )
 # "When was it founded?" asks for a date, or another event it came after or before:
 # "since gaining independence" says how long something has lasted, not when it began.
-_WHAT_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
+_WHAT_DAY = re.compile(
+    # ("What are the dates of the meeting?")
+    r"\b(?:what|which)\s+(?:(?:is|are|was|were)\s+the\s+)?(?:date|day)s?\b",
+    re.IGNORECASE,
+)
 _EXACTLY = re.compile(r"\b(?:exactly|precisely|specifically)\b", re.IGNORECASE)
 # How a thing came to be: "When was NATO founded / created?"
 _ORIGIN = frozenset(
@@ -876,7 +882,8 @@ _TOLD_OUTLET = re.compile(
 )
 # "Did he meet the president?", "did Valiyev meet with any ministers": the one met
 _MET_WHOM = re.compile(
-    r"^\W*(?i:(?:and|so|but|ok|okay)[\s,]+)?(?i:did|has|had|will|would)\s+[\w'’ -]+?\s+"
+    # (not "Did O'Brien's visit happen ...?": his visit, not his visiting)
+    r"^\W*(?i:(?:and|so|but|ok|okay)[\s,]+)?(?i:did|has|had|will|would)\s+[\w'’ -]+?(?<!['’]s)\s+"
     r"(?:meet|meet\s+with|see|visit|talk\s+(?:to|with)|speak\s+(?:to|with))\s+"
     r"(?:the\s+|any\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<whom>[a-z][\w-]*)"
     r"(?:\s+(?:while|when|during|in|on|at|there|that|this|before|after)\b[^?]*)?\W*$"
@@ -1485,7 +1492,7 @@ _OFFICES = (
 _WHO_HOLDS = re.compile(
     # ("Which Azerbaijani foreign minister would travel?": the office asked, by "which")
     r"^\W*(?:(?:and|so|but)\s+)?(?:which(?=(?:\s+[\w'’-]+){0,3}?\s+(?:minister|secretary|ambassador|"
-    r"mayor|governor)\b)|who\s+(?:is|was)|who['’]s|what(?:\s+is|['’]s)\s+the\s+"
+    r"mayor|governor)\b)|who\s+(?:is|was)|who['’]s|what(?:\s+is|['’]s)\s+(?:the\s+)?"
     # (the office, not what a clause says they do: "the name of Valiyev who heads ...")
     rf"name\s+of)\s+(?:the\s+)?(?:(?!(?:who|that|which)\b)[\w'’.-]+\s+){{0,4}}?({_OFFICES})s?\b",
     re.IGNORECASE,
@@ -1732,7 +1739,9 @@ _DATE_BEFORE = re.compile(rf"\b(?:{CALENDAR_NAMES})\s+(?:\d+\s*(?:to|-|–|and)\
 # "How many NATO members ...?", "how many deputies sit ...?": the thing counted
 _HOW_MANY_HEAD = re.compile(
     r"\bhow\s+many\s+(?:(?!(?:of|are|is|were|was|do|did|does|have|has|will|would|can)\b)"
-    r"[\w-]+\s+){0,3}?([a-z]+s|people|men|women|children)\b",
+    # ("how many partner country is invited", typed in the singular: "is" is no head)
+    r"[\w-]+\s+){0,3}?(?!(?:is|was|has|does|this|its|thus|us|yes)\b)([a-z]+s|people|men|women|"
+    r"children)\b",
     re.IGNORECASE,
 )
 _TIME_UNITS = re.compile(

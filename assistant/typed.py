@@ -290,16 +290,29 @@ _SPOKEN = [
         ),
         "",
     ),
-    # "what Iran say?", "why Russia worry?" (typed without "did")
+    # "what Iran say?", "why Russia worry?", "what russia say" (typed without "did")
     (
         re.compile(
             r"(^\W*(?:and\s+)?|(?<=[?.!,]\s))(what|when|where|why|how|who|which\s+[a-z]+)\s+"
-            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they)"
+            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they|"
+            r"(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|may|might|must|"
+            r"to|the|a|an|i|you|we|it|this|that|not|also|really|exactly|people|experts|others|come)\b)"
+            r"[a-z]+)"
             r"\s+(say|think|want|do|mean|plan|decide|worry|fear|answer|reply|respond|meet|visit|"
             r"invite|come|go|work|live)\b",
             re.I,
         ),
         r"\1\2 did \3 \4",
+    ),
+    # "what say the russian ministry?", "what think Iran government about it?" (the verb
+    # first, as some languages ask it)
+    (
+        re.compile(
+            r"^(\W*)(what|how)\s+(say|think)s?\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+            r"(\s+(?:about|of|on|regarding)\s+[^?]*)?\s*\?*\s*$",
+            re.I,
+        ),
+        r"\1\2 did \4 \3\5?",
     ),
     # "And where does Azerbaijan stand on that?": the question before, of Azerbaijan
     (
