@@ -47,6 +47,7 @@ from .forms import (
     host_given,
     kind_given,
     meeting_place_given,
+    mention_given,
     met_by,
     name_given,
     names_person,
@@ -445,7 +446,7 @@ _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:(?:von|van|der|de|da|du|al|bin|la|le)\s+)*[A
 # "Who is <Name>?", "What does <Name> do?", "What is <Name>'s role?": who a person is.
 _WHO_IS = re.compile(
     # "Who's Musabayov, quoted in the piece?" (the reader asked for "the MP quoted")
-    rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+(?:(?i:this|that)\s+)?{_NAME}(?:\s+(?i:guy|man|woman|fellow|person))?(?:,?\s+(?:(?i:you|they|it)\s+)?(?i:quoted|mentioned|cited|named)"
+    rf"^\s*(?:(?i:and|so|but)\s+)?(?:(?i:who)(?:\s+(?i:is|was)|['’]s)\s+(?:(?i:this|that)\s+)?{_NAME}(?:\s+(?i:guy|man|woman|fellow|person|exactly|again))?(?:,?\s+(?:(?i:you|they|it)\s+)?(?i:quoted|mentioned|cited|named)"
     rf"(?:\s+(?i:in|by)\s+(?i:the|this)\s+[a-z]+)?)?"
     # "who's Shahinoglu, where's he coming from?": who he is, asked twice
     # ("elkhan shahinoglu who is he where does he work", dictated with no comma)
@@ -455,6 +456,9 @@ _WHO_IS = re.compile(
     r"(?:like\s+)?what\s+(?:position|role|job|title|post)\s+does\s+(?:he|she)\s+(?:hold|have)|"
     r"where\s+(?:does|did)\s+(?:he|she)\s+work|"
     r"what\s+does\s+(?:he|she)\s+work\s+(?:for|as|on)|"
+    # "who is he exactly, what body does he sit on?"
+    r"(?:what|which)\s+(?:body|committee|group|organi[sz]ation|panel)\s+(?:does|is)\s+(?:he|she)\s+"
+    r"(?:sit\s+on|on|in|part\s+of|belong\s+to|serve\s+on|work\s+for)|"
     # "Who's Elkhan Shahinoglu, for our listeners?"
     r"for\s+(?:our|my|the)\s+(?:listeners|readers|viewers|audience)))?|"
     rf"(?i:what\s+does)\s+{_NAME}\s+(?i:do)(?:\s+(?i:for\s+(?:a\s+)?(?:living|work)))?|"
@@ -840,6 +844,7 @@ class Composer:
             or host_given(cased, cands, data)
             or reaction_given(cased, cands, data)
             or day_told(cased, cands, data)
+            or mention_given(cased, cands, data)
             # (only where the scorer found nothing: "Who speaks for the nurses' union in
             # Harlow Valley?" is better read by it than by the town speaking)
             or (

@@ -358,7 +358,11 @@ class Assistant:
         if answer.abstained and parts and not is_instruction(asked):
             # "Who is Karim Valiev? what is his position?": asked as one, neither part is
             # scored well; asked in turn, the second leaning on the first, each may be.
-            answer = self._ask_parts([as_written(p) for p in parts], turns) or answer
+            said = typed_q.replace(parts[0], " ").strip() if len(parts) == 1 else ""
+            # "I need the exact quote from Ana Ruiz. What did she say?": the remark says
+            # who "she" is, as a turn of its own before the question
+            before = [*turns, *_exchange(truecased(said, cased), answer)] if said else turns
+            answer = self._ask_parts([as_written(p) for p in parts], before) or answer
         # (a capital as its country: "Yerevan has said ..." names Armenia)
         lead_name = absent_lead(
             as_written(typed_q), self._data.article_words, _common_word, _known_name

@@ -694,6 +694,31 @@ _CALENDAR_DATE = re.compile(
     rf"\b(?:{CALENDAR_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{CALENDAR_NAMES})\b|\b(?:1[5-9]|20)\d\d\b",
     re.IGNORECASE,
 )
+# "Does the article mention Brunssum?", "Is the word 'Brunssum' in the article?", "Where
+# does the story talk about the ferry?": the words themselves, where the article has them
+_ARTICLE = r"(?:the\s+)?(?:article|story|piece|text|report)"
+_MENTION_ASKED = re.compile(
+    rf"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:does|did|do)\s+{_ARTICLE}|where\s+(?:does|did)\s+"
+    rf"{_ARTICLE})\s+(?:ever\s+|actually\s+)?(?:mention|name|refer\s+to|talk\s+about|bring\s+up|use)"
+    r"\s+(?:the\s+(?:word|name|term|phrase)\s+)?[\"“‘']?(?P<a>[^\"”’'?]+?)[\"”’']?\s*(?:\?|$|\.)|"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:is|are)\s+(?:the\s+)?(?:word|name|term|phrase)s?\s+"
+    rf"[\"“‘']?(?P<b>[^\"”’'?]+?)[\"”’']?\s+(?:(?:used|mentioned|found)\s+)?(?:anywhere\s+)?in\s+{_ARTICLE}\b",
+    re.IGNORECASE,
+)
+
+
+def mention_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Does the article mention Brunssum?", the best candidate holding those words
+    as written (in any case); None when none does (a name never mentioned is then told
+    as such)."""
+    m = _MENTION_ASKED.search(question)
+    words = (m.group("a") or m.group("b")).split() if m else []
+    if all(w.lower() in STOPWORDS for w in words):
+        return None  # "Where does the article mention that?": of the answer before
+    said = re.compile(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])", re.I)
+    return next((c for c in cands if said.search(text_of(c, data))), None)
+
+
 # "What took place on July 2?", "what happened on the 3rd of July": the day's event
 _ON_DAY = re.compile(
     r"^\W*(?:(?:and|so|ok)[\s,]+)?what\s+(?:happened|happens|took\s+place|occurred|went\s+on|"

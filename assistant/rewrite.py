@@ -132,7 +132,7 @@ _YES_NO_REACTED = re.compile(
     re.IGNORECASE,
 )
 _BARE_WH = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?P<wh>when|where|why|how\s+come|"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?P<wh>when|since\s+when|where|why|how\s+come|"
     r"(?:(?:on|as\s+of|since)\s+)?(?:which|what)\s+(?:date|day))(?:\s+(?:exactly|then|was\s+that))?\W*$",
     re.IGNORECASE,
 )
@@ -425,7 +425,8 @@ def _people(text: str) -> list[str]:
             re.sub(r"['’]s$", "", words[0].lower()) in STOPWORDS or _ROLE_WORD.fullmatch(words[0])
         ):
             words = words[1:]
-        name = " ".join(words)
+        # ("... from Clara Holt." ends a sentence, not a name)
+        name = re.sub(r"(?<=\w{3})\.$", "", " ".join(words))
         # Two words that are no role and no acronym: "US Assistant Secretary" is an office.
         named = [w for w in words if not (_ROLE_WORD.fullmatch(w) or w.isupper())]
         if len(named) > 1 and not _CALENDAR.search(name) and not BODY.search(name):

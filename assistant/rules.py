@@ -708,7 +708,8 @@ _SOME_COUNT = re.compile(
     re.IGNORECASE,
 )
 _ANY_KIND = frozenset(
-    "different distinct separate individual total other various main major known overall".split()
+    "different distinct separate individual total other various main major known overall "
+    "so-called supposed alleged".split()  # ("so-called partner countries": a hedge, no kind)
 )
 _COUNT = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -747,7 +748,9 @@ _WEIGHT = re.compile(
 WHO_MET = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:who(?:m)?(?:\s+else)?|(?:which|what)(?!\s+(?:date|day|time|year|"
     r"month|week|place|city|town|country|venue|location)\b)(?:\s+[\w'’-]+){1,3}?)\s+"
-    r"(?:(?:did|does|will|has|had)\s+(.+?)\s+(?:meet|hold\s+talks|talk|speak|sit\s+down|confer)\b|"
+    # ("Which ministry does he speak for?" asks whose voice he is, not whom he met)
+    r"(?:(?:did|does|will|has|had)\s+(.+?)\s+(?:meet|hold\s+talks|talk|speak|sit\s+down|confer)\b"
+    r"(?!\s+(?:for|about|of|on\s+behalf)\b)|"
     # "Who was he talking to?", "Who was Valiyev meeting?"; not "what was he talking about"
     r"(?:was|is|were)\s+(.+?)\s+(?:meeting|holding\s+talks|talking|speaking|sitting\s+down|"
     r"conferring)(?=\s+(?:to|with)\b|\W*$))",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .capitals import is_place
 from .lexical import STOPWORDS
 from .names import AUXILIARIES
 
@@ -270,6 +271,15 @@ _SPOKEN = [
     # "who is he like where does he work" (not "would like", "looks like", "like what?")
     (re.compile(r"(?:,\s*|\s+)\b(?:um+|uh+|erm+)\b,?(?=\s)", re.I), ""),
     (re.compile(r"^(\W*)(?:um+|uh+|erm+)\b[,.]?\s+", re.I), r"\1"),
+    # "since um since when": a word said again after a pause
+    (
+        re.compile(
+            r"\b(since|when|what|who|where|why|how|which|the|is|was|did|does|and|so|he|she|"
+            r"they|it|to|of|in|on)(?:,?\s+\1)+\b",
+            re.I,
+        ),
+        r"\1",
+    ),
     (
         re.compile(
             r"(?<!\bwould)(?<!\bd)(?<!\blook)(?<!\blooks)(?<!\bfeel)(?<!\bfeels)"
@@ -294,12 +304,21 @@ _SPOKEN = [
     (
         re.compile(
             r"(^\W*(?:and\s+)?|(?<=[?.!,]\s))(what|when|where|why|how|who|which\s+[a-z]+)\s+"
-            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they|"
-            r"(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|may|might|must|"
-            r"to|the|a|an|i|you|we|it|this|that|not|also|really|exactly|people|experts|others|come)\b)"
-            r"[a-z]+)"
+            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they)"
             r"\s+(say|think|want|do|mean|plan|decide|worry|fear|answer|reply|respond|meet|visit|"
             r"invite|come|go|work|live)\b",
+            re.I,
+        ),
+        r"\1\2 did \3 \4",
+    ),
+    # "what russia say?": a name typed in lower case, saying or thinking (not "what areas
+    # do copepods like")
+    (
+        re.compile(
+            r"(^\W*(?:and\s+)?|(?<=[?.!,]\s))(what|when|why|how)\s+"
+            r"((?!(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|may|might|"
+            r"must|to|the|a|an|i|you|we|it|this|that|not|also|really|exactly|people|experts|"
+            r"others|come)\b)[a-z]+)\s+(say|think|want|mean|worry|fear)\b",
             re.I,
         ),
         r"\1\2 did \3 \4",
@@ -511,6 +530,7 @@ _ABOUT_LEAD = re.compile(
 _ON_NAME = re.compile(
     r"\s(?:on|about|regarding|re)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)$", re.I
 )
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
 
 
@@ -562,6 +582,14 @@ def _topic_led(text: str) -> str:
         ]
         if len(set(names)) == 1 and _TOPIC_PRONOUN.search(rest):
             return _with_topic(names[0], rest)
+        owner = re.search(r"(?<!^)\b([A-Z][\w-]*)['’]s\b", lead) if not names else None
+        if owner and is_place(owner.group(1)):
+            owner = None  # "Who is Azerbaijan's foreign minister — is he going?": not its
+        if owner and _PERSON_PRONOUN.search(rest):
+            return _with_topic(owner.group(1), rest)  # "What's Valiyev's role - did he ...?"
+        if owner:
+            # "What's Musabayov's view — should they go or not?": his view, spelled out
+            return lead.rstrip(" ,") + "?"
         return text if names else rest
     if needed := _NEED.match(lead):
         # "Need his exact title for the copy - what is it?": what is needed, asked

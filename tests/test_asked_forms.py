@@ -270,6 +270,12 @@ def water(real_embedder: Any) -> Assistant:
         (["how many partner town is supporting the plan?"], "12 partner towns"),
         (["what say the regional environment agency?"], "shift costs"),
         (["who is speaking for the environment agency in this news?"], "Clara Holt"),
+        # the words themselves; a name in a remark before "she"; who she is, asked of the
+        # one named before the dash
+        (["Does the article mention Dunmore?"], "met in Dunmore"),
+        (["Is the word 'Kingsport' in the article?"], "Kingsport"),
+        (["I need the exact quote from Clara Holt. What did she say word for word?"], "costs"),
+        (["Sofia Lind — who is she exactly, what body does she sit on?"], "Water Board"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -408,6 +414,7 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Did Mercer promise Riverton any federal grants during his visit?"],
         ["what is name of riverton mayor who maybe sign the deal?"],
         ["Lind met Reyes, right?", "And which outlet did Holt give her comments to?"],
+        ["Does the story mention Brussels?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -700,3 +707,5 @@ def test_a_role_before_its_body_and_a_thing_for_it_are_read_as_asked() -> None:
     assert question_form(plain_question("When does it kick off?")) == "When does it start?"
     assert plain_question("What message did Lind convey to Reyes?") == "What did Lind tell Reyes?"
     assert plain_question("what say the water agency?") == "what did the water agency say?"
+    assert plain_question("since um since when") == "since when"
+    assert plain_question("What's Lind's role - what did she stress?") == "what did Lind stress?"
