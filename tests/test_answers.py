@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 158))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 162))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1031,7 +1031,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with 2833f96 before being read); 24, 1, 13; 24, 2, 12; 19, 6, 11; 21, 4, 12
 # of 26 + 14 (blind154 to blind157, an economist, a reader dictating by voice, a
 # librarian checking citations, a sceptical neighbour asking about motives, measured once
-# with ab23694 before being read).
+# with ab23694 before being read); 25, 0, 13; 21, 4, 13; 19, 4, 12; 24, 0, 13 of 26 + 14
+# (blind158 to blind161, a reader in a hurry, a translator's glossary, a retired
+# diplomat's leading questions, a teacher testing a chatbot, measured once with the final
+# code of release 17, 7b0f6d8, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1192,6 +1195,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind155", 22, 3, 11),
         ("blind156", 17, 7, 10),
         ("blind157", 19, 5, 11),
+        ("blind158", 23, 1, 12),
+        ("blind159", 19, 5, 12),
+        ("blind160", 17, 5, 11),
+        ("blind161", 22, 1, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
