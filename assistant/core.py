@@ -403,7 +403,9 @@ class Assistant:
     def _by_name(self, q: str, *, which: bool = True) -> str:
         """``q`` with a person it names by role ("the army chief") named as the article
         names them, when it introduces one person so ("Karim Valiyev, Chief of the
-        General Staff of the Azerbaijani army")."""
+        General Staff of the Azerbaijani army"). ``which``: whether "Which <role> ...?"
+        is named too; an earlier question read for its people keeps it, so that "he"
+        after it is the one its answer gave."""
         # "the head of the think tank" is asked as "the think tank head"
         reordered = role_first(q)
         if not names_by_role(reordered):

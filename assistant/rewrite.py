@@ -494,7 +494,9 @@ _THEY = re.compile(r"\b(?:they|their)\b", re.IGNORECASE)
 def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str | None:
     """The one person the question before named (two or more capitalized words), when
     ``question`` refers to someone as "he" or "she" and the question before did not ask
-    who (then "he" is whoever the answer named)."""
+    who (then "he" is whoever the answer named); the one ``question`` itself names before
+    "his" ("Which outlet did Shahinoglu give his comments to?"), when it names one person
+    and no "he" comes first."""
     if not SUBJECT_PRONOUN.search(question):
         return None
     if m := _TOPIC_FIRST.match(question):
