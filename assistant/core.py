@@ -50,6 +50,7 @@ from .rewrite import (
     rewrite,
     role_first,
     role_question,
+    side_for_they,
     substituted,
     thing_for_it,
 )
@@ -437,6 +438,7 @@ class Assistant:
             or role_question(q, turns)
             or asked_of_before(q, turns)  # "Did Russia react?", then "When?"
             or thing_for_it(q, turns)  # "Is the summit still on?", then "When does it start?"
+            or side_for_they(q, turns)  # "Moscow protested, no?", then "Who spoke for them?"
         )
         if full is not None:
             answer = self._composer.compose(

@@ -22,6 +22,7 @@ _PRONOUNS = re.compile(
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"\b(he|she|they|him|her|them|his|hers|their|theirs)\b", re.IGNORECASE)
+_HIS_HER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 _CONTINUATION = re.compile(
     r"^\s*(and|but|also|so|or|what about|how about|what else|what other|anything else|more|why|"
     r"how come|really|ok|okay)\b",
@@ -48,6 +49,8 @@ def is_follow_up(question: str) -> bool:
     person = _PERSON.search(question)
     if person and names and person.start() < names[0].start() and len(content) <= 10:
         return True
+    if _HIS_HER.search(question) and names and all(is_place(m.group(0)) for m in names):
+        return len(content) <= 10  # "What should come first for Baku, in his view?": his
     return bool(_PRONOUNS.search(question)) and not names and len(content) <= 6
 
 
@@ -478,6 +481,45 @@ def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | Non
         possessive = "'s" if they.group(0).lower() == "their" else ""
         return _THEY.sub(named[0] + possessive, question, count=1)
     return None
+
+
+def side_for_they(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "Who spoke for them?" after "Moscow must have protested, no?" asks "Who spoke for
+    Moscow?": the one country or body the question before named; None for any other
+    question (or one that also says "he").
+
+    >>> side_for_they("Who spoke for them?",
+    ...               [{"role": "user", "content": "Did the Harbour Authority object?"}])
+    'Who spoke for the Harbour Authority?'
+    """
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    they = _THEY_ALL.search(question)
+    if not users or not they or not _SPOKE_FOR_THEM.search(question):
+        return None  # ("when did they confirm?": of whatever the answer before told)
+    runs = (_ASKING_WORD.sub("", m.group(0)) for m in _NAME.finditer(users[-1]))
+    sides = {r for r in runs if r and (is_place(r.split()[0]) or BODY.search(r))}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    if BODY.search(side) and re.search(rf"\bthe\s+{re.escape(side)}", users[-1], re.IGNORECASE):
+        side = f"the {side}"  # ("the Harbour Authority": a body is "the" body)
+    possessive = "'s" if they.group(0).lower() == "their" else ""
+    return question[: they.start()] + side + possessive + question[they.end() :]
+
+
+_THEY_ALL = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+# "Who spoke for them?", "who was their spokesman?": who speaks for a side
+_SPOKE_FOR_THEM = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\b[^?]*?\b(?:for|on\s+behalf\s+of)\s+them\b|"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\s+(?:is|was)\s+their\s+(?:spokes\w+|official|"
+    r"representative|envoy)\b",
+    re.IGNORECASE,
+)
+# A word capitalized for opening the question: "Did the Harbour Authority ..."
+_ASKING_WORD = re.compile(
+    r"^(?:(?:Did|Does|Do|Has|Have|Had|Is|Was|Were|Are|Will|Would|Who|What|When|Where|Why|How|"
+    r"Which|And|So|But)\s+)+(?:the\s+)?"
+)
 
 
 _THAT_PERSON = re.compile(

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .capitals import is_place
 from .lexical import STOPWORDS
@@ -248,7 +249,8 @@ _SHORTHAND = {
 }  # fmt: skip
 # ("u.s." and "r&d" are no shorthand)
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
-_SPOKEN = [
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
+_SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             r"\b(who|what|where|when|how|why)['’]d(?=\s+(?:he|she|they|you|it|we|i)\s)", re.I
@@ -384,15 +386,16 @@ _SPOKEN = [
         ),
         r"\1What did \2 tell \3?",
     ),
-    # "What was the substance of the ministry's comment?": what it said
+    # "What was the substance of the ministry's comment?": what it said ("the gist of
+    # their line": what they said)
     (
         re.compile(
             r"^(\W*)what\s+(?:was|is)\s+the\s+(?:substance|gist|thrust|content|essence|crux|upshot)"
-            r"\s+of\s+([^?]+?)['’]s?\s+(?:comments?|remarks?|statements?|message|response|reply)"
-            r"\s*\?*\s*$",
+            r"\s+of\s+(?:(his|her|their)|(?!(?:his|her|its|their)\b)([^?]+?)['’]s?)\s+(?:comments?|"
+            r"remarks?|statements?|message|response|reply|line|argument)\s*\?*\s*$",
             re.I,
         ),
-        r"\1What did \2 say?",
+        lambda m: f"{m.group(1)}What did {m.group(3) or _SUBJECT_OF[m.group(2).lower()]} say?",
     ),
     # "Just give me his main point then.": asked as a question
     (
@@ -607,8 +610,14 @@ def _topic_led(text: str) -> str:
     lead = re.sub(r"^(?:The|A|An|This|That)\b", lambda d: d.group(0).lower(), lead)
     if not _TOPIC_PRONOUN.search(rest):
         return text  # "Musabayov - what committee?"
+    if _HIS_NAME.match(rest):
+        # "The officer who came over from Brunssum - what was his name?"
+        return f"What is the name of {lead}?"
     # "Musabayov - who is he?": "Musabayov" is who "he" is
     return _with_topic(lead, rest)
+
+
+_HIS_NAME = re.compile(r"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+(?:full\s+)?name\W*$", re.I)
 
 
 def _past(stem_of_ing: str) -> str:
@@ -697,7 +706,15 @@ def statement_first(text: str) -> tuple[str, str] | None:
     said = pieces[0]
     if said.endswith("?") or _ASKS.match(said) or _REMARK.match(said) or len(said.split()) < 2:
         return None
+    some = _SOME_THING.search(said)
+    if some and _WHICH_ONE.match(pieces[1]):
+        # "Musabayov gave a quote to some outlet. Which one?": which outlet
+        return said, f"Which {some.group(1)}?"
     return said, pieces[1]
+
+
+_SOME_THING = re.compile(r"\b(?:some|an?|one)\s+(?:[a-z-]+\s+)?([a-z]{3,})\W*$", re.I)
+_WHICH_ONE = re.compile(r"^\W*(?:and\s+)?which\s+(?:one|ones)\b\W*$", re.I)
 
 
 def is_recheck(text: str) -> bool:

@@ -22,7 +22,7 @@ from assistant.names import (
     respelled_names,
     respelled_words,
 )
-from assistant.rewrite import asked_of_before, role_first, thing_for_it
+from assistant.rewrite import asked_of_before, is_follow_up, role_first, side_for_they, thing_for_it
 from assistant.rules import lacks_what_is_asked, level_checked, premise_checked, spoken_through
 from assistant.typed import (
     also_parts,
@@ -276,6 +276,13 @@ def water(real_embedder: Any) -> Assistant:
         (["Is the word 'Kingsport' in the article?"], "Kingsport"),
         (["I need the exact quote from Clara Holt. What did she say word for word?"], "costs"),
         (["Sofia Lind — who is she exactly, what body does she sit on?"], "Water Board"),
+        # "for the record"; "the title given for"; a role before a dash, then "his name";
+        # "the gist of their line"; "they" of the one body the question before named
+        (["Who is Sofia Lind, for the record?"], "head of the Riverton Water Board"),
+        (["What's the title given for Omar Reyes?"], "deputy chief"),
+        (["The utilities official - what was his name?"], "Omar Reyes"),
+        (["Did the agency comment on the plan?", "What was the gist of their line?"], "costs"),
+        (["The agency must have objected, no?", "Who spoke for them?"], "Clara Holt"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -703,6 +710,12 @@ def test_a_role_before_its_body_and_a_thing_for_it_are_read_as_asked() -> None:
     assert thing_for_it("When does it start?", asked) == "When does the water summit start?"
     assert thing_for_it("What does it say?", asked) is None
     assert thing_for_it("When does it start?", [{"role": "user", "content": "Who met?"}]) is None
+    # "his" beside a place only: the one the conversation named; "they" of one country
+    assert is_follow_up("What should come first for Norway, in his view?")
+    assert not is_follow_up("What did Lind say about Norway?")
+    moscow = [{"role": "user", "content": "Moscow must have protested, no?"}]
+    assert side_for_they("Who spoke for them?", moscow) == "Who spoke for Moscow?"
+    assert side_for_they("What did he say?", moscow) is None
     # what is asked, said plainly
     assert question_form(plain_question("When does it kick off?")) == "When does it start?"
     assert plain_question("What message did Lind convey to Reyes?") == "What did Lind tell Reyes?"
