@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 162))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 166))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1033,8 +1033,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # librarian checking citations, a sceptical neighbour asking about motives, measured once
 # with ab23694 before being read); 25, 0, 13; 21, 4, 13; 19, 4, 12; 24, 0, 13 of 26 + 14
 # (blind158 to blind161, a reader in a hurry, a translator's glossary, a retired
-# diplomat's leading questions, a teacher testing a chatbot, measured once with the final
-# code of release 17, 7b0f6d8, not read).
+# diplomat's leading questions, a teacher testing a chatbot, measured once with the
+# code of release 17's third change, 7b0f6d8, then read); 24, 1, 14; 20, 4, 14; 23, 2,
+# 12; 22, 1, 13 of 26 + 14 (blind162 to blind165, a careful second reader, a TV producer,
+# a reader mixing statements and questions, a professor quizzing a student, measured once
+# with the final code of release 17, 095253d, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1199,6 +1202,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind159", 19, 5, 12),
         ("blind160", 17, 5, 11),
         ("blind161", 22, 1, 12),
+        ("blind162", 22, 2, 13),
+        ("blind163", 18, 5, 13),
+        ("blind164", 21, 3, 11),
+        ("blind165", 20, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
