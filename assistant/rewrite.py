@@ -486,7 +486,7 @@ def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | Non
 def side_for_they(question: str, history: Sequence[dict[str, str]]) -> str | None:
     """ "Who spoke for them?" after "Moscow must have protested, no?" asks "Who spoke for
     Moscow?": the one country or body the question before named; None for any other
-    question (or one that also says "he").
+    question than who speaks for "them" ("when did they confirm?" is of the answer).
 
     >>> side_for_they("Who spoke for them?",
     ...               [{"role": "user", "content": "Did the Harbour Authority object?"}])
