@@ -467,7 +467,10 @@ _WHO_IS = re.compile(
     rf"(?i:what\s+does)\s+{_NAME}\s+(?i:do)(?:\s+(?i:for\s+(?:a\s+)?(?:living|work)))?|"
     rf"(?i:where\s+does)\s+{_NAME}\s+(?i:work)|"
     rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title)"
-    r"(?:\s+(?i:at|in|with|for)\s+[\w\s'’.-]+)?|"
+    r"(?:\s+(?i:at|in|with|for|within|inside)\s+[\w\s'’.-]+)?|"
+    # "What caption do I use for Rasim Musabayov?": his name and title, for the screen
+    rf"(?i:what\s+caption\s+(?:do|should|would|can|could)\s+(?:i|we)\s+(?:use|put|give|run))\s+"
+    rf"(?i:for|under|with)\s+{_NAME}|"
     rf"(?i:what|which)\s+(?:[A-Za-z]+\s+)?(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
     r"(?i:hold|have|occupy|fill)|"
     # "What's the name of the general who heads the army staff?", the general named
@@ -505,7 +508,7 @@ _HIS_TITLE = re.compile(
     r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:job|title|occupation|profession|affiliation)\b|"
     # "In what official capacity was he acting?", "What role does he hold?"
     r"\bin\s+what\s+(?:\w+\s+)?capacity\b|"
-    r"\bwhat\s+(?:\w+\s+)?(?:role|post|title|job|office)\s+(?:does|did)\s+(?:he|she)\s+"
+    r"\bwhat\s+(?:\w+\s+)?(?:role|post|title|job|office|position)\s+(?:does|did)\s+(?:he|she)\s+"
     r"(?:hold|have|occupy|fill)\b|"
     # "who is he?" of the one the conversation just told of
     r"^\W*(?:(?:and|so|ok)\s+)?who(?:['’]s|\s+is|\s+was)\s+(?:he|she)\W*$|"

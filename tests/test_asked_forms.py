@@ -279,6 +279,9 @@ def water(real_embedder: Any) -> Assistant:
         # "for the record"; "the title given for"; a role before a dash, then "his name";
         # "the gist of their line"; "they" of the one body the question before named
         (["Who is Sofia Lind, for the record?"], "head of the Riverton Water Board"),
+        (["Tell me about Omar Reyes.", "What position does he hold?"], "deputy chief"),
+        (["What is Sofia Lind's role within the board?"], "head of the Riverton Water Board"),
+        (["What caption do I use for Clara Holt?"], "deputy director"),
         (["What's the title given for Omar Reyes?"], "deputy chief"),
         (["The utilities official - what was his name?"], "Omar Reyes"),
         (["Did the agency comment on the plan?", "What was the gist of their line?"], "costs"),
