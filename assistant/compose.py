@@ -63,7 +63,7 @@ from .forms import (
     view_given,
     view_holder,
 )
-from .lexical import stem, tokenize
+from .lexical import HOW_ASKED, stem, tokenize
 from .names import TITLES, absent_names
 from .readings import (
     agreement_given,
@@ -477,7 +477,7 @@ _WHO_IS = re.compile(
     rf"(?i:what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+)?name\s+of)\s+{_NAME}"
     r"(?:\s+(?i:who|that)\s+[^?]*)?)"
     # ("what is stefan fiks job exactly": a word on how it is meant)
-    r"(?:\s+(?i:exactly|again|precisely|then))?\s*\?*\s*$"
+    rf"(?:\s+(?i:{HOW_ASKED}))?\s*\?*\s*$"
 )
 
 

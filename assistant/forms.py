@@ -14,8 +14,8 @@ import re
 from collections.abc import Container, Sequence
 
 from .features import CALENDAR_NAMES, FEATURE_NAMES, MONTH_NAMES
-from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
-from .rewrite import SUBJECT_PRONOUN, introduces
+from .lexical import CAPITALIZED, HOW_ASKED, STOPWORDS, SUBJECT_PRONOUN, stem, tokenize
+from .rewrite import introduces
 from .rules import (
     BODY,
     HOW_OLD,
@@ -888,7 +888,7 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
     thing the article never names, in any form ("salary", "anniversary"): no sentence
     can hold it."""
     # ("what's his job exactly?": a word on how it is asked is no thing)
-    question = re.sub(r"\s+(?:exactly|again|precisely|then)(?=\W*$)", "", question, flags=re.I)
+    question = re.sub(rf"\s+{HOW_ASKED}(?=\W*$)", "", question, flags=re.I)
     if m := _WHICH_THING.match(question):
         thing = stem(m.group("which").lower())
         if thing in _VALUES and thing not in vocabulary:

@@ -20,6 +20,10 @@ import snowballstemmer
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # A word written with a capital: a name, or a sentence's first word.
 CAPITALIZED = re.compile(r"\b[A-Z][\w’-]*")
+# "he", "his", "her": a person the question leans on
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+# A word at a question's end that only says how it is meant ("his job *exactly*?")
+HOW_ASKED = r"(?:exactly|again|precisely|then)"
 _SNOWBALL = snowballstemmer.stemmer("english")
 
 # Function words carry no evidence; generic English list, nothing article-specific.

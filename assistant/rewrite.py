@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from .capitals import is_nationality, is_place
 from .features import CALENDAR_NAMES
-from .lexical import CAPITALIZED, STOPWORDS, stem, tokenize
+from .lexical import CAPITALIZED, STOPWORDS, SUBJECT_PRONOUN, stem, tokenize
 from .names import other_forms
 from .rules import BODY, MEETING, REFUSAL, ROLES, question_names, reports_speech
 
@@ -445,9 +445,6 @@ _ROLE_WORD = re.compile(
 
 _CAPITALIZED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 _CALENDAR = re.compile(rf"\b(?:{CALENDAR_NAMES})\b")
-
-
-SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 
 
 def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | None:

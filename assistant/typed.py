@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .capitals import is_place
-from .lexical import STOPWORDS
+from .lexical import STOPWORDS, SUBJECT_PRONOUN
 from .names import AUXILIARIES
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how|whether|if)\b"
@@ -533,7 +533,6 @@ _ABOUT_LEAD = re.compile(
 _ON_NAME = re.compile(
     r"\s(?:on|about|regarding|re)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)$", re.I
 )
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
 
 
@@ -588,7 +587,7 @@ def _topic_led(text: str) -> str:
         owner = re.search(r"(?<!^)\b([A-Z][\w-]*)['’]s\b", lead) if not names else None
         if owner and is_place(owner.group(1)):
             owner = None  # "Who is Azerbaijan's foreign minister — is he going?": not its
-        if owner and _PERSON_PRONOUN.search(rest):
+        if owner and SUBJECT_PRONOUN.search(rest):
             return _with_topic(owner.group(1), rest)  # "What's Valiyev's role - did he ...?"
         if owner:
             # "What's Musabayov's view — should they go or not?": his view, spelled out
