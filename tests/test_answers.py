@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 166))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 170))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1037,7 +1037,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # code of release 17's third change, 7b0f6d8, then read); 24, 1, 14; 20, 4, 14; 23, 2,
 # 12; 22, 1, 13 of 26 + 14 (blind162 to blind165, a careful second reader, a TV producer,
 # a reader mixing statements and questions, a professor quizzing a student, measured once
-# with the final code of release 17, 095253d, not read).
+# with the final code of release 17, 095253d, then read); 24, 1, 10; 25, 0, 14; 25, 1,
+# 13; 24, 1, 10 of 26 + 14 (blind166 to blind169, a busy executive, a reader switching
+# topics, a quiz-show writer, a policy intern filling a spreadsheet, measured once with
+# the final code of release 17, e9288a6, before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1206,6 +1209,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind163", 18, 5, 13),
         ("blind164", 21, 3, 11),
         ("blind165", 20, 2, 12),
+        ("blind166", 22, 2, 9),
+        ("blind167", 23, 1, 13),
+        ("blind168", 23, 2, 12),
+        ("blind169", 22, 2, 9),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
