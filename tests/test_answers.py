@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 170))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 174))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1040,7 +1040,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # with the final code of release 17, 095253d, then read); 24, 1, 10; 25, 0, 14; 25, 1,
 # 13; 24, 1, 10 of 26 + 14 (blind166 to blind169, a busy executive, a reader switching
 # topics, a quiz-show writer, a policy intern filling a spreadsheet, measured once with
-# the final code of release 17, e9288a6, before being read).
+# the final code of release 17, e9288a6, then read); 20, 5, 14; 25, 1, 13; 16, 7, 10;
+# 21, 0, 11 of 26 + 14 (blind170 to blind173, a fact-checker at a rival outlet, a reader
+# new to the region, a chatty reader writing long messages, a debate coach, also
+# measured once with e9288a6 before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1213,6 +1216,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind167", 23, 1, 13),
         ("blind168", 23, 2, 12),
         ("blind169", 22, 2, 9),
+        ("blind170", 18, 6, 13),
+        ("blind171", 23, 2, 12),
+        ("blind172", 14, 8, 9),
+        ("blind173", 19, 1, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
