@@ -85,6 +85,7 @@ from .rules import (
     reports_speech,
     source_named,
     spoken_through,
+    undated_before,
     undated_event,
 )
 from .schema import Answer, Citation
@@ -915,7 +916,8 @@ class Composer:
                 chosen.append(c)
                 words += n
         citations = _cited(chosen, data)
-        if self._refused(checked, citations, data):
+        texts = [s.text for s in data.sentences]
+        if self._refused(checked, citations, data) or undated_before(checked, texts, previous):
             # The confidence stays the scorer's: what it thought before the rule refused.
             sure = round(answerable, 4) if citations else 0.0
             return Answer(

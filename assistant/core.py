@@ -322,7 +322,9 @@ class Assistant:
             last = users[-1]
             again = self._ask(self._by_name(turns[last]["content"]), turns[:last])
             return dataclasses.replace(again, question=asked)
-        lead = None if is_instruction(asked) else statement_first(typed_q)
+        # ("Our draft says 32 countries. What number does the article give?": a claim to
+        # check, not a remark to lean on)
+        lead = None if is_instruction(asked) or as_claim(q) else statement_first(typed_q)
         if lead is not None:
             # "moscow commented on this. who spoke": the question leans on what was said
             said = as_written(lead[0])
@@ -334,11 +336,14 @@ class Assistant:
         answer = self._ask(leaning or q, turns)
         if leaning == "":  # "What is that person's name?" of one the article never named
             answer = dataclasses.replace(answer, text=ABSTAIN_TEXT, citations=[], abstained=True)
-        missing = absent_names(q, self._data.article_words) if answer.abstained else []
         # "Is it accurate that the summit is in Brussels?" is checked as "It is in
         # Brussels, right?" is
         claim = as_claim(q) or q
+        missing = absent_names(claim, self._data.article_words) if answer.abstained else []
         checked = premise_checked(claim, missing)
+        if checked is not None and all(n[:1].isdigit() for n in missing):
+            # "The summit runs July 10 to 12, right?": when it runs, asked as such
+            checked = date_checked(claim) or checked
         if checked is not None:
             # "Is it true the summit is in Brussels?": the article's own place answers,
             # saying that the one asked of is not named.
@@ -426,6 +431,12 @@ class Assistant:
                 return f"Who is {found[1]}?"
             if found[0].lower().startswith("which ") and (_PLANNED.search(q) or not which):
                 break  # "Which official is expected to lead it?": a plan, asked as such
+            if found[0].lower().startswith("which ") and re.match(
+                _WHICH_ROLE_DID.format(re.escape(found[0])), q, re.IGNORECASE
+            ):
+                # "Which member of parliament argues Baku should attend?": who that is,
+                # whose introduction says what he argues
+                return f"Who is {found[1]}?"
             q = q.replace(found[0], found[1], 1)
         return q if q != reordered else asked  # no one found: as asked
 
@@ -532,6 +543,12 @@ _WHO_IS_ROLE = (
     r"^\W*(?:(?:and|so|but|ok)\s+)?who(?:\s+(?:is|was)|['’]s)\s+{}(?:\W*$|\s+(?:in|at|on|for|of|"
     # ("Who is the MP arguing Azerbaijan should go?")
     r"from|during|quoted|mentioned|named|cited|who|that|[a-z]+ing)\b)"
+)
+# The verb after "Which <role>" when the role is who acts ("... argues", "... said"), not
+# whom the question asks about ("Which MP did he quote?").
+_WHICH_ROLE_DID = (
+    r"^\W*(?:[^,?]{{3,60}},\s*)?(?:(?:and|so|but|ok)\s+)?{}\s+(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might|"
+    r"may|must)\b)[a-z]+(?:s|ed)\b"
 )
 _NAME = re.compile(rf"(?<=[ (\"“]){_WORD_CAP}(?: {_WORD_CAP}){{0,3}}\b(?!['’])")
 

@@ -814,7 +814,13 @@ def host_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
 _ATTRIBUTE = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
     # "What is Musabayov's political party?" as "What is his party?"
-    r"(?:(?:his|her|its|their|(?-i:[A-Z])[\w'’-]+['’]s)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+)\W*$|"
+    # ("What's Azerbaijan's annual defence budget?", "... population these days?")
+    r"(?:(?:his|her|its|their|(?-i:[A-Z])[\w'’-]+['’]s)\s+"
+    # (words before the thing, not "his take on going", "his quote on this")
+    r"(?:(?!(?:on|for|of|about|in|to|with|at|by|from|over|than|this|that|it)\b)[a-z]+\s+){0,2}?"
+    # (not "What is his organisation called?", "What's the summit about?")
+    r"(?!(?:called|named|about|like|for|doing|saying|up|known)\b)(?P<thing>[a-z]+)"
+    r"(?:\s+(?:these\s+days|nowadays|now|today|currently|right\s+now|at\s+the\s+moment))?\W*$|"
     r"on\s+(?:the|its|their)\s+(?P<listed>[a-z]+)\b)|"
     # "random but what's the weather like in Baku?": how a thing is, by its name
     r"^\W*(?:(?:[a-z]+\s+){0,2}?(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was|\s+are|"
@@ -824,7 +830,9 @@ _ATTRIBUTE = re.compile(
     r"(?:(?:specific|particular|official|fixed|set|single)\s+)?|"
     r"name\s+(?:a|an|one)\s+(?:specific|particular)\s+)"
     r"(?P<any>[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:for|from|to|of|that|in|on|with|by|about|"
-    r"between|at|which|who|they|it|he|she|has|have|had|was|were|is|are)\b|\s+(?-i:[A-Z])|\W*$)",
+    r"between|at|which|who|they|it|he|she|has|have|had|was|were|is|are)\b|\s+(?-i:[A-Z])|"
+    # ("Is there any polling showing ...?")
+    r"\s+[a-z]+ing\b|\W*$)",
     re.IGNORECASE,
 )
 
@@ -838,7 +846,7 @@ _GENERIC_THINGS = frozenset(
     "table line mind minds horizon cards "  # "what's on the line?": idioms
     "risk risks danger chance chances way sign signs word news update time date "
     "example mention place number phone website site page link office form contact "
-    "address person option "
+    "address person option rank "
     # a body of any name: "any NATO parliamentary body" may be its "Assembly"
     "body bodies group organization organisation institution forum event kind type sort".split()
 )
@@ -848,14 +856,17 @@ _GENERIC_THINGS = frozenset(
 # thing asked, by a noun just before the verb.
 _WHICH_THING = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:by|in|on|at|for|from|to|under|with)\s+)?"
-    r"(?:what|which)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)*(?P<which>[a-z]+)(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+"
-    r"(?:is|was|are|were|does|did|do|has|have|had|will)\b",
+    r"(?:what|which)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)*(?P<which>[a-z]+)(?:(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+"
+    # ("Which party?": asked of the one before)
+    r"(?:is|was|are|were|does|did|do|has|have|had|will)\b|\W*$)",
     re.IGNORECASE,
 )
 # Values an article states in those words when it gives them at all ("Which rank does
 # he hold?" is answered by "Chief of the General Staff", "Which outlet?" by a name, and a
 # deadline by "within 48 hours": none of those is here).
-_VALUES = frozenset(stem(w) for w in "anniversary budget salary wage fee birthday".split())
+_VALUES = frozenset(
+    stem(w) for w in "anniversary budget salary wage fee birthday party population".split()
+)
 
 
 # Who stands behind a body: owners, funders, founders, which news rarely gives.

@@ -491,7 +491,8 @@ def side_for_they(question: str, history: Sequence[dict[str, str]]) -> str | Non
     """
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     they = _THEY_ALL.search(question)
-    if not users or not they or not _SPOKE_FOR_THEM.search(question):
+    stance = bool(_THEIR_STANCE.match(question))
+    if not users or not they or not (stance or _SPOKE_FOR_THEM.search(question)):
         return None  # ("when did they confirm?": of whatever the answer before told)
     runs = (_ASKING_WORD.sub("", m.group(0)) for m in _NAME.finditer(users[-1]))
     sides = {r for r in runs if r and (is_place(r.split()[0]) or BODY.search(r))}
@@ -500,16 +501,27 @@ def side_for_they(question: str, history: Sequence[dict[str, str]]) -> str | Non
     side = sides.pop()
     if BODY.search(side) and re.search(rf"\bthe\s+{re.escape(side)}", users[-1], re.IGNORECASE):
         side = f"the {side}"  # ("the Harbour Authority": a body is "the" body)
+    if stance:
+        return f"How did {side} react?" if is_place(side.split()[0]) else None
     possessive = "'s" if they.group(0).lower() == "their" else ""
-    return question[: they.start()] + side + possessive + question[they.end() :]
+    asked = question[: they.start()] + side + possessive + question[they.end() :]
+    # ("Which official spoke for them?" is who did: "official" is a word of many sentences)
+    return re.sub(r"\bwhich\s+[a-z]+(?=\s+spoke\b)", "who", asked, count=1, flags=re.IGNORECASE)
 
 
 _THEY_ALL = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 # "Who spoke for them?", "who was their spokesman?": who speaks for a side
 _SPOKE_FOR_THEM = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\b[^?]*?\b(?:for|on\s+behalf\s+of)\s+them\b|"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who|which\s+(?:official|person|spokes\w+|minister|"
+    r"diplomat))\b[^?]*?\b(?:for|on\s+behalf\s+of)\s+them\b|"
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\s+(?:is|was)\s+their\s+(?:spokes\w+|official|"
     r"representative|envoy)\b",
+    re.IGNORECASE,
+)
+# "What was their line?", "what's their stance": the view of the side asked about before
+_THEIR_STANCE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+their\s+"
+    r"(?:official\s+)?(?:line|stance|position|view|take)(?:\s+on\s+(?:this|that|it))?\W*$",
     re.IGNORECASE,
 )
 # A word capitalized for opening the question: "Did the Harbour Authority ..."

@@ -145,14 +145,18 @@ def date_checked(question: str) -> str | None:
         return None
     what = re.sub(r"^(?:The|A|An)\b", lambda d: d.group(0).lower(), m.group("what"))
     verb = (m.group("aux") or m.group("verb") or "was").lower()
+    if re.search(r"\s+dates?$", what, flags=re.IGNORECASE):  # "the summit dates"
+        what, verb = re.sub(r"\s+dates?$", "", what, flags=re.IGNORECASE), "is"
     return f"When {verb} {what}?"
 
 
 _DATE_CLAIMED = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:(?P<aux>was|is|were|are)\s+)?(?P<what>[^?,]{3,80}?)\s+"
-    r"(?:(?P<verb>was|is|were|are)\s+)?(?:held\s+|happening\s+|taking\s+place\s+)?on\s+"
+    r"(?:(?P<verb>was|is|were|are)\s+)?(?:held\s+|happening\s+|taking\s+place\s+)?"
+    # ("We ran the summit dates as July 10 to 12": its dates, told otherwise)
+    r"(?:(?:on|as|from)\s+|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
     rf"(?:(?:{CALENDAR_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
-    rf"(?:of\s+)?(?:{CALENDAR_NAMES}))"
+    rf"(?:of\s+)?(?:{CALENDAR_NAMES}))(?:\s*(?:-|–|to|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
     r"(?P<tag>\s*[,;]?\s*(?:right|correct|true|yes|no|yeah|is\s+that\s+(?:right|correct|so)|"
     r"(?:isn|wasn|didn|doesn)['’]?t\s+(?:it|they|he|she|there)))?\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -371,6 +375,11 @@ _DID_MENTION = re.compile(
     # "Does the ministry's comment reveal ...?": a noun, not an act of speech
     r"(?<!['’]s)(?<!s['’])\s+(?:say\s+anything|said\s+anything|mention(?:ed)?|name|talk|speak|comment)\s+"
     r"(?:(?:about|on|of|regarding|concerning)\s+)?(?P<what>[^?]+)",
+    re.IGNORECASE,
+)
+_WORDS_OF = re.compile(
+    r"['’]s?\s+(?:argument|view|views|comments?|remarks?|statement|position|quote|words|case|"
+    r"interview|reply|answer|response)$",
     re.IGNORECASE,
 )
 # Acts of speech a quote must hold in some form: asked "What did Russia threaten?",
@@ -1085,9 +1094,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True
     if (m := _DID_MENTION.search(question)) and not THE_ARTICLE.fullmatch(m.group("who")):
         # "Did he name Azerbaijan?", "Did Shahinoglu say anything about Armenia?": the
-        # name, in a sentence where the one asked about speaks.
+        # name, in a sentence where the one asked about speaks ("Musabayov's argument":
+        # Musabayov, speaking).
+        speaker = _WORDS_OF.sub("", m.group("who"))
         names = _asked_names(f"X {m.group('what')}")
-        if names and not _said_of(names, m.group("who"), text, speaking=True):
+        if names and not _said_of(names, speaker, text, speaking=True):
             return True
     if (m := _VISIT_ASKED.search(question)) and not re.search(
         # "Will Azerbaijan go to Washington?": a trip not yet made, told by the place
@@ -1240,7 +1251,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     ):
         # "Did Azerbaijan respond?": Azerbaijan speaking, not named in what others say.
         # ("anyone on the Russian side": the Russians; "the NATO side": NATO speaking)
-        side = _SIDE.sub(r"\1", m.group(1))
+        side = _WORDS_OF.sub("", _SIDE.sub(r"\1", m.group(1)))  # ("Musabayov's argument")
         named = reactor_names(side)
         return not _names_subject(side, text, context) or (
             bool(named)
@@ -1664,6 +1675,26 @@ def undated_event(question: str, sentences: Sequence[tuple[str, bool]]) -> bool:
         ):
             return True
     return False
+
+
+def undated_before(question: str, sentences: Sequence[str], previous: Sequence[int]) -> bool:
+    """Whether ``question`` asks, of the answer before, when its event happened ("Which
+    country has confirmed? || And on what date did it confirm?", "Who did he give his
+    comments to? || On what date was that interview?"), and no sentence that answer
+    quoted is dated, by itself or by the sentence before it ("On July 3, the ministry
+    weighed in. Its official suggested ..."). ``sentences``: the article's, in order;
+    ``previous``: the indices the answer before quoted."""
+    if not previous or not asks_when(question) or _asked_names(question):
+        return False
+    asked = _asked_terms(question, set()) - _GENERIC_WHEN
+    quoted = [sentences[i] for i in previous]
+    if not asked or any(_DATE.search(s) for s in quoted):
+        return False
+    if any(i > 0 and _DATE.search(" ".join(sentences[i - 1].split()[:5])) for i in previous):
+        return False  # dated by the scene set before it
+    held = any(asked & set(tokenize(s)) for s in quoted)
+    spoken = bool(asked & _SPOKEN) and any(reports_speech(s) for s in quoted)
+    return held or spoken
 
 
 _SPOKEN = frozenset(

@@ -72,11 +72,21 @@ def plain_question(text: str) -> str:
     while m := _POLITE_END.search(plain):  # "..., please? Thanks!"
         head = plain[: m.start()].rstrip()
         plain = head if head.endswith(("?", ".", "!")) else head + (m.group(1) or "?")
-    plain = _THAT_GUY.sub(_pronoun, plain)
+    plain = _THAT_GUY.sub(_pronoun, _YOU_QUOTED.sub(r"that \1", plain))
+    # ("the job of her" as "her job")
+    plain = re.sub(
+        r"\bthe\s+(job|title|role|position|name|view|quote|words)\s+of\s+(him|her)\b",
+        lambda m: f"{'his' if m.group(2).lower() == 'him' else 'her'} {m.group(1)}",
+        plain,
+        flags=re.IGNORECASE,
+    )
     plain = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], plain)
     for pattern, spelled in _SPOKEN:
         plain = pattern.sub(spelled, plain)
     plain = _topic_led(plain)
+    if (m := _STANCE_OF.match(plain)) and is_place(m.group(1).split()[0]):
+        # "What's Russia's line on this?": how the country reacted, in whoever's words
+        return f"How did {m.group(1)} react?"
     plain = _WHOSE_LINE.sub(r"\1Who said ", plain)
     plain = _PERSON_WHO.sub(lambda m: f"{m.group(1)}Who {_past(m.group(2))}", plain)
     if (m := _WHEN_NAMED.match(plain)) and (p := re.search(r"\b(?:he|she)\b", m.group(4), re.I)):
@@ -132,6 +142,12 @@ def _without_remarks(text: str) -> str:
     asking = [p.endswith("?") or bool(_ASKS.match(p)) for p in pieces]
     if len(pieces) < 2 or not any(asking):
         return text
+    last = len(asking) - 1 - asking[::-1].index(True)
+    for i, piece in enumerate(pieces):
+        if asking[i] and i < last and _TAG_ONLY.search(piece) and len(pieces[last].split()) >= 6:
+            # "Foreign policy is never simple, is it? ... Which powers might object?": a
+            # view put to the reader, before the question asked
+            asking[i] = False
     first = asking.index(True)
     # "My husband mentions an American official. Who was that?": the remark tells who
     leans = bool(_LEANS.search(pieces[first]))
@@ -139,6 +155,27 @@ def _without_remarks(text: str) -> str:
     own_case = bool(_ABOUT_ME_ANYWHERE.search(pieces[first]))
     kept = []
     for i, (piece, asks) in enumerate(zip(pieces, asking, strict=True)):
+        if _ACKNOWLEDGED.match(piece) or (asking[i] is False and _TAG_ONLY.search(piece)):
+            continue  # "Makes sense.", "Got it."
+        if (
+            i < first
+            and len(pieces) > 2
+            and _REMARK.match(piece)
+            and not _NAMED_AFTER_FIRST.search(piece)
+            and not own_case
+            and not any(_REMARK.match(p) for p in pieces[i + 1 : first])
+            and first > i + 1
+        ):
+            continue  # "I'm a bit of a media nerd. The MP gave his comments to ...": who asks
+        if (
+            i > last
+            and not asks
+            and _ABOUT_ME_ANYWHERE.search(piece)
+            and not (_REQUEST.match(piece) or _ASKED_OF_ANSWER.match(piece))
+        ):
+            # "... I want to see if he was more forceful.", "Two in one, sorry, I'm lazy":
+            # why the reader asks, after the question
+            continue
         if m := _ARTICLE_SAYS.match(piece):
             kept.append(m.group(1)[:1].upper() + m.group(1)[1:])  # what it says, as said
         elif m := _HEARD_THAT.match(piece):
@@ -155,12 +192,44 @@ def _without_remarks(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
+# "Give me his actual words if you can.": asked of the answer
+_ASKED_OF_ANSWER = re.compile(
+    r"^\W*(?:(?:and|so|also|please|just|now|then|ok|okay)[\s,]+)*(?:give|tell|show|quote|list|name|"
+    r"share|provide|send|"
+    r"read|spell)\b",
+    re.IGNORECASE,
+)
+# A reply that only acknowledges the answer before: "Makes sense.", "Got it, thanks."
+_ACKNOWLEDGED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|makes\s+sense|that\s+makes\s+sense|got\s+it|i\s+see|interesting|"
+    r"fair\s+enough|great|cool|nice|thanks|thank\s+you|right|sure|yeah|yep|hmm+|wow|huh|"
+    r"understood|noted)[\s,.!]*)+$",
+    re.IGNORECASE,
+)
+# A question tag on a view ("..., is it?", "..., isn't it?", "..., don't you think?")
+_TAG_ONLY = re.compile(
+    r",\s*(?:is|isn['’]?t|was|wasn['’]?t|are|aren['’]?t|does|doesn['’]?t)\s+(?:it|that|there|they)"
+    r"\W*$|,\s*(?:don['’]?t\s+you\s+think|wouldn['’]?t\s+you\s+say)\W*$",
+    re.IGNORECASE,
+)
+
+
+_AND_NAME = re.compile(
+    r"^\W*(?:(?:ok|okay|so|now)[\s,]+)?(?:and|what\s+about|how\s+about)\s+(?:the\s+)?"
+    r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\W*$",
+    re.IGNORECASE,
+)
+
+
 def _last_in_full(text: str) -> str:
     """ "and Iran, same? what did Iran say?": the question asked in full, after the
     short ones that say it in part."""
     pieces = _pieces(text)
     if len(pieces) < 2 or not _ASKS.match(pieces[-1]) or len(pieces[-1].split()) < 3:
         return text
+    if len(pieces) == 2 and (m := _AND_NAME.match(pieces[0])) and _TOPIC_PRONOUN.search(pieces[1]):
+        # "ok, and Russia? who spoke for their foreign ministry?": Russia's
+        return _with_topic(m.group(1), pieces[1])
     if all(p.endswith("?") and len(p.split()) <= 3 for p in pieces[:-1]):
         return pieces[-1]
     return text
@@ -432,9 +501,14 @@ _WHOSE_LINE = re.compile(
 )
 # "..., is that right?", "... Is that what the article says?": a claim offered to check
 _CHECK_ASKED = (
-    r"\s*[.?!]\s*(?:is\s+that\s+(?:what\s+the\s+(?:article|story|piece|report)\s+says|right|"
-    r"correct|true|accurate|so)|am\s+i\s+right|does\s+the\s+(?:article|story|piece|report)\s+"
-    r"(?:say\s+so|agree|back\s+that\s+up|confirm\s+it))"
+    r"\s*[.?!]\s*(?:is\s+that\s+(?:what\s+(?:the|this)\s+(?:article|story|piece|report)\s+says|"
+    r"right|correct|true|accurate|so)|am\s+i\s+right|does\s+the\s+(?:article|story|piece|report)\s+"
+    r"(?:say\s+so|agree|back\s+that\s+up|confirm\s+it)|"
+    # "Is that the date this piece gives for his visit?", "What number does the article
+    # give?", "Which command does the article actually name?"
+    r"(?:is\s+that\s+the\s+[a-z]+|(?:what|which)\s+(?:[a-z]+\s+){1,2}?does)\s+(?:this|the)\s+"
+    r"(?:article|story|piece|report)\s+(?:actually\s+|really\s+)?(?:gives?|says?|names?|uses?|"
+    r"has|have|lists?|puts?)\b[^?]*)"
 )
 _CLAIM_CHECKED = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:(?:is\s+it\s+(?:true|right|correct|accurate|the\s+case)\s+"
@@ -443,9 +517,13 @@ _CLAIM_CHECKED = re.compile(
     # "Confirm: 20 partner countries are invited."
     r"(?:please\s+)?(?:confirm|verify)\s*(?::|,|-|–|—)\s*(?:that\s+)?)\s*(?P<claim>[^?]+?)|"
     # "I have a note that they met on July 3. Is that what the article says?"
-    r"i\s+(?:have\s+a\s+note|read|heard|was\s+told)\s+that\s+(?P<noted>[^?]+?)"
-    + _CHECK_ASKED
-    + r")"
+    r"(?:i\s+(?:have\s+a\s+note|read|heard|was\s+told)\s+that|"
+    # "A wire story has O'Brien in Baku on June 26.", "Our draft says 32 countries ...",
+    # "We ran the dates as July 10 to 12.": what another text holds, to be checked
+    r"(?:an?|the|our|my|one)\s+(?:[\w-]+\s+){0,2}?(?:story|report|draft|timeline|source|notes?|"
+    r"copy|version|wire|script|brief|graphic|caption|piece)\s+(?:has|says|said|puts|gives|lists|"
+    r"states|reads|claims|shows)(?:\s+that)?|(?:we|i)\s+(?:have|had|ran|wrote|put|printed|"
+    r"published|noted|listed)(?:\s+that)?)\s+(?P<noted>[^?]+?)" + _CHECK_ASKED + r")"
     r"\s*\?*\s*$",
     re.I,
 )
@@ -713,7 +791,9 @@ def statement_first(text: str) -> tuple[str, str] | None:
 
 
 _SOME_THING = re.compile(r"\b(?:some|an?|one)\s+(?:[a-z-]+\s+)?([a-z]{3,})\W*$", re.I)
-_WHICH_ONE = re.compile(r"^\W*(?:and\s+)?which\s+(?:one|ones)\b\W*$", re.I)
+_WHICH_ONE = re.compile(
+    r"^\W*(?:and\s+)?which\s+(?:one|ones)(?:\s+(?:was|is|were|are)\s+(?:it|they))?\b\W*$", re.I
+)
 
 
 def is_recheck(text: str) -> bool:
@@ -862,7 +942,27 @@ _THAT_GUY = re.compile(
 )
 
 
+# "What's Russia's line on this?", "What is Iran's stance?": a country's view
+_STANCE_OF = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+"
+    r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s?\s+(?:official\s+)?"
+    r"(?:line|stance|position|view|take)(?:\s+on\s+(?:this|that|it|the\s+matter|all\s+(?:this|that)))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# "the guy you just quoted", "the official you mentioned": the one the answer named
+_YOU_QUOTED = re.compile(
+    r"\bthe\s+(guy|man|fellow|person|official|officer|woman|lady)\s+(?:(?:that|who)\s+)?"
+    r"(?:you|u)\s+(?:just\s+)?(?:quoted|mentioned|named|cited)\b",
+    re.IGNORECASE,
+)
+
+
 def _pronoun(m: re.Match[str]) -> str:
+    # ("the job of that woman": "her", the object)
+    after = re.search(
+        r"\b(?:of|to|with|about|for|from|by|than|met|meet|quoted)\s*$", m.string[: m.start()]
+    )
     if m.group(1):
-        return "his" if m.group(3) else "he"
-    return "her" if m.group(3) else "she"
+        return "his" if m.group(3) else "him" if after else "he"
+    return "her" if m.group(3) or after else "she"

@@ -23,7 +23,13 @@ from assistant.names import (
     respelled_words,
 )
 from assistant.rewrite import asked_of_before, is_follow_up, role_first, side_for_they, thing_for_it
-from assistant.rules import lacks_what_is_asked, level_checked, premise_checked, spoken_through
+from assistant.rules import (
+    lacks_what_is_asked,
+    level_checked,
+    premise_checked,
+    spoken_through,
+    undated_before,
+)
 from assistant.typed import (
     also_parts,
     as_claim,
@@ -102,6 +108,44 @@ def water(real_embedder: Any) -> Assistant:
             ["On what date did the water board head hold talks with the utilities deputy?"],
             "February 9",
         ),
+        # a detail another text gives, checked: the article's own answers
+        (
+            [
+                "A wire story has Mercer in Riverton on February 5. Is that the date this "
+                "piece gives for his visit?"
+            ],
+            "February 3",
+        ),
+        (
+            ["Our draft says 15 partner towns back it. What number does the article give?"],
+            "12 partner towns",
+        ),
+        (
+            ["We ran the water summit dates as March 21 to 23. Is that what this article says?"],
+            "March 20 to 22",
+        ),
+        # chat around the question: an acknowledgement, a view with a tag, why one asks
+        (
+            ["Who is Sofia Lind?", "Makes sense. So who did she sit down with? Sorry, I'm lazy."],
+            "Omar Reyes",
+        ),
+        (
+            [
+                "Local politics is never simple, is it? According to the article, which agency "
+                "weighed in on the plan?"
+            ],
+            "Regional Environment Agency",
+        ),
+        (
+            [
+                "Who suggested the council is shifting costs?",
+                "What is the job of the woman you just quoted? I need it for my notes.",
+            ],
+            "deputy director",
+        ),
+        # "Which <role> <does>?" asks who that is; "which official" speaks for them
+        (["Which deputy director suggests the council shifts costs?"], "Clara Holt"),
+        (["Did the environment agency react?", "Which official spoke for them?"], "Clara Holt"),
         # a name asked without "the"
         (["What is the name of water board where Lind works?"], "Riverton Water Board"),
         # typed as keywords; a person by the body they are from, by "the head of", unknown
@@ -425,6 +469,8 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["what is name of riverton mayor who maybe sign the deal?"],
         ["Lind met Reyes, right?", "And which outlet did Holt give her comments to?"],
         ["Does the story mention Brussels?"],
+        # when the answer before happened, which no sentence it quoted dates
+        ["Which town has already confirmed its backing?", "And on what date did it confirm?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -467,6 +513,29 @@ def test_a_value_the_article_never_names_is_unknown() -> None:
     # a share or a rank is given in other words ("70%", "Chief of Staff")
     assert not unknown_attribute("What percentage of seats did they win?", vocabulary)
     assert not unknown_attribute("What rank does Karim Valiyev hold?", vocabulary)
+    # a thing with words before it or a time after it; not the words after a view
+    assert unknown_attribute("What's Ruritania's annual defence budget?", vocabulary)
+    assert unknown_attribute("What's Ruritania's population these days?", vocabulary)
+    assert unknown_attribute("Is there any polling showing what voters think?", vocabulary)
+    assert unknown_attribute("Which party?", vocabulary)
+    assert not unknown_attribute("So what's his argument for going?", vocabulary)
+    assert not unknown_attribute("What's his quote on this?", vocabulary)
+    assert not unknown_attribute("What is his organisation called?", vocabulary)
+
+
+def test_when_the_answer_before_happened_needs_a_date_it_quoted() -> None:
+    told = [
+        "Oakdale has confirmed its backing.",
+        "Holt told the Gazette it was costly.",
+        "On February 9, Lind met Reyes.",
+        "During this meeting, Lind stressed pipelines.",
+    ]
+    assert undated_before("And on what date did it confirm?", told, [0])
+    assert undated_before("On what date was that interview?", told, [1])
+    assert not undated_before("When did they meet?", told, [2])  # dated
+    assert not undated_before("When did she stress that?", told, [3])  # by the scene before
+    assert not undated_before("When did Oakdale confirm?", told, [0])  # named: asked anew
+    assert not undated_before("And on what date did it confirm?", told, [])  # no answer before
 
 
 def test_the_head_is_not_answered_by_the_deputy() -> None:
@@ -524,6 +593,11 @@ def test_a_detail_checked_is_asked_without_it() -> None:
 def test_a_secretary_general_is_not_any_secretary() -> None:
     said = ["US Assistant Secretary of State James Ruiz invited them."]
     assert lacks_what_is_asked("Who is the secretary general of NATO?", said)
+    # "Holt's argument" speaks as Holt does
+    holt = ["Clara Holt, deputy director, suggested that Riverton is trying to shift costs."]
+    assert not lacks_what_is_asked("Does Holt's argument say anything about Riverton?", holt)
+    assert lacks_what_is_asked("Does Holt's argument say anything about Oakdale?", holt)
+    assert lacks_what_is_asked("Does Lind's argument say anything about Riverton?", holt)
     assert not lacks_what_is_asked("Who is the secretary of state?", said)
 
 
@@ -698,6 +772,10 @@ def test_a_claim_to_check_and_a_people_speaking_are_read_as_the_article_tells_th
         "they met, right?"
     )
     assert as_claim("Is it on May 5?") is None
+    assert as_claim("Our draft says 15 towns back it. What number does the article give?") == (
+        "15 towns back it, right?"
+    )
+    assert as_claim("We have a problem. What does the article say?") is None
     assert peoples_as_country("What do the Russians think?", {"russia"}) == "What do Russia think?"
     assert peoples_as_country("What do the Martians think?", {"russia"}) == (
         "What do the Martians think?"
@@ -725,3 +803,10 @@ def test_a_role_before_its_body_and_a_thing_for_it_are_read_as_asked() -> None:
     assert plain_question("what say the water agency?") == "what did the water agency say?"
     assert plain_question("since um since when") == "since when"
     assert plain_question("What's Lind's role - what did she stress?") == "what did Lind stress?"
+    # a country's line is how it reacted; "their line" of the one country asked about
+    assert plain_question("What's Norway's line on this?") == "How did Norway react?"
+    norway = [{"role": "user", "content": "Did Norway react to the plan?"}]
+    assert side_for_they("What was their line?", norway) == "How did Norway react?"
+    assert plain_question("ok, and Norway? who spoke for their ministry?") == (
+        "who spoke for Norway's ministry?"
+    )
