@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 174))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 178))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1043,7 +1043,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # the final code of release 17, e9288a6, then read); 20, 5, 14; 25, 1, 13; 16, 7, 10;
 # 21, 0, 11 of 26 + 14 (blind170 to blind173, a fact-checker at a rival outlet, a reader
 # new to the region, a chatty reader writing long messages, a debate coach, also
-# measured once with e9288a6 before being read).
+# measured once with e9288a6, then read); 23, 1, 13; 23, 2, 13; 22, 3, 13; 22, 4, 12 of
+# 26 + 14 (blind174 to blind177, a reader of short follow-ups, a sceptic checking what the
+# article says, a timeline builder, an English learner asking what words mean, measured
+# once with be3f69f, release 18's first change, before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1220,6 +1223,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind171", 23, 2, 12),
         ("blind172", 14, 8, 9),
         ("blind173", 19, 1, 10),
+        ("blind174", 21, 2, 12),
+        ("blind175", 21, 3, 12),
+        ("blind176", 20, 4, 12),
+        ("blind177", 20, 5, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
