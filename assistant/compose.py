@@ -716,6 +716,11 @@ class Composer:
         answerable = self.answerability(text, cands, data)
         if not _shares_a_word(text, retrieval.query, data):
             answerable = 0.0
+        if undated_before(question, [s.text for s in data.sentences], previous):
+            # "Who did she talk to? || When was that interview?": no date the answer quoted
+            return Answer(
+                question, ABSTAIN_TEXT, [], retrieval.passages, True, 0.0, retrieval.query
+            )
         if cands and is_summary_request(question):
             # News is written lead first: the opening sentence of the best-matching
             # article is its own summary.
@@ -916,8 +921,7 @@ class Composer:
                 chosen.append(c)
                 words += n
         citations = _cited(chosen, data)
-        texts = [s.text for s in data.sentences]
-        if self._refused(checked, citations, data) or undated_before(checked, texts, previous):
+        if self._refused(checked, citations, data):
             # The confidence stays the scorer's: what it thought before the rule refused.
             sure = round(answerable, 4) if citations else 0.0
             return Answer(
@@ -945,6 +949,29 @@ class Composer:
             # (the article's sentences are marked only for a question asking when)
             or (asks_when(question) and undated_event(question, marked(citations, data)))
         )
+
+
+# A phrase the reader quotes: "Near the end it says "the alliance". Who is that?"
+_QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”]{3,80}?)[\"”]")
+
+
+def phrase_quoted(question: str, retrieval: Retrieval, data: IndexData) -> Answer | None:
+    """For a question quoting words of the article ("What does "regional powers" mean,
+    and which countries are they?"), the first sentence that holds them, which is where
+    the article tells what they stand for; None when it quotes no words of it."""
+    for m in _QUOTED_PHRASE.finditer(question):
+        phrase = " ".join(m.group(1).strip(" ,.?!").lower().split())
+        if len(phrase) < 3:
+            continue
+        for si, sentence in enumerate(data.sentences):
+            if phrase in " ".join(sentence.text.lower().split()):
+                found = Candidate(si, 0, np.zeros(len(FEATURE_NAMES)), 1.0)
+                citations = _cited([found], data)
+                text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
+                return Answer(
+                    question, text, citations, retrieval.passages, False, 1.0, retrieval.query
+                )
+    return None
 
 
 def _spoken_through(question: str, c: Candidate, data: IndexData) -> Candidate | None:

@@ -15,7 +15,7 @@ from typing import Any
 from . import __version__
 from .capitals import as_countries, peoples_as_country
 from .chunk import Chunker
-from .compose import ABSTAIN_TEXT, Composer, is_instruction, truecased
+from .compose import ABSTAIN_TEXT, Composer, is_instruction, phrase_quoted, truecased
 from .embed import Embedder, SentenceTransformerEmbedder
 from .errors import (
     ConfigError,
@@ -369,6 +369,10 @@ class Assistant:
             # who "she" is, as a turn of its own before the question
             before = [*turns, *_exchange(truecased(said, cased), answer)] if said else turns
             answer = self._ask_parts([as_written(p) for p in parts], before) or answer
+        if answer.abstained and not is_instruction(asked) and not missing:
+            # "Near the end it says "the alliance". Who is that?": where the article says it
+            quoted = phrase_quoted(asked, self._retriever.retrieve(q, self.k), self._data)
+            answer = quoted or answer
         # (a capital as its country: "Yerevan has said ..." names Armenia)
         lead_name = absent_lead(
             as_written(typed_q), self._data.article_words, _common_word, _known_name

@@ -66,6 +66,11 @@ _REASON = re.compile(
 )
 
 
+# Words opening a question that ask nothing ("So when does it run?"): the length of a
+# question is read without them.
+_FILLER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|well|now|anyway)\b[\s,]*)+", re.I)
+
+
 def question_type(question: str) -> str:
     q = question.lower()
     if re.search(r"\bhow (many|long|old|far|often)\b", q):
@@ -269,7 +274,7 @@ def sentence_features(
         math.log1p(s.n_words),
         neg_mismatch,
         dense_max,
-        math.log1p(len(q.text.split())),
+        math.log1p(len(_FILLER.sub(" ", q.text).split())),
         bigram_overlap,
         context_gain,
         q_oov,

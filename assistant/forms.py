@@ -953,7 +953,7 @@ _CONSEQUENCE = re.compile(
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
     r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
     r"(?:ticked|pissed|teed)\s+off|mad|furious|twitchy|nervous|uneasy|bothered|irk\w*|irritat\w*|offend\w*|antagoni[sz]\w*|displeas\w*|"
-    r"react\w*\s+badly|(?:not|n['’]t)\s+like|(?:not|n['’]t)\s+(?:be\s+)?happy|unhappy|backlash|"
+    r"react\w*\s+badly|take\s+offen[cs]e|(?:not|n['’]t)\s+like|(?:not|n['’]t)\s+(?:be\s+)?happy|unhappy|backlash|"
     # ("Which neighbours might object?", not "even if Russia and Iran object")
     r"(?:might|may|could|would|will)\s+(?:\w+\s+)?(?:object|protest|complain)|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"

@@ -107,6 +107,10 @@ def thing_for_it(question: str, history: Sequence[dict[str, str]]) -> str | None
     'When does the new bridge open?'
     """
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    named = _WHAT_IS_NAMED.match(users[-1]) if users else None
+    if named and _WHO_RUNS_IT.match(question):
+        # "What is the Atlas Research Center?", then "who runs it?"
+        return re.sub(r"\bit\b(?=\W*$)", named.group(1), question, count=1)
     thing = _YES_NO_THING.match(users[-1]) if users else None
     if thing is None or not _IT_DOES.search(question):
         return None
@@ -119,6 +123,16 @@ _YES_NO_THING = re.compile(
     r"(the\s+(?:[\w-]+\s+){0,2}?(?!(?:still|already|really|also|going)\b)[\w-]+)\s+"
     r"(?:still|already|really|also|going|set|happening|coming|approaching|over|finished|held|"
     r"planned|scheduled|in|on|at|taking)\b",
+    re.IGNORECASE,
+)
+_WHAT_IS_NAMED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+"
+    r"(the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)+)\W*$",
+    re.IGNORECASE,
+)
+_WHO_RUNS_IT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\s+(?:runs|leads|heads|directs|chairs|is\s+in\s+"
+    r"charge\s+of)\s+it\W*$",
     re.IGNORECASE,
 )
 _IT_DOES = re.compile(r"\b(does|did|will|is|was)\s+it\b(?!\s+(?:say|mean|matter)\b)", re.IGNORECASE)

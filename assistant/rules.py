@@ -830,8 +830,10 @@ _UNDER = r"(?:deputy|vice|assistant|associate|former|acting|interim)"
 # any measure.
 _HOW_LONG = re.compile(rf"\bhow\s+long\s+({AUXILIARIES})\b", re.IGNORECASE)
 _DURATION = re.compile(
-    r"\b(?:since|for|decades?|centur(?:y|ies)|years?|months?|weeks?|days?|hours?|minutes?|"
-    r"\d{4}s?)\b",
+    r"\b(?:since|decades?|centur(?:y|ies)|years?|months?|weeks?|days?|hours?|minutes?|"
+    # ("for two terms", "for a decade"; not "Secretary of State for European Affairs")
+    r"\d{4}s?|for\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"some|over|more|nearly|almost|about|most|much|long|the\s+past|the\s+last))\b",
     re.IGNORECASE,
 )
 # "How long did the meeting last / will it take?" asks for a span of time, not a date.
@@ -842,7 +844,10 @@ _HOW_LONG_LAST = re.compile(
     # "How long was his visit?", "how long was his trip there?"
     r"\bhow\s+long\s+(?:is|was|were|will\s+be)\s+(?:the|his|her|their|its|that|this|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s)\s+"
-    r"(?:\w+\s+)?(?:visit|trip|stay|meeting|talks|summit|conference|session|tour|interview)\b",
+    r"(?:\w+\s+)?(?:visit|trip|stay|meeting|talks|summit|conference|session|tour|interview)\b|"
+    # "How long was he in Azerbaijan?": a stay
+    r"\bhow\s+long\s+(?:was|were|is|are)\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+"
+    r"(?:in|at|there|away|abroad)\b",
     re.IGNORECASE,
 )
 # "How many days did it last?": a count of a unit of time, which the quote must give.
@@ -1687,6 +1692,8 @@ def undated_before(question: str, sentences: Sequence[str], previous: Sequence[i
     if not previous or not asks_when(question) or _asked_names(question):
         return False
     asked = _asked_terms(question, set()) - _GENERIC_WHEN
+    # ("when did he say it?": "say" is a word of any question, but asks of his saying)
+    asked |= {stem(w) for w in re.findall(r"[a-z]+", question.lower())} & _SPOKEN
     quoted = [sentences[i] for i in previous]
     if not asked or any(_DATE.search(s) for s in quoted):
         return False

@@ -335,6 +335,8 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "who was it exactly that spoke", "the official doing the talking"
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:exactly\s+)?that\b", re.I), r"\1"),
     (re.compile(r"\bdoing\s+the\s+talking\b", re.I), "speaking"),
+    # "Who got together on July 2?": who met
+    (re.compile(r"\b(?:got|get|gets|getting)\s+together\b", re.I), "met"),
     # "when does it kick off?", "is the summit still coming up?": said plainly
     (re.compile(r"\bkick(s|ed|ing)?\s+off\b", re.I), r"start\1"),
     (re.compile(r"\bcoming\s+up\b(?!\s+with\b)", re.I), "approaching"),
@@ -671,12 +673,33 @@ def _topic_led(text: str) -> str:
             # "What's Musabayov's view — should they go or not?": his view, spelled out
             return lead.rstrip(" ,") + "?"
         return text if names else rest
-    if needed := _NEED.match(lead):
+    named_in_need = [m.group(0) for m in _NAME_RUN.finditer(lead)]
+    if _NEED.match(lead) and _HE_OR_SHE.search(rest) and len(set(named_in_need)) == 1:
+        # "I need the Holt quote for my notes - what exactly did she say?": Holt's words
+        return _with_topic(named_in_need[0], rest)
+    if (needed := _NEED.match(lead)) and not _HE_OR_SHE.search(rest):
         # "Need his exact title for the copy - what is it?": what is needed, asked
         return f"What is {needed.group(1)}?"
     if (on := _ON_NAME.search(lead)) and _TOPIC_PRONOUN.search(rest):
         # "Prepping notes on James O'Brien - what's his title?": his, the one it is on
         return _with_topic(on.group(1), rest)
+    people = {
+        m.group(0)
+        for m in _NAME_RUN.finditer(lead)
+        if not is_place(m.group(0).split()[0])
+        and not m.group(0).isupper()  # ("MP")
+        and m.group(0).split()[0].lower() not in STOPWORDS  # ("It is odd - what ...?")
+    }
+    if (
+        len(people) == 1
+        and _HE_OR_SHE.search(rest)
+        # ("Valiyev met an officer - what was his title?": the officer's, maybe)
+        and re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:is|was|seems|sounds|looks)\b", lead)
+        and not re.match(r"\W*who\b", rest, re.IGNORECASE)  # ("X is someone - who is he?")
+    ):
+        # "Musabayov is described as some kind of MP — what's his actual role?": the one
+        # the remark opens with
+        return _with_topic(people.pop(), rest)
     named = re.search(r"(?<!^)\b[A-Z]", lead)
     if not lead or (_REMARK_VERB.search(lead) and not named and len(lead.split()) <= 8):
         return rest  # "ok so this is interesting - who ...?"
@@ -694,6 +717,7 @@ def _topic_led(text: str) -> str:
     return _with_topic(lead, rest)
 
 
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 _HIS_NAME = re.compile(r"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+(?:full\s+)?name\W*$", re.I)
 
 
@@ -946,7 +970,8 @@ _THAT_GUY = re.compile(
 _STANCE_OF = re.compile(
     r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+"
     r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s?\s+(?:official\s+)?"
-    r"(?:line|stance|position|view|take)(?:\s+on\s+(?:this|that|it|the\s+matter|all\s+(?:this|that)))?"
+    r"(?:line|stance|position|view|take)(?:\s+on\s+(?:this|that|it|all\s+(?:this|that)|"
+    r"the\s+(?:matter|invitation|invite|summit|meeting|plan|proposal|news|decision)))?"
     r"\W*$",
     re.IGNORECASE,
 )

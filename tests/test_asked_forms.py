@@ -146,6 +146,15 @@ def water(real_embedder: Any) -> Assistant:
         # "Which <role> <does>?" asks who that is; "which official" speaks for them
         (["Which deputy director suggests the council shifts costs?"], "Clara Holt"),
         (["Did the environment agency react?", "Which official spoke for them?"], "Clara Holt"),
+        # "it" of a body asked about; a quote needed, then asked of "she"
+        (["What is the Riverton Water Board?", "who runs it?"], "Sofia Lind"),
+        (["I need the Holt quote for my notes - what exactly did she say?"], "shift costs"),
+        # words of the article quoted: the sentence that holds them
+        (['Near the end it says "clean water". What does that refer to?'], "rebuild could"),
+        # a question opened by "So"; who "got together"; a remark naming someone first
+        (["So when does the water summit run?"], "March 20 to 22"),
+        (["Who got together on February 9?"], "Sofia Lind"),
+        (["Lind is described as some kind of official — what's her actual role?"], "head of"),
         # a name asked without "the"
         (["What is the name of water board where Lind works?"], "Riverton Water Board"),
         # typed as keywords; a person by the body they are from, by "the head of", unknown
@@ -469,6 +478,8 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["what is name of riverton mayor who maybe sign the deal?"],
         ["Lind met Reyes, right?", "And which outlet did Holt give her comments to?"],
         ["Does the story mention Brussels?"],
+        # words quoted that the article never writes
+        ['What does "blorp" mean here?'],
         # when the answer before happened, which no sentence it quoted dates
         ["Which town has already confirmed its backing?", "And on what date did it confirm?"],
     ],
@@ -536,6 +547,7 @@ def test_when_the_answer_before_happened_needs_a_date_it_quoted() -> None:
     assert not undated_before("When did she stress that?", told, [3])  # by the scene before
     assert not undated_before("When did Oakdale confirm?", told, [0])  # named: asked anew
     assert not undated_before("And on what date did it confirm?", told, [])  # no answer before
+    assert undated_before("And when did she say it?", told, [1])  # "say", of her saying
 
 
 def test_the_head_is_not_answered_by_the_deputy() -> None:
@@ -593,6 +605,12 @@ def test_a_detail_checked_is_asked_without_it() -> None:
 def test_a_secretary_general_is_not_any_secretary() -> None:
     said = ["US Assistant Secretary of State James Ruiz invited them."]
     assert lacks_what_is_asked("Who is the secretary general of NATO?", said)
+    # how long someone has been something: a span, not "Secretary for Water Affairs"
+    secretary = ["Paul Mercer, Secretary for Water Affairs, visited on February 3."]
+    assert lacks_what_is_asked("How long has he been a member of it?", secretary)
+    assert not lacks_what_is_asked(
+        "How long has he been a member?", ["He has sat on it for two decades."]
+    )
     # "Holt's argument" speaks as Holt does
     holt = ["Clara Holt, deputy director, suggested that Riverton is trying to shift costs."]
     assert not lacks_what_is_asked("Does Holt's argument say anything about Riverton?", holt)
@@ -805,6 +823,8 @@ def test_a_role_before_its_body_and_a_thing_for_it_are_read_as_asked() -> None:
     assert plain_question("What's Lind's role - what did she stress?") == "what did Lind stress?"
     # a country's line is how it reacted; "their line" of the one country asked about
     assert plain_question("What's Norway's line on this?") == "How did Norway react?"
+    assert plain_question("What was Norway's take on the invitation?") == "How did Norway react?"
+    assert plain_question("It is odd - what did he say?") == "what did he say?"
     norway = [{"role": "user", "content": "Did Norway react to the plan?"}]
     assert side_for_they("What was their line?", norway) == "How did Norway react?"
     assert plain_question("ok, and Norway? who spoke for their ministry?") == (
