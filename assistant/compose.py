@@ -952,13 +952,22 @@ class Composer:
 
 
 # A phrase the reader quotes: "Near the end it says "the alliance". Who is that?"
+_OF_THE_WORDS = re.compile(
+    r"\b(?:means?|meant|meaning|refers?\s+to|stands?\s+for|(?:it|article|story|piece|text)\s+"
+    r"(?:says|said|calls?|writes)|words?|phrases?|terms?|expressions?)\b",
+    re.IGNORECASE,
+)
 _QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”]{3,80}?)[\"”]")
 
 
 def phrase_quoted(question: str, retrieval: Retrieval, data: IndexData) -> Answer | None:
     """For a question quoting words of the article ("What does "regional powers" mean,
     and which countries are they?"), the first sentence that holds them, which is where
-    the article tells what they stand for; None when it quotes no words of it."""
+    the article tells what they stand for; None when it quotes no words of it, or asks
+    nothing of them ("A "Members Debate" is held before what?" asks what the sentence
+    holding them tells, if it does)."""
+    if not _OF_THE_WORDS.search(question):
+        return None
     for m in _QUOTED_PHRASE.finditer(question):
         phrase = " ".join(m.group(1).strip(" ,.?!").lower().split())
         if len(phrase) < 3:

@@ -22,6 +22,8 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 CAPITALIZED = re.compile(r"\b[A-Z][\w’-]*")
 # "he", "his", "her": a person the question leans on
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+# A word for someone's view of a matter: "Russia's line on this", "their stance"
+STANCE = r"(?:line|stance|position|view|take)"
 # A word at a question's end that only says how it is meant ("his job *exactly*?")
 HOW_ASKED = r"(?:exactly|again|precisely|then)"
 _SNOWBALL = snowballstemmer.stemmer("english")

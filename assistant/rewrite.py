@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from .capitals import is_nationality, is_place
 from .features import CALENDAR_NAMES
-from .lexical import CAPITALIZED, STOPWORDS, SUBJECT_PRONOUN, stem, tokenize
+from .lexical import CAPITALIZED, STANCE, STOPWORDS, SUBJECT_PRONOUN, stem, tokenize
 from .names import other_forms
 from .rules import BODY, MEETING, REFUSAL, ROLES, question_names, reports_speech
 
@@ -535,7 +535,7 @@ _SPOKE_FOR_THEM = re.compile(
 # "What was their line?", "what's their stance": the view of the side asked about before
 _THEIR_STANCE = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+their\s+"
-    r"(?:official\s+)?(?:line|stance|position|view|take)(?:\s+on\s+(?:this|that|it))?\W*$",
+    rf"(?:official\s+)?{STANCE}(?:\s+on\s+(?:this|that|it))?\W*$",
     re.IGNORECASE,
 )
 # A word capitalized for opening the question: "Did the Harbour Authority ..."

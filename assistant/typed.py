@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .capitals import is_place
-from .lexical import STOPWORDS, SUBJECT_PRONOUN
+from .lexical import STANCE, STOPWORDS, SUBJECT_PRONOUN
 from .names import AUXILIARIES
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how|whether|if)\b"
@@ -674,10 +674,10 @@ def _topic_led(text: str) -> str:
             return lead.rstrip(" ,") + "?"
         return text if names else rest
     named_in_need = [m.group(0) for m in _NAME_RUN.finditer(lead)]
-    if _NEED.match(lead) and _HE_OR_SHE.search(rest) and len(set(named_in_need)) == 1:
+    if _NEED.match(lead) and SUBJECT_PRONOUN.search(rest) and len(set(named_in_need)) == 1:
         # "I need the Holt quote for my notes - what exactly did she say?": Holt's words
         return _with_topic(named_in_need[0], rest)
-    if (needed := _NEED.match(lead)) and not _HE_OR_SHE.search(rest):
+    if (needed := _NEED.match(lead)) and not SUBJECT_PRONOUN.search(rest):
         # "Need his exact title for the copy - what is it?": what is needed, asked
         return f"What is {needed.group(1)}?"
     if (on := _ON_NAME.search(lead)) and _TOPIC_PRONOUN.search(rest):
@@ -692,7 +692,7 @@ def _topic_led(text: str) -> str:
     }
     if (
         len(people) == 1
-        and _HE_OR_SHE.search(rest)
+        and SUBJECT_PRONOUN.search(rest)
         # ("Valiyev met an officer - what was his title?": the officer's, maybe)
         and re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:is|was|seems|sounds|looks)\b", lead)
         and not re.match(r"\W*who\b", rest, re.IGNORECASE)  # ("X is someone - who is he?")
@@ -717,7 +717,6 @@ def _topic_led(text: str) -> str:
     return _with_topic(lead, rest)
 
 
-_HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 _HIS_NAME = re.compile(r"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+(?:full\s+)?name\W*$", re.I)
 
 
@@ -970,7 +969,7 @@ _THAT_GUY = re.compile(
 _STANCE_OF = re.compile(
     r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+"
     r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s?\s+(?:official\s+)?"
-    r"(?:line|stance|position|view|take)(?:\s+on\s+(?:this|that|it|all\s+(?:this|that)|"
+    rf"{STANCE}(?:\s+on\s+(?:this|that|it|all\s+(?:this|that)|"
     r"the\s+(?:matter|invitation|invite|summit|meeting|plan|proposal|news|decision)))?"
     r"\W*$",
     re.IGNORECASE,
