@@ -716,7 +716,7 @@ class Composer:
         answerable = self.answerability(text, cands, data)
         if not _shares_a_word(text, retrieval.query, data):
             answerable = 0.0
-        if undated_before(question, [s.text for s in data.sentences], previous):
+        if previous and undated_before(question, [s.text for s in data.sentences], previous):
             # "Who did she talk to? || When was that interview?": no date the answer quoted
             return Answer(
                 question, ABSTAIN_TEXT, [], retrieval.passages, True, 0.0, retrieval.query
@@ -960,10 +960,11 @@ _OF_THE_WORDS = re.compile(
 _QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”]{3,80}?)[\"”]")
 
 
-def phrase_quoted(question: str, retrieval: Retrieval, data: IndexData) -> Answer | None:
+def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
     """For a question quoting words of the article ("What does "regional powers" mean,
-    and which countries are they?"), the first sentence that holds them, which is where
-    the article tells what they stand for; None when it quotes no words of it, or asks
+    and which countries are they?"), the citation of the first sentence that holds them,
+    which is where the article tells what they stand for; None when it quotes no words of
+    it, or asks
     nothing of them ("A "Members Debate" is held before what?" asks what the sentence
     holding them tells, if it does)."""
     if not _OF_THE_WORDS.search(question):
@@ -974,12 +975,7 @@ def phrase_quoted(question: str, retrieval: Retrieval, data: IndexData) -> Answe
             continue
         for si, sentence in enumerate(data.sentences):
             if phrase in " ".join(sentence.text.lower().split()):
-                found = Candidate(si, 0, np.zeros(len(FEATURE_NAMES)), 1.0)
-                citations = _cited([found], data)
-                text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
-                return Answer(
-                    question, text, citations, retrieval.passages, False, 1.0, retrieval.query
-                )
+                return _cited([Candidate(si, 0, np.zeros(len(FEATURE_NAMES)), 1.0)], data)
     return None
 
 

@@ -369,10 +369,18 @@ class Assistant:
             # who "she" is, as a turn of its own before the question
             before = [*turns, *_exchange(truecased(said, cased), answer)] if said else turns
             answer = self._ask_parts([as_written(p) for p in parts], before) or answer
-        if answer.abstained and not is_instruction(asked) and not missing:
+        if (
+            answer.abstained
+            and not is_instruction(asked)
+            and not missing
+            and (cited := phrase_quoted(asked, self._data))
+        ):
             # "Near the end it says "the alliance". Who is that?": where the article says it
-            quoted = phrase_quoted(asked, self._retriever.retrieve(q, self.k), self._data)
-            answer = quoted or answer
+            # (the passages searched for the question stay the refused answer's)
+            text = " ".join(f"{c.quote} [{c.n}]" for c in cited)
+            answer = dataclasses.replace(
+                answer, text=text, citations=cited, abstained=False, confidence=1.0
+            )
         # (a capital as its country: "Yerevan has said ..." names Armenia)
         lead_name = absent_lead(
             as_written(typed_q), self._data.article_words, _common_word, _known_name
@@ -433,9 +441,10 @@ class Assistant:
                 # "Who was the coastguard officer in charge during the rescue?" asks who
                 # that person is, however the question goes on
                 return f"Who is {found[1]}?"
-            if found[0].lower().startswith("which ") and (_PLANNED.search(q) or not which):
+            asks_which = found[0].lower().startswith("which ")
+            if asks_which and (_PLANNED.search(q) or not which):
                 break  # "Which official is expected to lead it?": a plan, asked as such
-            if found[0].lower().startswith("which ") and re.match(
+            if asks_which and re.match(
                 _WHICH_ROLE_DID.format(re.escape(found[0])), q, re.IGNORECASE
             ):
                 # "Which member of parliament argues Baku should attend?": who that is,

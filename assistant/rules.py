@@ -144,9 +144,8 @@ def date_checked(question: str) -> str | None:
     if m is None or not (m.group("tag") or m.group("aux")):
         return None
     what = re.sub(r"^(?:The|A|An)\b", lambda d: d.group(0).lower(), m.group("what"))
-    verb = (m.group("aux") or m.group("verb") or "was").lower()
-    if re.search(r"\s+dates?$", what, flags=re.IGNORECASE):  # "the summit dates"
-        what, verb = re.sub(r"\s+dates?$", "", what, flags=re.IGNORECASE), "is"
+    what, dates = re.subn(r"\s+dates?$", "", what, flags=re.IGNORECASE)  # "the summit dates"
+    verb = "is" if dates else (m.group("aux") or m.group("verb") or "was").lower()
     return f"When {verb} {what}?"
 
 

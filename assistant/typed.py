@@ -673,13 +673,13 @@ def _topic_led(text: str) -> str:
             # "What's Musabayov's view — should they go or not?": his view, spelled out
             return lead.rstrip(" ,") + "?"
         return text if names else rest
-    named_in_need = [m.group(0) for m in _NAME_RUN.finditer(lead)]
-    if _NEED.match(lead) and SUBJECT_PRONOUN.search(rest) and len(set(named_in_need)) == 1:
-        # "I need the Holt quote for my notes - what exactly did she say?": Holt's words
-        return _with_topic(named_in_need[0], rest)
-    if (needed := _NEED.match(lead)) and not SUBJECT_PRONOUN.search(rest):
-        # "Need his exact title for the copy - what is it?": what is needed, asked
-        return f"What is {needed.group(1)}?"
+    if needed := _NEED.match(lead):
+        if not SUBJECT_PRONOUN.search(rest):
+            # "Need his exact title for the copy - what is it?": what is needed, asked
+            return f"What is {needed.group(1)}?"
+        if len(needed_of := {m.group(0) for m in _NAME_RUN.finditer(lead)}) == 1:
+            # "I need the Holt quote for my notes - what exactly did she say?": Holt's words
+            return _with_topic(needed_of.pop(), rest)
     if (on := _ON_NAME.search(lead)) and _TOPIC_PRONOUN.search(rest):
         # "Prepping notes on James O'Brien - what's his title?": his, the one it is on
         return _with_topic(on.group(1), rest)
