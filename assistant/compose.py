@@ -467,6 +467,11 @@ _WHO_IS = re.compile(
     rf"position)\s+(?:given|used|listed)?\s*(?:for|of))\s+{_NAME}|"
     rf"(?i:what\s+does)\s+{_NAME}\s+(?i:do)(?:\s+(?i:for\s+(?:a\s+)?(?:living|work)))?|"
     rf"(?i:where\s+does)\s+{_NAME}\s+(?i:work)|"
+    # "Who does Ann Lee work for?", "What outfit is this Ann Lee with?"
+    rf"(?i:who(?:m)?\s+does)\s+{_NAME}\s+(?i:work\s+for|represent)|"
+    r"(?i:what|which)\s+(?i:organi[sz]ation|outfit|body|agency|group|company|institution|unit|"
+    rf"command|department)\s+(?i:is|does)\s+(?:(?i:this|that)\s+)?{_NAME}\s+(?i:with|from|part\s+of|"
+    r"in|work\s+for|belong\s+to|represent)|"
     rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title)"
     r"(?:\s+(?i:at|in|with|for|within|inside)\s+[\w\s'’.-]+)?|"
     # "What caption do I use for Rasim Musabayov?": his name and title, for the screen

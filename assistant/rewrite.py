@@ -94,7 +94,11 @@ def asked_of_before(question: str, history: Sequence[dict[str, str]]) -> str | N
         return None
     wh = m.group("wh").lower()
     asked = "Why" if wh in ("why", "how come") else "Where" if wh == "where" else "When"
-    return f"{asked} {yes_no.group('aux').lower()} {yes_no.group('rest')}?"
+    rest = yes_no.group("rest")
+    if re.match(r"since\s+when", wh):
+        # "Has it worked with them for long?", then "Since when?"
+        asked, rest = "Since when", re.sub(r"\s+for\s+(?:long|a\s+long\s+time|years)$", "", rest)
+    return f"{asked} {yes_no.group('aux').lower()} {rest}?"
 
 
 def thing_for_it(question: str, history: Sequence[dict[str, str]]) -> str | None:
@@ -150,7 +154,8 @@ _YES_NO_REACTED = re.compile(
 )
 _BARE_WH = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?P<wh>when|since\s+when|where|why|how\s+come|"
-    r"(?:(?:on|as\s+of|since)\s+)?(?:which|what)\s+(?:date|day))(?:\s+(?:exactly|then|was\s+that))?\W*$",
+    r"(?:(?:on|as\s+of|since)\s+)?(?:which|what)\s+(?:date|day))"
+    r"(?:[\s,]+(?:exactly|then|was\s+that|roughly|approximately|about))?\W*$",
     re.IGNORECASE,
 )
 _YES_NO = re.compile(
@@ -439,7 +444,9 @@ def _people(text: str) -> list[str]:
         # "Mayor Tom Hale" is Tom Hale; "Deputy Director" alone is no one.
         # ("Who's Stefan Fiks?": the question word is no part of the name)
         while words and (
-            re.sub(r"['’]s$", "", words[0].lower()) in STOPWORDS or _ROLE_WORD.fullmatch(words[0])
+            re.sub(r"['’]s$", "", words[0].lower()) in STOPWORDS
+            or _ROLE_WORD.fullmatch(words[0])
+            or re.fullmatch(r"\w+n['’]t", words[0], re.IGNORECASE)  # "Isn't Ann Lee ...?"
         ):
             words = words[1:]
         # ("... from Clara Holt." ends a sentence, not a name)
@@ -488,7 +495,12 @@ def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | Non
     ):
         return ""  # the one the article never named: "Who is Armenia sending?"
     named = [m.group(0) for m in _NAME.finditer(before) if m.start() > 0]
-    if len(set(named)) == 1 and (they := _THEY.search(question)):
+    # ("What did he say about whether they should go?": he is the one named, they others)
+    if (
+        len(set(named)) == 1
+        and (they := _THEY.search(question))
+        and not SUBJECT_PRONOUN.search(question)
+    ):
         possessive = "'s" if they.group(0).lower() == "their" else ""
         return _THEY.sub(named[0] + possessive, question, count=1)
     return None

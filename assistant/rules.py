@@ -372,8 +372,8 @@ _MADE_IN = re.compile(
 _DID_MENTION = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|does|has|have|had)\s+(?P<who>.+?)"
     # "Does the ministry's comment reveal ...?": a noun, not an act of speech
-    r"(?<!['’]s)(?<!s['’])\s+(?:say\s+anything|said\s+anything|mention(?:ed)?|name|talk|speak|comment)\s+"
-    r"(?:(?:about|on|of|regarding|concerning)\s+)?(?P<what>[^?]+)",
+    r"(?<!['’]s)(?<!s['’])\s+(?:sa(?:y|id)\s+(?:anything|something)|mention(?:ed)?|name|talk|speak|"
+    r"comment)(?:\s+(?:(?:about|on|of|regarding|concerning)\s+)?(?P<what>[^?]+)|\W*$)",
     re.IGNORECASE,
 )
 _WORDS_OF = re.compile(
@@ -1101,7 +1101,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         # name, in a sentence where the one asked about speaks ("Musabayov's argument":
         # Musabayov, speaking).
         speaker = _WORDS_OF.sub("", m.group("who"))
-        names = _asked_names(f"X {m.group('what')}")
+        if not _names_subject(_SIDE.sub(r"\1", speaker), text, context):
+            return True  # "Did Iran's government say anything?" of others speaking
+        names = _asked_names(f"X {m.group('what') or ''}")
         if names and not _said_of(names, speaker, text, speaking=True):
             return True
     if (m := _VISIT_ASKED.search(question)) and not re.search(
@@ -1466,9 +1468,10 @@ _RUN_VERBS = (
     r"runs|heads|leads|directs|chairs|manages|is\s+in\s+charge\s+of|"
     r"(?:will|would)\s+(?:lead|head|run|chair|direct)"
 )
-# "Who runs the Atlas Research Center?", "Who is the head of the museum?"
+# "Who runs the Atlas Research Center?", "Who is the head of the museum?", "Which expert
+# runs it?"
 WHO_RUNS = re.compile(
-    rf"^\W*(?:(?:and|so|but)\s+)?who(?:\s+({_RUN_VERBS})|(?:\s+(?:is|was)|['’]s)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+"
+    rf"^\W*(?:(?:and|so|but)\s+)?(?:who|which(?:\s+[\w-]+){{1,2}}?(?=\s+(?:{_RUN_VERBS})))(?:\s+({_RUN_VERBS})|(?:\s+(?:is|was)|['’]s)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ROLES})\s+"
     r"(?:of|at))\s+(?:the\s+)?(.+?)[\s?.!]*$",
     re.IGNORECASE,
 )

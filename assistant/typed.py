@@ -176,6 +176,10 @@ def _without_remarks(text: str) -> str:
             # "... I want to see if he was more forceful.", "Two in one, sorry, I'm lazy":
             # why the reader asks, after the question
             continue
+        if i > last and not asks and (_QUOTE_IT.match(piece) or _VIEW_AFTER.match(piece)):
+            # "Please quote the exact sentence that proves it.": every answer quotes its
+            # sentence; "Sounds risky to me.": the reader's view of what they ask
+            continue
         if m := _ARTICLE_SAYS.match(piece):
             kept.append(m.group(1)[:1].upper() + m.group(1)[1:])  # what it says, as said
         elif m := _HEARD_THAT.match(piece):
@@ -197,6 +201,23 @@ _ASKED_OF_ANSWER = re.compile(
     r"^\W*(?:(?:and|so|also|please|just|now|then|ok|okay)[\s,]+)*(?:give|tell|show|quote|list|name|"
     r"share|provide|send|"
     r"read|spell)\b",
+    re.IGNORECASE,
+)
+# "Please quote the exact sentence from the article.", "Cite the line.": how to answer,
+# which every answer does (not "Give me his words", which asks whose)
+_QUOTE_IT = re.compile(
+    r"^\W*(?:(?:and|also|please|just|ok|okay)[\s,]+)*(?:quote|cite|show|give|provide|paste|"
+    r"include|point\s+(?:me\s+)?to)\s+(?:me\s+|us\s+)?(?:(?:the|a|an|that|this|your|its)\s+)?"
+    r"(?:(?:exact|actual|relevant|specific|precise|full|original|supporting)\s+)*(?:sentence|line|"
+    r"passage|quotation|source|text|evidence|proof|paragraph|bit|part)s?\b[^?]*$|"
+    r"^\W*(?:please\s+)?(?:quote|cite)\s+(?:it|the\s+(?:article|story|text|source)|your\s+"
+    r"sources?)\b[^?]*$",
+    re.IGNORECASE,
+)
+# "Sounds positive to me.", "That would be a huge shift if so.": a view after the question
+_VIEW_AFTER = re.compile(
+    r"^\W*(?:(?:that|this|it|which)\s+)?(?:sounds|seems|looks|feels)\b[^?]*$|"
+    r"^\W*(?:that|this|it)(?:\s+(?:would|could|might|must)|['’]d)\s+be\b[^?]*$",
     re.IGNORECASE,
 )
 # A reply that only acknowledges the answer before: "Makes sense.", "Got it, thanks."
@@ -340,6 +361,23 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "when does it kick off?", "is the summit still coming up?": said plainly
     (re.compile(r"\bkick(s|ed|ing)?\s+off\b", re.I), r"start\1"),
     (re.compile(r"\bcoming\s+up\b(?!\s+with\b)", re.I), "approaching"),
+    # Informal English said plainly: "who's this fella when he's at home?", "does he
+    # reckon they ought to go?", "when did they stick their oar in?", "who might get the
+    # hump?", "how many are asked along to it?", "been palling around with them long?"
+    (
+        re.compile(
+            r"[\s,]+when\s+(?:he|she|it|they)(?:['’]s|['’]re|\s+is|\s+are)\s+at\s+home\b", re.I
+        ),
+        "",
+    ),
+    (re.compile(r"\b(?:fella|feller|bloke|chap|geezer|dude)(?=s?\b)", re.I), "guy"),
+    (re.compile(r"\breckon(s|ed|ing)?\b", re.I), r"think\1"),
+    (re.compile(r"\bought\s+to\b", re.I), "should"),
+    (re.compile(r"\bstuck\s+(?:their|his|her|its)\s+oars?\s+in\b", re.I), "commented"),
+    (re.compile(r"\bstick(s|ing)?\s+(?:their|his|her|its)\s+oars?\s+in\b", re.I), r"comment\1"),
+    (re.compile(r"\b(?:get|gets|getting|got)\s+the\s+hump\b", re.I), "be annoyed"),
+    (re.compile(r"\basked\s+along\s+to\b", re.I), "invited to"),
+    (re.compile(r"\bpal(?:l?ing|s|led)?\s+(?:around|about|up)\s+with\b", re.I), "working with"),
     # Dictated fillers: "rasim musabayov um what committee", "the west is like trying to",
     # "who is he like where does he work" (not "would like", "looks like", "like what?")
     (re.compile(r"(?:,\s*|\s+)\b(?:um+|uh+|erm+)\b,?(?=\s)", re.I), ""),
@@ -376,13 +414,51 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "what Iran say?", "why Russia worry?", "what russia say" (typed without "did")
     (
         re.compile(
-            r"(^\W*(?:and\s+)?|(?<=[?.!,]\s))(what|when|where|why|how|who|which\s+[a-z]+)\s+"
-            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they)"
+            # ("which party he is belong?", "how long he stay?": as some languages ask it)
+            r"(^\W*(?:and\s+)?|(?<=[?.!,]\s))(what|when|where|why|who|"
+            r"how(?:\s+(?:long|often|much|many\s+[a-z]+))?|which(?:\s+[a-z]+){1,2}?)\s+"
+            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they)(?:\s+(?:is|are))?"
             r"\s+(say|think|want|do|mean|plan|decide|worry|fear|answer|reply|respond|meet|visit|"
-            r"invite|come|go|work|live)\b",
+            r"invite|come|go|work|live|belong|stay|agree|accept|attend|object|react|comment|join)\b",
             re.I,
         ),
         r"\1\2 did \3 \4",
+    ),
+    # "Didn't Russia say anything?", "Isn't he a NATO official?": asked as "Did Russia
+    # say anything?", the same question of the article
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)(is|are|was|were|do|does|did|has|have|had|"
+            r"could|would|should)n['’]?t\s+(?=\S)",
+            re.I,
+        ),
+        r"\1\2 ",
+    ),
+    # "Iran government say something about summit?", "Armenia go or not?": asked without
+    # "did", as some languages ask it
+    (
+        re.compile(
+            r"^(\W*)(?!(?:what|when|where|why|who|which|how|whose|whom|is|are|was|were|do|does|"
+            r"did|has|have|had|can|could|will|would|should|may|might|must|shall|i|you|we|it|"
+            r"they|he|she|this|that|there|so|and|but|or|ok|okay|wait|well|then|now|also|please|"
+            r"yes|no|right|hi|hello|hey)\b|\w+n['’]t\b)((?-i:[A-Z])[\w'’-]+(?:\s+(?!(?:is|are|was|"
+            r"were|do|does|did|has|have|had|will|would|can|could|should|i|you|we|he|she|it|they)\b)"
+            r"[\w'’]+){0,2}?)\s+"
+            r"(say|think|want|decide|answer|reply|respond|react|comment|agree|accept|attend|"
+            r"object|protest|go|come|plan|join)\b(?=[^?.!]*\?)"
+            r"(?![^?.!]*\b(?:what|who|whom|when|where|why|which|how)\b)",
+            re.I,
+        ),
+        r"\1Did \2 \3",
+    ),
+    # "Did Azerbaijan accept the invitation or not?": "or not" asks nothing more
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:is|are|was|were|do|does|did|has|have|had|"
+            r"will|would|can|could|should)\b[^?]*?)[\s,]+or\s+(?:not|no)\s*(?=\?)",
+            re.I,
+        ),
+        r"\1",
     ),
     # "what russia say?": a name typed in lower case, saying or thinking (not "what areas
     # do copepods like")

@@ -339,6 +339,18 @@ def water(real_embedder: Any) -> Assistant:
         (["The utilities official - what was his name?"], "Omar Reyes"),
         (["Did the agency comment on the plan?", "What was the gist of their line?"], "costs"),
         (["The agency must have objected, no?", "Who spoke for them?"], "Clara Holt"),
+        # how to answer, or a view, after the question; informal English; who one works
+        # for; "which <kind> runs"; "Isn't <Name> ...?"; "since when" after a yes or no
+        (["Where did Lind meet Reyes? Please quote the exact sentence."], "Dunmore"),
+        (["Who did Lind meet in Dunmore? Sounds like a big deal to me."], "Omar Reyes"),
+        (["Who's this Mercer fella when he's at home?"], "Canadian engineer"),
+        (["When did the agency stick its oar in?"], "February 10"),
+        (["Who does Omar Reyes work for?"], "regional utilities office"),
+        (["What outfit is this Clara Holt with?"], "planning unit"),
+        (["Which official runs the Riverton Water Board?"], "Sofia Lind"),
+        (["Isn't Omar Reyes a regional official? What's his position?"], "deputy chief"),
+        (["Has Oakdale been backing the plan for long?", "Since when, roughly?"], "confirmed"),
+        (["Didn't the agency say anything about the plan?"], "weighed in"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -482,6 +494,10 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ['What does "blorp" mean here?'],
         # when the answer before happened, which no sentence it quoted dates
         ["Which town has already confirmed its backing?", "And on what date did it confirm?"],
+        # one said to speak who never does, asked without "did" or as "didn't"
+        ["Did the Oakdale council say anything about the plan?"],
+        ["Fenwick government say something about summit?"],
+        ["Didn't the Fenwick mayor comment on this too?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -660,6 +676,20 @@ def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
     assert plain_question("if Oakdale is going, who will lead?") == (
         "if Oakdale is going, who will lead?"
     )
+    # the way an answer should look, or the reader's view, after the question
+    assert plain_question("Who met Reyes? Please quote the line.") == "Who met Reyes?"
+    assert plain_question("Who met Reyes? Seems odd to me.") == "Who met Reyes?"
+    assert (
+        plain_question("Who met Reyes? Give me his words.") == "Who met Reyes? Give me his words."
+    )
+    # informal English; questions asked without "did", or as "didn't"
+    assert plain_question("does she reckon they ought to go?") == "does she think they should go?"
+    assert plain_question("Which party he is belong?") == "Which party did he belong?"
+    assert plain_question("Fenwick go or not?") == "Did Fenwick go?"
+    assert plain_question("Didn't Lind comment?") == "Did Lind comment?"
+    assert plain_question("So does she think so?") == "So does she think so?"
+    assert plain_question("The agency say what?") == "The agency say what?"
+    assert plain_question("Did Fenwick back it or not?") == "Did Fenwick back it?"
 
 
 def test_words_typed_in_lower_case_are_read_as_the_article_writes_them() -> None:
@@ -755,6 +785,8 @@ def test_a_bare_when_after_a_yes_or_no_question_asks_it_again() -> None:
     assert asked_of_before("As of what date?", history) == "When did the agency react to the plan?"
     assert asked_of_before("Who chairs it?", history) is None
     assert asked_of_before("when?", [{"role": "user", "content": "Who met Reyes?"}]) is None
+    backing = [{"role": "user", "content": "Has Oakdale backed it for long?"}]
+    assert asked_of_before("Since when, roughly?", backing) == "Since when has Oakdale backed it?"
 
 
 def test_a_claim_opened_by_a_name_never_mentioned_is_told() -> None:
