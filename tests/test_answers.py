@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 186))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 190))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1053,7 +1053,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # change, then read); 16, 8, 13; 23, 2, 12; 22, 3, 13; 25, 1, 9 of 26 + 14 (blind182 to
 # blind185, a radio phone-in caller, a student summarising for an essay, a reader of
 # negative and yes/no questions, a reader writing English as a second language, measured
-# once with 47ede16, release 18's final code, not read).
+# once with 47ede16, release 18's final code, then read); 24, 0, 11; 24, 1, 13; 23, 2, 11;
+# 24, 0, 12 of 26 + 14 (blind186 to blind189, a commuter typing on a phone, a researcher
+# comparing the experts, a parent helping with homework, a fast typist with typos,
+# measured once with baa0fcf, release 19's first change, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1242,6 +1245,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind183", 21, 3, 11),
         ("blind184", 20, 4, 12),
         ("blind185", 23, 2, 8),
+        ("blind186", 22, 1, 10),
+        ("blind187", 22, 2, 12),
+        ("blind188", 21, 3, 10),
+        ("blind189", 22, 1, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
