@@ -367,7 +367,9 @@ _SUMMARY = re.compile(
     r"tl;?\s*dr|so|ok(ay)?)\W+)*"
     r"(what('s|s| is| are)\s+(this|the)\s+(article|story|piece|text|page|document)\s+"
     r"(\w+ly\s+)?(about|on)|(summari[sz]e|sum up|give me (a|the) (summary|gist))\b|"
-    r"what('s|s| is) (this|it) (all )?about\W*$|"
+    # ("What is it about, in simple words?")
+    r"what('s|s| is) (this|it) (all )?about([\s,]+(in\s+(simple|plain|a\s+few|few|short|easy)\s+"
+    r"(words|terms|english)|simply|briefly|in\s+short|in\s+brief|in\s+a\s+nutshell))?\W*$|"
     r"what('s|s| is) the (gist|main point|summary)\b|"
     r"what('s|s| is) the (main )?point of (this|the) (article|story|piece|text|report)\b|"
     r"^\W*(tl;?\s*dr|tldr)(\s+(of|for)\s+(this|the)\s+\w+)?(\s+in\s+one\s+(line|sentence))?\W*$|"

@@ -311,8 +311,8 @@ def respelled_names(
 
 
 def respelled_words(question: str, words: ArticleWords, common: Callable[[str], bool]) -> str:
-    """``question`` with each lower-case word of six letters or more that the article
-    never uses and that is one slip from exactly one word it does ("invitaton") written
+    """``question`` with each lower-case word of five letters or more that the article
+    never uses and that is one slip from exactly one word it does ("invitaton", "sumit") written
     as the article does; words ``common`` says are ordinary English are left as typed.
 
     >>> respelled_words("who handed over the invitaton?", ArticleWords.of(["The invitation."]),
@@ -322,7 +322,7 @@ def respelled_words(question: str, words: ArticleWords, common: Callable[[str], 
 
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)
-        if len(w) < 6 or w in words.words or stem(w) in words.stems or common(w):
+        if len(w) < 5 or w in words.words or stem(w) in words.stems or common(w):
             return w
         near = {
             o

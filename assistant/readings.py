@@ -183,12 +183,14 @@ def agreement_given(
 # "Is Armenia going?", "Will Azerbaijan attend?", "Has Baku decided?": where someone named
 # stands on a step, which news tells as "has yet to decide", "has confirmed", "plans to".
 _STEP_ASKED = re.compile(
-    _LEAD + r"(?:is|are|will|would|has|have|does|did)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]+"
+    # ("azerbaijan going to the summit?", typed without "is")
+    _LEAD + r"(?:(?:is|are|will|would|has|have|does|did)\s+)?(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)*))\s+(?:\w+ly\s+)?"
-    # "Has Armenia said yet whether it's going?": where it stands, said or not
-    r"(?:(?:said|announced|indicated|signall?ed)\s+(?:yet\s+)?(?:whether|if)\s+(?:it|they|he|she)"
-    r"(?:['’]s|['’]re|\s+is|\s+are|\s+will|\s+would)?\s+)?"
-    r"(?:going|go|attend\w*|participat\w*|take\s+part|"
+    # "Has Armenia said yet whether it's going?", "has armenia said its going": where it
+    # stands, said or not
+    r"(?:(?:said|announced|indicated|signall?ed)\s+(?:yet\s+)?(?:(?:whether|if|that)\s+)?"
+    r"(?:it|they|he|she)(?:['’]s|['’]re|s|\s+is|\s+are|\s+will|\s+would)?\s+)?"
+    r"(?:said\s+(?:yes|no)\b|going|go|attend\w*|participat\w*|take\s+part|"
     r"taking\s+part|join\w*|show\s+up|showing\s+up|com(?:e|ing)|decid\w*|confirm\w*|plan\w*|"
     r"sign\w*|accept\w*|send\w*|made\s+up\s+(?:its|their|his|her)\s+mind|reached\s+a\s+decision|"
     r"given\s+(?:an?\s+)?(?:official\s+|final\s+)?(?:answer|response|reply|decision))\b",

@@ -449,6 +449,9 @@ def _people(text: str) -> list[str]:
             or re.fullmatch(r"\w+n['’]t", words[0], re.IGNORECASE)  # "Isn't Ann Lee ...?"
         ):
             words = words[1:]
+        # ("o'brien baku trip": the place after a name is no part of it)
+        while len(words) > 1 and is_place(re.sub(r"['’]s$|\.$", "", words[-1])):
+            words = words[:-1]
         # ("... from Clara Holt." ends a sentence, not a name)
         name = re.sub(r"(?<=\w{3})\.$", "", " ".join(words))
         # Two words that are no role and no acronym: "US Assistant Secretary" is an office.

@@ -443,6 +443,24 @@ _EVER = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:has|have|had|did)\s+.+?\s+ever\s+([a-z]+)",
     re.IGNORECASE,
 )
+# "What else did he discuss there?": other talks, which the quote must tell of in some
+# word (not "What did he talk about?", answered by what he stressed)
+_DEALT_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?what\s+else\s+(?:did|does|do|will|would)\s+"
+    r"[^?]{1,40}?\s+(?:discuss\w*|discus|negotiat\w*|talk\s+about|agree\s+on)\b",
+    re.IGNORECASE,
+)
+_DEALT = frozenset(
+    stem(w)
+    for w in "discuss discussed discussion talks talked negotiated negotiation agreed "
+    "agreement deal".split()
+)
+# "..., according to polling?": figures from a kind of source the quote must name
+_BY_POLLS = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|a\s+|recent\s+|opinion\s+|public\s+)*(polls?|polling|surveys?|"
+    r"census|statistics|data|figures|studies|study)\b",
+    re.IGNORECASE,
+)
 # "Has he ever been to Baku?": a state, not a deed the quote must name.
 _NO_DEED = frozenset("been be had got gotten gone done made said".split())
 # A word for what someone is, which the question may capitalize: "the Azerbaijani General".
@@ -1123,6 +1141,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         and stem(m.group(1).lower()) not in _stems(text)
     ):
         return True  # "Has he ever advised the government?": never said he did
+    if (m := _DEALT_ASKED.search(question)) and not _stems(text) & _DEALT:
+        return True  # "What else did he discuss in Baku?" of a visit told without talks
+    if (m := _BY_POLLS.search(question)) and stem(m.group(1).lower()) not in _stems(text):
+        return True  # "What share support it, according to polling?" of no poll
     if (m := _YES_NO_OF.match(question)) and not re.search(rf"\b{re.escape(m.group(1))}", text):
         return True  # "Is Armenia hoping to join NATO?" of a sentence about another country
     if (m := _ACT_ASKED.search(question)) and not _said_as(m.group("act")).search(text):

@@ -377,6 +377,14 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bstick(s|ing)?\s+(?:their|his|her|its)\s+oars?\s+in\b", re.I), r"comment\1"),
     (re.compile(r"\b(?:get|gets|getting|got)\s+the\s+hump\b", re.I), "be annoyed"),
     (re.compile(r"\basked\s+along\s+to\b", re.I), "invited to"),
+    # "Who asked Azerbaijan to come to the summit?": who invited it
+    (
+        re.compile(
+            r"\bask(?:ed)?\s+((?:the\s+)?(?-i:[A-Z])[\w'’-]+|them|him|her)\s+to\s+(?:come|attend|join)\b",
+            re.I,
+        ),
+        r"invited \1",
+    ),
     (re.compile(r"\bpal(?:l?ing|s|led)?\s+(?:around|about|up)\s+with\b", re.I), "working with"),
     # Dictated fillers: "rasim musabayov um what committee", "the west is like trying to",
     # "who is he like where does he work" (not "would like", "looks like", "like what?")
@@ -952,6 +960,8 @@ def question_form(text: str) -> str:
         or "," in typed
         or ":" in typed  # "Confirm: 15 towns back it.": a claim, not keywords
         or _SAID_IN_REPLY.search(typed)  # "yes i did", "no not yet": a reply, said
+        # "and iran": the question before, of another (not "the and iran")
+        or re.match(r"(?:and|also|what\s+about|how\s+about)\b", typed, re.IGNORECASE)
         or not 2 <= len(words) <= 8
         or _ASKS.match(typed)
         or _WH_WORD.search(typed)
@@ -1021,7 +1031,8 @@ _KEYWORD_FORMS = [
 _VERB_LIKE = re.compile(
     r"\b[a-z]+(?:ed|ing)\b|\b(?:is|are|was|were|met|meet|meets|said|says|say|told|sits|sit|"
     r"went|goes|go|has|have|had|argues|thinks|wants|believes|claims|backs|supports|opposes|"
-    r"urges|warns|insists|heads|leads|runs)\b",
+    r"urges|warns|insists|heads|leads|runs|works|lives|serves|holds|represents|belongs|"
+    r"comes|stays|visits|plans)\b",
     re.I,
 )
 # What the forms read as typed: a view, a quote, a role, a reaction.

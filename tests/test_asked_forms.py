@@ -351,6 +351,12 @@ def water(real_embedder: Any) -> Assistant:
         (["Isn't Omar Reyes a regional official? What's his position?"], "deputy chief"),
         (["Has Oakdale been backing the plan for long?", "Since when, roughly?"], "confirmed"),
         (["Didn't the agency say anything about the plan?"], "weighed in"),
+        # the gist, asked simply; a slip in a short word; where one named stands, asked
+        # without "has"
+        (["My son has to summarize this. What is it about, in simple words?"], "decide"),
+        (["when is the water sumit?"], "March 20"),
+        (["fenwick decided yet?"], "yet to make a decision"),
+        (["Who asked Oakdale to join the plan?"], "Paul Mercer"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -498,6 +504,10 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["Did the Oakdale council say anything about the plan?"],
         ["Fenwick government say something about summit?"],
         ["Didn't the Fenwick mayor comment on this too?"],
+        # other talks on a visit told without any; figures from polls the article never
+        # cites
+        ["Who presented the proposal?", "What else did he discuss in Riverton?"],
+        ["What share of residents back the rebuild, according to polling?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -642,6 +652,9 @@ def test_keywords_are_read_as_the_question_they_stand_for() -> None:
     # a question, a view, a verb or a topic of names is read as typed
     for typed in ["Who is Lind?", "lind's view on the plan", "lind met reyes", "Lind and Reyes"]:
         assert question_form(typed) == typed
+    # the question before, of another; a statement with a verb
+    for typed in ["and oakdale", "what about fenwick", "Omar Reyes works at a utilities office"]:
+        assert question_form(typed) == typed
 
 
 def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
@@ -690,6 +703,9 @@ def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
     assert plain_question("So does she think so?") == "So does she think so?"
     assert plain_question("The agency say what?") == "The agency say what?"
     assert plain_question("Did Fenwick back it or not?") == "Did Fenwick back it?"
+    assert plain_question("Who asked Fenwick to come to the summit?") == (
+        "Who invited Fenwick to the summit?"
+    )
 
 
 def test_words_typed_in_lower_case_are_read_as_the_article_writes_them() -> None:
