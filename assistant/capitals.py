@@ -185,6 +185,40 @@ def as_countries(text: str, vocabulary: Container[str]) -> str:
     return _pattern().sub(country, text)
 
 
+_CAPITAL_OF = re.compile(
+    r"\b(?:the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*?)(?:['’]s)?\s+capital(?:\s+city)?\b"
+)
+
+
+def capitals_named(text: str, vocabulary: Container[str]) -> str:
+    """``text`` with "the <country> capital" named as the city, when the article (the
+    stems in ``vocabulary``) names it: "the gathering in the US capital" is the one in
+    Washington.
+
+    >>> capitals_named("Who met in the Azerbaijani capital?", {"baku"})
+    'Who met in Baku?'
+    """
+    cities: dict[str, list[str]] = {}
+    for capital, countries in _table().items():
+        for c in countries:
+            cities.setdefault(c.lower(), []).append(capital)
+
+    def named_city(m: re.Match[str]) -> str:
+        owner = m.group(1).lower()
+        named = cities.get(owner) or next(
+            (
+                v
+                for c, v in cities.items()
+                if is_nationality(m.group(1)) and owner.startswith(c[:-1])
+            ),
+            [],
+        )
+        found = [c for c in named if not c.startswith("the ") and _mentions(c, vocabulary)]
+        return " ".join(w.capitalize() for w in found[0].split()) if len(found) == 1 else m.group(0)
+
+    return _CAPITAL_OF.sub(named_city, text)
+
+
 # "What do the Russians reckon ...?": a people speaking or thinking, which news tells of
 # as its country ("Russia") or its government.
 _PEOPLE_SAYING = re.compile(

@@ -854,7 +854,7 @@ class Composer:
             or said_by(cased, cands, data)
             or met_by(checked, cands, data)
             or meeting_place_given(checked, cands, data)
-            or name_given(cased, cands, data)
+            or name_given(checked, cands, data)
             or told_to(cased, cands, data)
             or reading_given(cased, cands, data, previous)
             or importance_given(cased, cands, data)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .capitals import as_countries, peoples_as_country
+from .capitals import as_countries, capitals_named, peoples_as_country
 from .chunk import Chunker
 from .compose import ABSTAIN_TEXT, Composer, is_instruction, phrase_quoted, truecased
 from .embed import Embedder, SentenceTransformerEmbedder
@@ -286,6 +286,7 @@ class Assistant:
             text = respelled_words(text, words, _common_word)
             text = capitalized_names(text, words, _known_name, _common_word)
             text = as_the_country(text, words)  # "the American official" as "the US official"
+            text = capitals_named(text, vocabulary)  # "in the US capital" as "in Washington"
             text = peoples_as_country(text, words.words)  # "What do the Russians think?"
             text = respelled_names(text, self._data.cased_words, vocabulary, _common_word)
             return as_countries(as_the_article_writes(text, vocabulary), vocabulary)

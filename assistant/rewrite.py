@@ -635,7 +635,8 @@ _BY_ROLE = re.compile(
     r"expert|parliament\s+member|member\s+of\s+(?:the\s+)?parliament|officer))\b"
     # the person, not "the general theory" or "the chief of staff"
     r"(?=\s*(?:[?.,!;:]|$)|\s+(?:say|said|says|think|thinks|thought|see|sees|saw|sound|"
-    r"sounded|feel|feels|believe|believes|want|wants|mean|meant|suggest\w*|claim\w*|"
+    r"sounded|feel|feels|believe|believes|want|wants|mean|meant|suggest\w*|claim\w*|describ\w*|"
+    r"characteri[sz]\w*|"
     r"argu\w*|make|makes|made|making|happen\w*|take|took|emphasi[sz]\w*|stress\w*|underscor\w*|highlight\w*|warn\w*|tell|told|"
     r"talk\w*|speak\w*|spoke|meet|meets|met|visit\w*|invit\w*|host\w*|receiv\w*|welcom\w*|"
     r"is|was|has|had|did|does|do|will|would|can|could|quoted|"
@@ -694,7 +695,17 @@ def role_first(question: str) -> str:
     >>> role_first("What did the head of the think tank say?")
     'What did the think tank head say?'
     """
+    # "Who heads the think tank?": who its head is (not "Who heads the Atlas Center?",
+    # which role_holder reads by the name)
+    question = _WHO_HEADS.sub(r"\1Who is the \2 head?", question)
     return _ROLE_OF.sub(lambda m: f"the {m.group(1) or ''}{m.group(3)} {m.group(2)}", question)
+
+
+_WHO_HEADS = re.compile(
+    r"^(\W*(?:(?:and|so|but)\s+)?)who\s+(?:heads|leads|runs|directs|chairs)\s+(?:the|that|this)\s+"
+    r"((?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[a-z])[\w-]*)\s*\?*\s*$",
+    re.IGNORECASE,
+)
 
 
 _ROLE_OF = re.compile(

@@ -461,6 +461,11 @@ _BY_POLLS = re.compile(
     r"census|statistics|data|figures|studies|study)\b",
     re.IGNORECASE,
 )
+# "Where exactly in Washington ...?": a place within the one named
+_WHERE_IN = re.compile(
+    r"\b(?i:where)\s+(?:(?i:exactly|precisely|specifically)\s+)?(?i:in)\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
 # "Has he ever been to Baku?": a state, not a deed the quote must name.
 _NO_DEED = frozenset("been be had got gotten gone done made said".split())
 # A word for what someone is, which the question may capitalize: "the Azerbaijani General".
@@ -1145,6 +1150,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "What else did he discuss in Baku?" of a visit told without talks
     if (m := _BY_POLLS.search(question)) and stem(m.group(1).lower()) not in _stems(text):
         return True  # "What share support it, according to polling?" of no poll
+    if (m := _WHERE_IN.search(question)) and not re.search(
+        rf"\b(?:at|in|inside)\s+(?:the\s+)?(?!{re.escape(m.group(1))}\b)(?!(?i:{CALENDAR_NAMES})\b)[A-Z]",
+        text,
+    ):
+        return True  # "Where exactly in Washington will it be held?" of "in Washington"
     if (m := _YES_NO_OF.match(question)) and not re.search(rf"\b{re.escape(m.group(1))}", text):
         return True  # "Is Armenia hoping to join NATO?" of a sentence about another country
     if (m := _ACT_ASKED.search(question)) and not _said_as(m.group("act")).search(text):
@@ -1535,7 +1545,10 @@ _OFFICES = (
 _WHO_HOLDS = re.compile(
     # ("Which Azerbaijani foreign minister would travel?": the office asked, by "which")
     r"^\W*(?:(?:and|so|but)\s+)?(?:which(?=(?:\s+[\w'’-]+){0,3}?\s+(?:minister|secretary|ambassador|"
-    r"mayor|governor)\b)|who\s+(?:is|was)|who['’]s|what(?:\s+is|['’]s)\s+(?:the\s+)?"
+    r"mayor|governor)\b)|who\s+(?:is|was)|who['’]s|"
+    # "Who currently leads NATO as Secretary General?"
+    r"who\s+(?:[a-z]+ly\s+)?(?:leads|heads|runs|serves)\s+(?:[\w'’.-]+\s+){0,4}?as|"
+    r"what(?:\s+is|['’]s)\s+(?:the\s+)?"
     # (the office, not what a clause says they do: "the name of Valiyev who heads ...")
     rf"name\s+of)\s+(?:the\s+)?(?:(?!(?:who|that|which)\b)[\w'’.-]+\s+){{0,4}}?({_OFFICES})s?\b",
     re.IGNORECASE,

@@ -377,6 +377,46 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bstick(s|ing)?\s+(?:their|his|her|its)\s+oars?\s+in\b", re.I), r"comment\1"),
     (re.compile(r"\b(?:get|gets|getting|got)\s+the\s+hump\b", re.I), "be annoyed"),
     (re.compile(r"\basked\s+along\s+to\b", re.I), "invited to"),
+    # "the dates I should put in my calendar?", "the think tank that's quoted?": what the
+    # reader will do with it, or that the article quotes it, asks nothing more
+    (
+        re.compile(
+            r"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:should|need\s+to|can|could|must|have\s+to|"
+            r"want\s+to|would|will)\s+(?:put|add|write|note|mark|save|use|enter|pencil)\b[^?.!]*"
+            r"(?=[?.!]*\s*$)",
+            re.I,
+        ),
+        "",
+    ),
+    (
+        re.compile(
+            r"\s+(?:that|which|who)(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+gets|\s+got)\s+"
+            r"(?:quoted|mentioned|cited|named)(?:\s+(?:in|by)\s+(?:the|this)\s+(?:article|story|"
+            r"piece|text|report))?(?=[?.!]*\s*$)",
+            re.I,
+        ),
+        "",
+    ),
+    # "What are the dates of the summit?": when it is (the scorer reads "dates" as a
+    # thing the article must name)
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)what(['’]s|\s+is|\s+are|\s+was|\s+were)\s+"
+            r"(?:the\s+)?(?:exact\s+)?(?:dates?|days?|timing)\s+(?:of|for)\s+",
+            re.I,
+        ),
+        lambda m: f"{m[1]}When {'was' if m[2].strip().lower() in ('was', 'were') else 'is'} ",
+    ),
+    # "Is there an analyst quoted?", "There's an analyst quoted too, right?": which one
+    (
+        re.compile(
+            r"^(\W*)(?:(?:is|was)\s+there|there['’]s|there\s+is|there\s+was)\s+(?:a|an|any|some)\s+"
+            r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:quoted|mentioned|cited|named|interviewed)"
+            r"(?:\s+in\s+(?:the|this)\s+[a-z]+)?(?:\s+(?:too|as\s+well|also))?(?:,?\s+right)?\W*$",
+            re.I,
+        ),
+        r"\1Which \2 is quoted?",
+    ),
     # "Who asked Azerbaijan to come to the summit?": who invited it
     (
         re.compile(

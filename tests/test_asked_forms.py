@@ -11,7 +11,7 @@ import pytest
 from test_answers import assert_exact, play
 
 from assistant import Assistant, Document
-from assistant.capitals import is_nationality, peoples_as_country
+from assistant.capitals import capitals_named, is_nationality, peoples_as_country
 from assistant.forms import unknown_attribute
 from assistant.names import (
     ArticleWords,
@@ -357,6 +357,12 @@ def water(real_embedder: Any) -> Assistant:
         (["when is the water sumit?"], "March 20"),
         (["fenwick decided yet?"], "yet to make a decision"),
         (["Who asked Oakdale to join the plan?"], "Paul Mercer"),
+        # what the reader will do with it; "that's quoted"; who heads a body named by kind;
+        # "the board she runs"; a role describing
+        (["What are the dates of the water summit I should put in my calendar?"], "March 20"),
+        (["Who heads the water board that's quoted?"], "Sofia Lind"),
+        (["Who is Sofia Lind?", "What's the name of the board she runs?"], "Water Board"),
+        (["How did the water board head describe shared pipelines?"], "benefits"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -508,6 +514,9 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         # cites
         ["Who presented the proposal?", "What else did he discuss in Riverton?"],
         ["What share of residents back the rebuild, according to polling?"],
+        # a place within the one the article names; an office it never names
+        ["Where exactly in Kingsport will the summit be held?"],
+        ["Who currently leads the council as secretary general?"],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -705,6 +714,13 @@ def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
     assert plain_question("Did Fenwick back it or not?") == "Did Fenwick back it?"
     assert plain_question("Who asked Fenwick to come to the summit?") == (
         "Who invited Fenwick to the summit?"
+    )
+    assert plain_question("There's an engineer quoted too, right?") == "Which engineer is quoted?"
+    assert capitals_named("When is the vote in the US capital?", {"washington"}) == (
+        "When is the vote in Washington?"
+    )
+    assert capitals_named("When is the vote in the US capital?", {"kingsport"}) == (
+        "When is the vote in the US capital?"  # a capital the article never names
     )
 
 
