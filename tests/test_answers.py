@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 194))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 198))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1060,7 +1060,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 14; 26, 0, 14; 23, 3, 13 of 26 + 14 (blind190 to blind193, a journalist planning a
 # follow-up, a reader asking how and why, a tester probing for invented details, a
 # reader naming people by description, measured once with b613afb, release 19's second
-# change, not read).
+# change, then read); 24, 1, 13; 25, 1, 13; 23, 2, 13; 25, 1, 13 of 26 + 14 (blind194 to
+# blind197, a reader comparing sides, a local councillor's practical questions, a reader
+# asking about quotations, a reader pasting the article's phrases, measured once with
+# 69960a8, release 19's third change, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1257,6 +1260,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind191", 21, 1, 13),
         ("blind192", 24, 1, 13),
         ("blind193", 21, 4, 12),
+        ("blind194", 22, 2, 12),
+        ("blind195", 23, 2, 12),
+        ("blind196", 21, 3, 12),
+        ("blind197", 23, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
