@@ -63,7 +63,7 @@ from .forms import (
     view_given,
     view_holder,
 )
-from .lexical import HOW_ASKED, stem, tokenize
+from .lexical import HOW_ASKED, STOPWORDS, stem, tokenize
 from .names import TITLES, absent_names
 from .readings import (
     agreement_given,
@@ -960,10 +960,37 @@ class Composer:
 
 # A phrase the reader quotes: "Near the end it says "the alliance". Who is that?"
 _OF_THE_WORDS = re.compile(
-    r"\b(?:means?|meant|meaning|refers?\s+to|stands?\s+for|(?:it|article|story|piece|text)\s+"
-    r"(?:says|said|calls?|writes)|words?|phrases?|terms?|expressions?)\b",
+    r"\b(?:means?|meant|meaning|refers?\s+to|referring\s+to|talking\s+about|stands?\s+for|"
+    r"(?:it|article|story|piece|text)\s+(?:says|said|calls?|writes)|words?|phrases?|terms?|"
+    # "Who is quoted saying "..."?": whose words they are
+    r"expressions?|saying|quoted)\b",
     re.IGNORECASE,
 )
+# "Who said "..."?", "Which official is quoted saying "..."?": the speaker of the words
+_SPEAKER_OF_WORDS = re.compile(
+    r"\b(?:whom?|which\s+[\w-]+)\b[^\"“]*\b(?:sa(?:y|ys|id|ying)|wrote|writes|quoted|uttered)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker_of_words(question: str) -> bool:
+    """Whether ``question`` asks who said words it quotes ("Who said "we must go"?"),
+    which the sentence holding them answers, whatever else scores higher."""
+    return bool(_SPEAKER_OF_WORDS.search(question) and _QUOTED_PHRASE.search(question))
+
+
+def unsaid_quote(question: str, data: IndexData) -> bool:
+    """Whether ``question`` asks who said words it quotes ("Who said "NATO's door remains
+    open"?") of which the article never writes one: no one in it said them."""
+    if not speaker_of_words(question):
+        return False
+    for m in _QUOTED_PHRASE.finditer(question):
+        words = [w for w in tokenize(m.group(1)) if w not in STOPWORDS]
+        if len(m.group(1).split()) >= 3 and any(w not in data.bm25.postings for w in words):
+            return True
+    return False
+
+
 _QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”]{3,80}?)[\"”]")
 
 
@@ -974,7 +1001,7 @@ def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
     it, or asks
     nothing of them ("A "Members Debate" is held before what?" asks what the sentence
     holding them tells, if it does)."""
-    if not _OF_THE_WORDS.search(question):
+    if not (_OF_THE_WORDS.search(question) or speaker_of_words(question)):
         return None
     for m in _QUOTED_PHRASE.finditer(question):
         phrase = " ".join(m.group(1).strip(" ,.?!").lower().split())
@@ -982,7 +1009,17 @@ def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
             continue
         for si, sentence in enumerate(data.sentences):
             if phrase in " ".join(sentence.text.lower().split()):
-                return _cited([Candidate(si, 0, np.zeros(len(FEATURE_NAMES)), 1.0)], data)
+                first = si
+                if speaker_of_words(question) and si > 0 and same_paragraph(data, si - 1, si):
+                    # '"...," Ruiz said.' after "Ana Ruiz, head of the club, ...": who she is
+                    before = data.sentences[si - 1].text
+                    named = re.findall(r"(?<=[\s,.”\"])([A-Z][\w'’-]+)", sentence.text)
+                    if any(
+                        re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(n)}\b", before) for n in named
+                    ):
+                        first = si - 1
+                zeros = np.zeros(len(FEATURE_NAMES))
+                return _cited([Candidate(first, 0, zeros, 1.0, last=si)], data)
     return None
 
 

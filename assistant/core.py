@@ -15,7 +15,15 @@ from typing import Any
 from . import __version__
 from .capitals import as_countries, capitals_named, peoples_as_country
 from .chunk import Chunker
-from .compose import ABSTAIN_TEXT, Composer, is_instruction, phrase_quoted, truecased
+from .compose import (
+    ABSTAIN_TEXT,
+    Composer,
+    is_instruction,
+    phrase_quoted,
+    speaker_of_words,
+    truecased,
+    unsaid_quote,
+)
 from .embed import Embedder, SentenceTransformerEmbedder
 from .errors import (
     ConfigError,
@@ -371,7 +379,7 @@ class Assistant:
             before = [*turns, *_exchange(truecased(said, cased), answer)] if said else turns
             answer = self._ask_parts([as_written(p) for p in parts], before) or answer
         if (
-            answer.abstained
+            (answer.abstained or speaker_of_words(asked))
             and not is_instruction(asked)
             and not missing
             and (cited := phrase_quoted(asked, self._data))
@@ -382,6 +390,9 @@ class Assistant:
             answer = dataclasses.replace(
                 answer, text=text, citations=cited, abstained=False, confidence=1.0
             )
+        if not answer.abstained and unsaid_quote(asked, self._data):
+            # "Who said "NATO's door remains open"?" of an article that never writes it
+            answer = dataclasses.replace(answer, text=ABSTAIN_TEXT, citations=[], abstained=True)
         # (a capital as its country: "Yerevan has said ..." names Armenia)
         lead_name = absent_lead(
             as_written(typed_q), self._data.article_words, _common_word, _known_name

@@ -455,6 +455,17 @@ _DEALT = frozenset(
     for w in "discuss discussed discussion talks talked negotiated negotiation agreed "
     "agreement deal".split()
 )
+# "Who pays for it?", "Who is funding the trip?": money, which the quote must tell of
+_PAYER_ASKED = re.compile(
+    r"\bwho(?:['’]s|\s+is|\s+will|\s+would)?\s+(?:\w+\s+)?(?:pays?|paid|paying|funds?|funded|funding|"
+    r"finances?|financed|financing|bankroll\w*|covers?\s+the\s+costs?|foots?\s+the\s+bill)\b",
+    re.IGNORECASE,
+)
+_PAYING = frozenset(
+    stem(w)
+    for w in "pay pays paid payment fund funds funded funding finance financed cost costs "
+    "expense expenses budget bill money grant grants".split()
+)
 # "..., according to polling?": figures from a kind of source the quote must name
 _BY_POLLS = re.compile(
     r"\baccording\s+to\s+(?:the\s+|a\s+|recent\s+|opinion\s+|public\s+)*(polls?|polling|surveys?|"
@@ -1148,6 +1159,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "Has he ever advised the government?": never said he did
     if (m := _DEALT_ASKED.search(question)) and not _stems(text) & _DEALT:
         return True  # "What else did he discuss in Baku?" of a visit told without talks
+    if _PAYER_ASKED.search(question) and not _stems(text) & _PAYING:
+        return True  # "Who pays for the delegation's trip?" of a trip told without costs
     if (m := _BY_POLLS.search(question)) and stem(m.group(1).lower()) not in _stems(text):
         return True  # "What share support it, according to polling?" of no poll
     if (m := _WHERE_IN.search(question)) and not re.search(
@@ -1302,7 +1315,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     # "Which countries did he mean by Moscow's allies?": the kind as the quote words it
     # ("Which level: heads of state or foreign ministers?": not kinds, the choices offered)
     tail = re.split(r"[:;,]", question[m.end() :])[0] if m else ""
-    kinds = {m.group("kind"), *re.findall(r"\b[a-z]{3,}s\b", tail)} if m else set()
+    # ("Which of Moscow's allies was he referring to?": "allies", not "was")
+    found = re.findall(r"\b[a-z]{3,}s\b", m.group(0) + tail) if m else []
+    kinds = {k for k in found if k.lower() not in STOPWORDS}
     if m and any(_unlisted(k, text) for k in kinds):
         return True
     if _NATIONALITY.search(question) and _nationless(question, text):

@@ -363,6 +363,9 @@ def water(real_embedder: Any) -> Assistant:
         (["Who heads the water board that's quoted?"], "Sofia Lind"),
         (["Who is Sofia Lind?", "What's the name of the board she runs?"], "Water Board"),
         (["How did the water board head describe shared pipelines?"], "benefits"),
+        # words of the article quoted: who said them, what they are about
+        (['Who is quoted saying "the council is trying to shift costs"?'], "Clara Holt"),
+        (['"straining the city\'s budget" - what are they talking about?'], "rebuild"),
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
@@ -517,6 +520,8 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         # a place within the one the article names; an office it never names
         ["Where exactly in Kingsport will the summit be held?"],
         ["Who currently leads the council as secretary general?"],
+        # words quoted that the article never writes, asked who said them
+        ['Who said "shared pipelines are the future of the region"?'],
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
@@ -640,6 +645,15 @@ def test_a_detail_checked_is_asked_without_it() -> None:
 def test_a_secretary_general_is_not_any_secretary() -> None:
     said = ["US Assistant Secretary of State James Ruiz invited them."]
     assert lacks_what_is_asked("Who is the secretary general of NATO?", said)
+    # which of a kind the quote never lists, however the question goes on ("was ...")
+    allies = ["Ana Ruiz said the West wants to distance Moscow's allies from Russia."]
+    assert lacks_what_is_asked("Which of Moscow's allies was she referring to?", allies)
+    assert not lacks_what_is_asked("Which countries were invited?", ["Ten, notably Peru."])
+    # who pays, of a quote without money; talks beyond those told
+    trip = ["Paul Mercer presented the plan during his visit to Riverton on February 3."]
+    assert lacks_what_is_asked("Who pays for Mercer's trip?", trip)
+    assert not lacks_what_is_asked("Who pays for it?", ["The region will fund the trip."])
+    assert lacks_what_is_asked("What else did Mercer discuss in Riverton?", trip)
     # how long someone has been something: a span, not "Secretary for Water Affairs"
     secretary = ["Paul Mercer, Secretary for Water Affairs, visited on February 3."]
     assert lacks_what_is_asked("How long has he been a member of it?", secretary)
