@@ -57,6 +57,7 @@ from .forms import (
     role_holder,
     said_by,
     side_speaks,
+    span_given,
     spokesperson_given,
     told_to,
     unknown_attribute,
@@ -370,7 +371,7 @@ _SUMMARY = re.compile(
     # ("What is it about, in simple words?")
     r"what('s|s| is) (this|it) (all )?about([\s,]+(in\s+(simple|plain|a\s+few|few|short|easy)\s+"
     r"(words|terms|english)|simply|briefly|in\s+short|in\s+brief|in\s+a\s+nutshell))?\W*$|"
-    r"what('s|s| is) the (gist|main point|summary)\b|"
+    r"what('s|s| is) the (gist|main point|summary|headline( point)?|(key )?takeaway)\b|"
     r"what('s|s| is) the (main )?point of (this|the) (article|story|piece|text|report)\b|"
     r"^\W*(tl;?\s*dr|tldr)(\s+(of|for)\s+(this|the)\s+\w+)?(\s+in\s+one\s+(line|sentence))?\W*$|"
     # "what's the big question Azerbaijan is wrestling with here?"; not "the main issue of X"
@@ -551,6 +552,14 @@ _NEXT_ASKED = re.compile(
     re.IGNORECASE,
 )
 # A sentence about what is to come.
+# "How does the article wrap up - what's the closing line?": its last sentence
+_CLOSING_ASKED = re.compile(
+    r"\b(?:the|its|(?:article|story|piece)['’]s)\s+(?:very\s+)?(?:closing|last|final|concluding)\s+"
+    r"(?:line|sentence|paragraph)\b(?!\s+of\b(?!\s+(?:the|this)\s+(?:article|story|piece|text|report)))|"
+    r"\bhow\s+does\s+(?:the\s+|this\s+)?(?:article|story|piece|text|report)\s+(?:end|close|"
+    r"wrap\s+up|finish|conclude)\b",
+    re.IGNORECASE,
+)
 _AHEAD = re.compile(
     r"\b(?:will|would|next|approach(?:es|ing)?|expected|due|set\s+to|plans?\s+to|upcoming|"
     r"coming|soon|later|remains?\s+to\s+be\s+seen)\b|['’]ll\b",
@@ -572,7 +581,16 @@ _FILLER = frozenset(
 
 def is_summary_request(question: str) -> bool:
     """Whether ``question`` asks what the article is about as a whole."""
-    return bool(_SUMMARY.search(question))
+    return bool(_SUMMARY.search(question) or _OPENING_ASKED.search(question))
+
+
+# "What's the first thing the story brings up in its opening line?": the lead
+_OPENING_ASKED = re.compile(
+    r"\b(?:the|its|(?:article|story|piece)['’]s)\s+(?:very\s+)?(?:opening|first)\s+(?:line|sentence|"
+    r"paragraph)\b(?!\s+of\b(?!\s+(?:the|this)\s+(?:article|story|piece|text|report)))|\bhow\s+does\s+(?:the\s+|this\s+)?(?:article|story|piece|text|report)\s+"
+    r"(?:start|begin|open)\b",
+    re.IGNORECASE,
+)
 
 
 # "Is he in favour of Baku going or against?", "Should Azerbaijan go, according to him?"
@@ -734,6 +752,10 @@ class Composer:
             lead, _ = _doc_bounds(data, data.sentences[cands[0].sentence].doc_id)
             cands = answer_spans([Candidate(lead, 0, cands[0].features, 1.0)], data) or cands
             answerable = 1.0
+        if cands and _CLOSING_ASKED.search(question):
+            _, end = _doc_bounds(data, data.sentences[cands[0].sentence].doc_id)
+            cands = [Candidate(end, 0, cands[0].features, 1.0)]
+            answerable = max(answerable, self.threshold)
         if cands and _NEXT_ASKED.search(question):
             # "So what happens next?": news ends on what comes next ("The council will
             # vote in June."), when its closing sentence looks ahead.
@@ -818,7 +840,7 @@ class Composer:
         # The rules check "What did he stress?" as "What did <the person> stress?": the
         # scorer reads the question as asked (named, it drifted to their introduction).
         checked = named_for_pronoun(cased, about) if about else cased
-        lasting = duration_given(cased, cands, data)
+        lasting = duration_given(cased, cands, data) or span_given(cased, cands, data)
         if lasting is None and answerable >= NEAR * self.threshold:
             # "How many partner countries are part of this?": "30 partner countries", which
             # the scorer found nearly likely enough; SQuAD's near misses ("How many species

@@ -593,7 +593,10 @@ def _joined(found: Sequence[Answer]) -> Answer:
     """The answers to the asks of one message as one answer, each passage cited once."""
     citations: list[Citation] = []
     for c in (c for a in found for c in a.citations):
-        if all((c.doc_id, c.start, c.end) != (o.doc_id, o.start, o.end) for o in citations):
+        # (a quote inside one already cited is cited already)
+        if not any(
+            c.doc_id == o.doc_id and o.start <= c.start and c.end <= o.end for o in citations
+        ):
             citations.append(dataclasses.replace(c, n=len(citations) + 1))
     return dataclasses.replace(
         found[0],

@@ -18,6 +18,7 @@ from .lexical import CAPITALIZED, HOW_ASKED, STOPWORDS, SUBJECT_PRONOUN, stem, t
 from .rewrite import introduces
 from .rules import (
     BODY,
+    DATE_RUN,
     HOW_OLD,
     HOW_REACT,
     MEETING,
@@ -619,6 +620,34 @@ def duration_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     if not cands or not _HOW_LONG_HAS.search(question):
         return None
     return _near_best_saying(_LASTING, cands, data)
+
+
+# "How long does the summit last?", "How many days does it run?"
+_HOW_LONG_RUNS = re.compile(
+    r"\bhow\s+(?:long|many\s+days)\s+(?:does|do|will|would|is|are|did|was)\s+(.+?)\s+"
+    r"(?:last|run|take|continue|go\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+def span_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "How long does the summit last?", one of the likeliest candidates that gives
+    a run of dates ("from July 9 to 11") for the thing asked, every word of it ("the
+    summit", not "their meeting"): the scorer reads the question as one for a number of
+    days, which news seldom writes."""
+    m = _HOW_LONG_RUNS.search(question)
+    asked = {w for w in tokenize(m.group(1)) if w not in STOPWORDS} if m else set()
+    if not asked:
+        return None  # ("How long did it last?": of what, the rules tell)
+    run = re.compile(DATE_RUN, re.IGNORECASE)
+    return next(
+        (
+            c
+            for c in cands[:4]
+            if asked <= set(tokenize(text_of(c, data))) and run.search(text_of(c, data))
+        ),
+        None,
+    )
 
 
 def _near_best_saying(

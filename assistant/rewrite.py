@@ -144,7 +144,9 @@ _IT_DOES = re.compile(r"\b(does|did|will|is|was)\s+it\b(?!\s+(?:say|mean|matter)
 
 _BARE_WHO = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who|by\s+whom|who\s+was\s+it|who\s+did)"
-    r"(?:\s+(?:exactly|then|precisely))?\W*$",
+    r"(?:\s+(?:exactly|then|precisely))?"
+    # "who exactly said it?": who spoke for them
+    r"(?:\s+(?:said|says|spoke|did)\s+(?:it|that|so|this))?\W*$",
     re.IGNORECASE,
 )
 _YES_NO_REACTED = re.compile(

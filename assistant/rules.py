@@ -895,15 +895,17 @@ _HOW_MANY_UNITS = re.compile(
     r"\bhow\s+many\s+(seconds|minutes|hours|days|nights|weeks|months|years|decades|times)\b",
     re.IGNORECASE,
 )
+# "from July 9 to 11": a run of dates is how long it runs
+DATE_RUN = (
+    r"\bfrom\s+(?:\w+\s+)?\d{1,4}(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*"
+    r"(?:\w+\s+)?\d{1,4}\b"
+)
 _SPAN = re.compile(
     r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)[\s-]+"
     r"(?:\w+[\s-]+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|"
     r"decades?|centur(?:y|ies))\b|\b(?:overnight|all\s+(?:day|night|week)|until|till|"
-    r"minutes|hours|days|weeks|months|years|decades|centuries)\b|"
-    # "from July 9 to 11": a run of dates is how long it runs
-    r"\bfrom\s+(?:\w+\s+)?\d{1,4}(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*"
-    r"(?:\w+\s+)?\d{1,4}\b",
+    r"minutes|hours|days|weeks|months|years|decades|centuries)\b|" + DATE_RUN,
     re.IGNORECASE,
 )
 # "Which venue / building in Washington hosts it?" asks for a place the question does not
@@ -1296,8 +1298,13 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     if m := _HOW_LONG.search(question):
         wanted = _DURATION if m.group(1).lower() in ("has", "have", "had") else _MEASURE
         return not wanted.search(text)
-    if (m := _HOW_MANY_UNITS.search(question)) and not re.search(
-        rf"{_COUNT.pattern}[\s-]+(?:[\w-]+\s+)?{m.group(1)[:-1]}", text, re.IGNORECASE
+    if (
+        (m := _HOW_MANY_UNITS.search(question))
+        and not re.search(
+            rf"{_COUNT.pattern}[\s-]+(?:[\w-]+\s+)?{m.group(1)[:-1]}", text, re.IGNORECASE
+        )
+        # ("How many days does the summit last?" of "from July 9 to 11": counted on it)
+        and not (m.group(1).lower() in ("days", "nights") and re.search(DATE_RUN, text, re.I))
     ):
         return True  # "How many days did his visit last?" of "his visit on June 28"
     if m := (

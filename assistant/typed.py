@@ -31,7 +31,12 @@ _WRAPPING = re.compile(
     r"^\s*(?:sorry|oh|um+|uh+|hm+|well|alright|all\s+right|ok|okay|wait|cool|great|nice|fine|"
     r"got\s+it|gotcha|interesting|i\s+see)\s*[!.,]+\s*|"
     # "ok who ...?": "ok" before the question itself
-    rf"^\s*(?:ok|okay|wait)\s+(?=(?!what\s+about|how\s+about){_WH})",
+    rf"^\s*(?:ok|okay|wait)\s+(?=(?!what\s+about|how\s+about){_WH})|"
+    # "Correct me if I'm wrong, but ...", "Not sure if this is in there, but ...": a hedge
+    r"^\s*(?:correct\s+me\s+if\s+i['’]?m\s+wrong|i\s+(?:might|may|could)\s+be\s+(?:wrong|mistaken)|"
+    r"unless\s+i['’]?m\s+mistaken|if\s+i\s+remember\s+(?:right|rightly|correctly)|"
+    r"(?:i['’]?m\s+)?not\s+(?:\w+\s+)?sure(?:\s+(?:if|whether)\s+[^,?]{1,40}?(?=\s*,))?)\s*[,.;:–—-]*\s*"
+    r"(?:but\s+)?(?=\S)",
     re.IGNORECASE,
 )
 # "Can you tell me who ...", "Do you know when ...", "I was wondering where ...": the
@@ -406,6 +411,25 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             re.I,
         ),
         lambda m: f"{m[1]}When {'was' if m[2].strip().lower() in ('was', 'were') else 'is'} ",
+    ),
+    # "who exactly said it and what's his post?": two questions
+    (
+        re.compile(
+            # (not "Who's Stefan Fiks and who does he work for?", one question of him)
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who|what|when|where|which)\b(?:(?!\s(?-i:[A-Z]))[^?,]){4,60}?)"
+            r",?\s+and\s+(?=(?:what|who|where|when|which|how)(?:['’]s|\s+(?:is|was|are|were|did|does|"
+            r"do)\b))",
+            re.I,
+        ),
+        r"\1? ",
+    ),
+    # "Who is Stefan Fiks supposed to be?": who he is
+    (
+        re.compile(
+            r"\b(who|what)(['’]s|\s+is|\s+was)\s+([^?]{2,60}?)\s+(?:supposed|meant)\s+to\s+be\b",
+            re.I,
+        ),
+        r"\1\2 \3",
     ),
     # "Is there an analyst quoted?", "There's an analyst quoted too, right?": which one
     (

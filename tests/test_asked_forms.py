@@ -365,6 +365,13 @@ def water(real_embedder: Any) -> Assistant:
         (["How did the water board head describe shared pipelines?"], "benefits"),
         # words of the article quoted: who said them, what they are about
         (['Who is quoted saying "the council is trying to shift costs"?'], "Clara Holt"),
+        # how long, by a run of dates; the article's opening and closing lines; two asks
+        # joined by "and"
+        (["How long does the water summit last?"], "March 20 to 22"),
+        (["How many days does the summit run, start to finish?"], "March 20 to 22"),
+        (["What's the first thing the story brings up in its opening line?"], "March 12"),
+        (["How does the article wrap up - what's the closing line?"], "clean water"),
+        (["Did the agency react to the plan?", "who exactly said it and what's her post?"], "Holt"),
         (['"straining the city\'s budget" - what are they talking about?'], "rebuild"),
     ],
 )
@@ -730,6 +737,14 @@ def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
         "Who invited Fenwick to the summit?"
     )
     assert plain_question("There's an engineer quoted too, right?") == "Which engineer is quoted?"
+    # a hedge before the question; "supposed to be"; two asks joined by "and"
+    assert plain_question("Correct me if I'm wrong, but who met Reyes?") == "who met Reyes?"
+    assert plain_question("Not sure if this is in there, but who runs it?") == "who runs it?"
+    assert plain_question("Is he not sure?") == "Is he not sure?"
+    assert plain_question("Who is Omar Reyes supposed to be?") == "Who is Omar Reyes?"
+    assert plain_question("who exactly said it and what's her post?") == (
+        "who exactly said it? what's her post?"
+    )
     assert capitals_named("When is the vote in the US capital?", {"washington"}) == (
         "When is the vote in Washington?"
     )
