@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 202))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 206))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1067,7 +1067,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 14 of 26 + 14 (blind198 to blind201, a cautious reader hedging every question, a reader
 # asking about the article's structure, an impatient reader asking two or three things at
 # once, a reader of numbers, dates and durations, measured once with 2991845, release
-# 19's fourth change, not read).
+# 19's fourth change, then read); 20, 5, 14; 24, 1, 10; 23, 0, 12; 20, 5, 11 of 26 + 14
+# (blind202 to blind205, a polite and wordy reader, a reader asking each side's view, a
+# reader asking what happens next, a reader of fragments on a small screen, measured
+# once with a29c7a5, release 19's final change, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1272,6 +1275,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind199", 19, 5, 13),
         ("blind200", 23, 2, 13),
         ("blind201", 21, 4, 13),
+        ("blind202", 18, 6, 13),
+        ("blind203", 22, 2, 9),
+        ("blind204", 21, 1, 11),
+        ("blind205", 18, 6, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
