@@ -552,14 +552,6 @@ _NEXT_ASKED = re.compile(
     re.IGNORECASE,
 )
 # A sentence about what is to come.
-# "How does the article wrap up - what's the closing line?": its last sentence
-_CLOSING_ASKED = re.compile(
-    r"\b(?:the|its|(?:article|story|piece)['’]s)\s+(?:very\s+)?(?:closing|last|final|concluding)\s+"
-    r"(?:line|sentence|paragraph)\b(?!\s+of\b(?!\s+(?:the|this)\s+(?:article|story|piece|text|report)))|"
-    r"\bhow\s+does\s+(?:the\s+|this\s+)?(?:article|story|piece|text|report)\s+(?:end|close|"
-    r"wrap\s+up|finish|conclude)\b",
-    re.IGNORECASE,
-)
 _AHEAD = re.compile(
     r"\b(?:will|would|next|approach(?:es|ing)?|expected|due|set\s+to|plans?\s+to|upcoming|"
     r"coming|soon|later|remains?\s+to\s+be\s+seen)\b|['’]ll\b",
@@ -584,12 +576,24 @@ def is_summary_request(question: str) -> bool:
     return bool(_SUMMARY.search(question) or _OPENING_ASKED.search(question))
 
 
-# "What's the first thing the story brings up in its opening line?": the lead
-_OPENING_ASKED = re.compile(
-    r"\b(?:the|its|(?:article|story|piece)['’]s)\s+(?:very\s+)?(?:opening|first)\s+(?:line|sentence|"
-    r"paragraph)\b(?!\s+of\b(?!\s+(?:the|this)\s+(?:article|story|piece|text|report)))|\bhow\s+does\s+(?:the\s+|this\s+)?(?:article|story|piece|text|report)\s+"
-    r"(?:start|begin|open)\b",
-    re.IGNORECASE,
+def _line_asked(places: str, verbs: str) -> re.Pattern[str]:
+    """A question asking for a line of the article: "its opening line", "the last
+    sentence of the story", "how does the article end?" (not "the first line of
+    defense")."""
+    article = r"(?:article|story|piece|text|report)"
+    return re.compile(
+        rf"\b(?:the|its|{article}['’]s)\s+(?:very\s+)?(?:{places})\s+(?:line|sentence|paragraph)\b"
+        rf"(?!\s+of\b(?!\s+(?:the|this)\s+{article}))|"
+        rf"\bhow\s+does\s+(?:the\s+|this\s+)?{article}\s+(?:{verbs})\b",
+        re.IGNORECASE,
+    )
+
+
+# "What's the first thing the story brings up in its opening line?": the lead;
+# "How does the article wrap up - what's the closing line?": its last sentence
+_OPENING_ASKED = _line_asked("opening|first", "start|begin|open")
+_CLOSING_ASKED = _line_asked(
+    "closing|last|final|concluding", r"end|close|wrap\s+up|finish|conclude"
 )
 
 
