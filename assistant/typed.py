@@ -20,7 +20,8 @@ _WH = r"(?:who|whom|whose|what|when|where|which|why|how|whether|if)\b"
 # What people wrap a question in: greetings, thanks, "quick question", "please".
 _WRAPPING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|yo|greetings|good\s+(?:morning|afternoon|evening))"
-    r"(?:\s+there|\s+again|\s+dear|\s+friend)?|thanks|thank\s+you|thx|cheers|please|"
+    r"(?:\s+there|\s+again|\s+dear|\s+friend)?|(?:many\s+)?thanks(?:\s+(?:a\s+lot|so\s+much|very\s+much|"
+    r"for\s+that))?|thank\s+you(?:\s+(?:so|very)\s+much|\s+for\s+that)?|thx|cheers|please|"
     r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple)\s+)?"
     r"question(?:\s+for\s+you)?(?:\s+about\s+(?:the|this)\s+(?:article|story|text|piece|"
     r"news|report))?)\s*(?:[!.,:;?]+\s*|\s+(?=[A-Za-z]))|"
@@ -55,7 +56,11 @@ _ASKING = re.compile(
     re.IGNORECASE,
 )
 _POLITE_END = re.compile(
-    r"[\s,]*(?:please|thanks|thank\s+you(?:\s+so\s+much)?|thx|cheers)\s*([?.!]*)\s*$",
+    r"[\s,]*(?:please|(?:many\s+)?thanks(?:\s+(?:a\s+lot|so\s+much|very\s+much|a\s+bunch|again|in\s+"
+    r"advance))?|thank\s+you(?:\s+(?:so|very)\s+much|\s+in\s+advance)?|thx|cheers|much\s+appreciated|"
+    # "Hope that makes sense!", "Hope that's clear!"
+    r"(?:i\s+)?hope\s+(?:that|this|it)(?:['’]s|\s+is)?\s+(?:makes\s+sense|clear|ok|okay|fine|helps)"
+    r")\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
 
@@ -440,6 +445,21 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             re.I,
         ),
         r"\1Which \2 is quoted?",
+    ),
+    # "MP = ?", "Fiks = ?": who or what that is
+    (re.compile(r"^(\W*)([^=?]{1,40}?)\s*=\s*\?+\s*$"), r"\1Who is \2?"),
+    # "Did Russia have anything to say?", "What did he have to say?": what was said
+    (
+        re.compile(
+            r"\b(did|does|do)\s+([^?]{1,40}?)\s+have\s+(?:(anything|something|much)\s+)?to\s+say\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]} {m[2]} say" + (f" {m[3]}" if m[3] else ""),
+    ),
+    # "Who spoke on their behalf?": for them
+    (
+        re.compile(r"\bon\s+(their|his|her|its)\s+behalf\b", re.I),
+        lambda m: "for " + {"their": "them", "his": "him", "her": "her", "its": "it"}[m[1].lower()],
     ),
     # "Who asked Azerbaijan to come to the summit?": who invited it
     (

@@ -742,6 +742,16 @@ def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
     assert plain_question("Not sure if this is in there, but who runs it?") == "who runs it?"
     assert plain_question("Is he not sure?") == "Is he not sure?"
     assert plain_question("Who is Omar Reyes supposed to be?") == "Who is Omar Reyes?"
+    # pleasantries at either end; "have anything to say"; "on their behalf"; "X = ?"
+    assert plain_question("Hi there! Who met Reyes? Hope that makes sense!") == "Who met Reyes?"
+    assert plain_question("Thanks so much! And who met Reyes? Many thanks!") == (
+        "And who met Reyes?"
+    )
+    assert plain_question("Did the agency have anything to say?") == (
+        "Did the agency say anything?"
+    )
+    assert plain_question("Who spoke on their behalf?") == "Who spoke for them?"
+    assert plain_question("Reyes = ?") == "Who is Reyes?"
     assert plain_question("who exactly said it and what's her post?") == (
         "who exactly said it? what's her post?"
     )
