@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 206))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 210))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1070,7 +1070,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 19's fourth change, then read); 20, 5, 14; 24, 1, 10; 23, 0, 12; 20, 5, 11 of 26 + 14
 # (blind202 to blind205, a polite and wordy reader, a reader asking each side's view, a
 # reader asking what happens next, a reader of fragments on a small screen, measured
-# once with a29c7a5, release 19's final change, not read).
+# once with a29c7a5, release 19's fifth change, then read); 25, 1, 12; 25, 1, 13; 23, 2,
+# 14; 24, 1, 12 of 26 + 14 (blind206 to blind209, a reader texting in lower case, a
+# reader mixing up who is who, a reader asking for lists, a reader writing formally,
+# measured once with 6fbc8ff, release 19's final change, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1279,6 +1282,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind203", 22, 2, 9),
         ("blind204", 21, 1, 11),
         ("blind205", 18, 6, 10),
+        ("blind206", 23, 2, 11),
+        ("blind207", 23, 2, 12),
+        ("blind208", 21, 3, 13),
+        ("blind209", 22, 2, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
