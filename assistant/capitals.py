@@ -185,6 +185,16 @@ def as_countries(text: str, vocabulary: Container[str]) -> str:
     return _pattern().sub(country, text)
 
 
+@cache
+def _capitals_of() -> dict[str, list[str]]:
+    # A country (lowercase) -> its capitals.
+    out: dict[str, list[str]] = {}
+    for capital, countries in _table().items():
+        for c in countries:
+            out.setdefault(c.lower(), []).append(capital)
+    return out
+
+
 _CAPITAL_OF = re.compile(
     r"\b(?:the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*?)(?:['’]s)?\s+capital(?:\s+city)?\b"
 )
@@ -198,20 +208,13 @@ def capitals_named(text: str, vocabulary: Container[str]) -> str:
     >>> capitals_named("Who met in the Azerbaijani capital?", {"baku"})
     'Who met in Baku?'
     """
-    cities: dict[str, list[str]] = {}
-    for capital, countries in _table().items():
-        for c in countries:
-            cities.setdefault(c.lower(), []).append(capital)
+    cities = _capitals_of()
 
     def named_city(m: re.Match[str]) -> str:
         owner = m.group(1).lower()
+        people = is_nationality(m.group(1))  # "the Azerbaijani capital"
         named = cities.get(owner) or next(
-            (
-                v
-                for c, v in cities.items()
-                if is_nationality(m.group(1)) and owner.startswith(c[:-1])
-            ),
-            [],
+            (v for c, v in cities.items() if people and owner.startswith(c[:-1])), []
         )
         found = [c for c in named if not c.startswith("the ") and _mentions(c, vocabulary)]
         return " ".join(w.capitalize() for w in found[0].split()) if len(found) == 1 else m.group(0)

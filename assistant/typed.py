@@ -219,7 +219,8 @@ _QUOTE_IT = re.compile(
     r"^\W*(?:(?:and|also|please|just|ok|okay)[\s,]+)*(?:quote|cite|show|give|provide|paste|"
     r"include|point\s+(?:me\s+)?to)\s+(?:me\s+|us\s+)?(?:(?:the|a|an|that|this|your|its)\s+)?"
     r"(?:(?:exact|actual|relevant|specific|precise|full|original|supporting)\s+)*(?:sentence|line|"
-    r"passage|quotation|source|text|evidence|proof|paragraph|bit|part)s?\b[^?]*$|"
+    # (not "Give me the part about Russia", which asks for it)
+    r"passage|quotation|source|text|evidence|proof|paragraph)s?\b[^?]*$|"
     r"^\W*(?:please\s+)?(?:quote|cite)\s+(?:it|the\s+(?:article|story|text|source)|your\s+"
     r"sources?)\b[^?]*$",
     re.IGNORECASE,
@@ -387,6 +388,7 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bstick(s|ing)?\s+(?:their|his|her|its)\s+oars?\s+in\b", re.I), r"comment\1"),
     (re.compile(r"\b(?:get|gets|getting|got)\s+the\s+hump\b", re.I), "be annoyed"),
     (re.compile(r"\basked\s+along\s+to\b", re.I), "invited to"),
+    (re.compile(r"\bpal(?:l?ing|s|led)?\s+(?:around|about|up)\s+with\b", re.I), "working with"),
     # "the dates I should put in my calendar?", "the think tank that's quoted?": what the
     # reader will do with it, or that the article quotes it, asks nothing more
     (
@@ -469,7 +471,6 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         r"invited \1",
     ),
-    (re.compile(r"\bpal(?:l?ing|s|led)?\s+(?:around|about|up)\s+with\b", re.I), "working with"),
     # Dictated fillers: "rasim musabayov um what committee", "the west is like trying to",
     # "who is he like where does he work" (not "would like", "looks like", "like what?")
     (re.compile(r"(?:,\s*|\s+)\b(?:um+|uh+|erm+)\b,?(?=\s)", re.I), ""),
