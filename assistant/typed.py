@@ -531,9 +531,9 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "did", as some languages ask it
     (
         re.compile(
-            r"^(\W*)(?!(?:what|when|where|why|who|which|how|whose|whom|is|are|was|were|do|does|"
-            r"did|has|have|had|can|could|will|would|should|may|might|must|shall|i|you|we|it|"
-            r"they|he|she|this|that|there|so|and|but|or|ok|okay|wait|well|then|now|also|please|"
+            rf"^(\W*)(?!{AUXILIARIES}\b|(?:what|when|where|why|who|which|how|whose|whom|must|"
+            r"shall|i|you|we|it|they|he|she|this|that|there|so|and|but|or|ok|okay|wait|well|"
+            r"then|now|also|please|"
             r"yes|no|right|hi|hello|hey)\b|\w+n['’]t\b)((?-i:[A-Z])[\w'’-]+(?:\s+(?!(?:is|are|was|"
             r"were|do|does|did|has|have|had|will|would|can|could|should|i|you|we|he|she|it|they)\b)"
             r"[\w'’]+){0,2}?)\s+"
