@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 210))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 214))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1073,7 +1073,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # once with a29c7a5, release 19's fifth change, then read); 25, 1, 12; 25, 1, 13; 23, 2,
 # 14; 24, 1, 12 of 26 + 14 (blind206 to blind209, a reader texting in lower case, a
 # reader mixing up who is who, a reader asking for lists, a reader writing formally,
-# measured once with 6fbc8ff, release 19's final change, not read).
+# measured once with 6fbc8ff, release 19's final change, then read); 26, 0, 13; 18, 4,
+# 13; 24, 1, 11; 25, 1, 12 of 26 + 14 (blind210 to blind213, a reader pushing back on
+# answers, a reader giving background before asking, a reader asking about geography, a
+# reader paraphrasing each claim, measured once with 24ec0ae, release 19's last commit,
+# not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1286,6 +1290,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind207", 23, 2, 12),
         ("blind208", 21, 3, 13),
         ("blind209", 22, 2, 11),
+        ("blind210", 24, 1, 12),
+        ("blind211", 16, 5, 12),
+        ("blind212", 22, 2, 10),
+        ("blind213", 23, 2, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
