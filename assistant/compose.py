@@ -81,8 +81,8 @@ from .rules import (
     asks_when,
     attributed,
     lacks_what_is_asked,
-    name_context,
     never_mentions,
+    quote_context,
     reports_speech,
     source_named,
     spoken_through,
@@ -977,7 +977,7 @@ class Composer:
         quotes = [c.quote for c in citations]
         return (
             not citations
-            or lacks_what_is_asked(question, quotes, name_context(quotes, data))
+            or lacks_what_is_asked(question, quotes, quote_context(citations, data))
             or side_speaks(question, " ".join(quotes)) is False  # "Who spoke for Iran?"
             # (the article's sentences are marked only for a question asking when)
             or (asks_when(question) and undated_event(question, marked(citations, data)))

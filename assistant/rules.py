@@ -265,13 +265,20 @@ def source_named(source: str, citations: Sequence[Citation], data: IndexData) ->
     """Whether the cited sentences, the sentence before each, or the sentences that
     introduce the people they name, name ``source``."""
     quotes = [c.quote for c in citations]
+    return _names_subject(source, " ".join(quotes), quote_context(citations, data))
+
+
+def quote_context(citations: Sequence[Citation], data: IndexData) -> list[str]:
+    """The sentence before each cited one and the sentences that introduce the people
+    the quotes name: what a reader of the quotes already knows ("the Foreign Ministry
+    weighed in" before its official's words)."""
     before = [
         data.sentences[i - 1].text
         for c in citations
         for i in [data.sentence_at(c.doc_id, c.start)]
         if i > 0 and data.sentences[i - 1].doc_id == c.doc_id
     ]
-    return _names_subject(source, " ".join(quotes), [*before, *name_context(quotes, data)])
+    return [*before, *name_context([c.quote for c in citations], data)]
 
 
 # "Who will lead the delegation?", "Which firm is going to build it?": the action asked about.
@@ -508,6 +515,8 @@ _VIEW_OF_NAMED = re.compile(
     r"argument|line|message|opinion)\b",
     re.IGNORECASE,
 )
+# "Ana Ruiz, head of ...": a person named in full and introduced
+_INTRODUCED = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+((?-i:[A-Z])[\w'’-]+),\s")
 # "What did the minister say?": answered by someone saying something.
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
@@ -1113,7 +1122,19 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         # "What did Iran's government officially say?": who spoke, not how
         speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", m.group(1), flags=re.IGNORECASE)
         speaker = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", speaker)  # "Mr. Fiks" is Fiks
-        if not _REPORTED.search(text) or not _names_subject(speaker, text, context):
+        # ("its spokesman": whoever speaks for the one asked about before, unnamed here, so
+        # a person introduced speaking: "Ana Ruiz, head of the club, said")
+        spokesman = re.fullmatch(r"(?:its|their|his|her)\s+(\w+)", speaker, re.IGNORECASE)
+        named_here = (
+            spokesman is not None
+            and stem(spokesman.group(1).lower()) in _SPEAKERS
+            and any(
+                spoken_by(s, [person.group(1)], before=True)
+                for s in _SENTENCE_END.split(text)
+                for person in _INTRODUCED.finditer(s)
+            )
+        )
+        if not _REPORTED.search(text) or not (named_here or _names_subject(speaker, text, context)):
             return True
         # "What did Stefan Fiks say?", "What has Iran said?": the one named speaking, not
         # met by the speaker or named in what another said
@@ -1134,9 +1155,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         names = _asked_names(f"X {about.group(1)}") if about else set()
         return bool(names) and not _said_of(names, speaker, text)
     if (m := _VIEW_OF_NAMED.match(question)) and not any(
-        # "What is Stefan Fiks's main point?": his, said by him
+        # "What is Stefan Fiks's main point?": his, said by him (or by one speaking for
+        # him: "Russia's take" in its ministry official's words, the ministry named before)
         spoken_by(s, [m.group(1).split()[-1]], prefix=True)
-        for s in _SENTENCE_END.split(text)
+        for s in [*_SENTENCE_END.split(text), *(context if _speech_verbs(text) else ())]
     ):
         return True
     if (m := _DID_MENTION.search(question)) and not THE_ARTICLE.fullmatch(m.group("who")):

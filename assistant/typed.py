@@ -48,7 +48,10 @@ _ASKING = re.compile(
     r"(?:know|say|mention|tell\s+(?:me|us))|(?:please\s+)?(?:tell|remind)\s+me|i\s+(?:was\s+)?wonder(?:ing)?|"
     r"i['’]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|i\s+want\s+to\s+know|"
     r"i\s+need\s+to\s+know|i['’]?m\s+curious|i\s+am\s+curious|any\s+idea|"
-    r"do\s+you\s+have\s+any\s+idea)(?:\s+about)?\s*[:,]?\s+(?="
+    r"do\s+you\s+have\s+any\s+idea|"
+    # "Kindly state on which date ...", "Please indicate whether ...": a formal ask
+    r"(?:(?:kindly|please)\s+)?(?:state|indicate|specify|clarify)|(?:kindly|please)\s+say)(?:\s+about)?\s*[:,]?\s+(?="
+    + r"(?:(?:on|in|at|to|with|for|from|by|of)\s+(?:which|what|whom)\b)|"
     + _WH
     + "|"
     + AUXILIARIES
@@ -607,6 +610,16 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         r"\1\3 \2 ",
     ),
+    # "(Kindly state) whether Azerbaijan ultimately attended ...": did it attend (the verb
+    # left as written: scoring reads its stem)
+    (
+        re.compile(
+            r"^(\W*)(?:whether|if)\s+(?=[^,]*$)(?![^?]*\b(?:what|who|which|where|when|why|how)\b)"
+            r"((?:(?:the|its|their)\s+)?(?-i:[A-Za-z])[^?,]{0,40}?)\s+(?=(?-i:[a-z]+ed)\b)",
+            re.I,
+        ),
+        r"\1did \2 ",
+    ),
     # "Who is named as the head of ...?": who is the head
     (
         re.compile(r"\b(who)\s+(is|was)\s+(?:named|described|identified|listed)\s+as\s+", re.I),
@@ -721,7 +734,10 @@ _PERSON_NOUN = re.compile(
 )
 _CLAUSE = r"\s+(?:who|whom|that|which|of|from|at|for|with)\s+"
 # "Name the program Azerbaijan takes part in.": a request for the thing named.
-_NAME_THE = re.compile(r"^\s*(?:please\s+)?(name|identify|list)\s+(the)\s+([^?]+?)[\s.!?]*$", re.I)
+_NAME_THE = re.compile(
+    r"^\s*(?:please\s+|kindly\s+)?(name|identify|list|state|indicate|specify)\s+(the)\s+([^?]+?)[\s.!?]*$",
+    re.I,
+)
 # "ok so this is interesting - who invited them?", "Musabayov - who is he?", "the Baku
 # meeting - where was it held?": a remark before the question, or its topic.
 _WHAT_ABOUT = re.compile(

@@ -933,3 +933,49 @@ def test_a_role_before_its_body_and_a_thing_for_it_are_read_as_asked() -> None:
     assert plain_question("ok, and Norway? who spoke for their ministry?") == (
         "who spoke for Norway's ministry?"
     )
+
+
+def test_one_speaking_for_a_body_named_in_the_sentence_before(water: Assistant) -> None:
+    # The agency is named weighing in, then its official's words: "its spokesman" and the
+    # agency's take are that official's; one who never speaks has no spokesman quoted
+    ans = play(
+        water,
+        [
+            "When did the Regional Environment Agency weigh in?",
+            "And what did its spokesman suggest the council was doing?",
+        ],
+    )
+    assert not ans.abstained and "shift costs" in ans.text, ans.text
+    assert_exact(water, ans)
+    ans = play(water, ["What's the Regional Environment Agency's take, according to Holt?"])
+    assert not ans.abstained and "shift costs" in ans.text, ans.text
+    ans = play(water, ["Did the Oakdale council comment?", "What did its spokesman say?"])
+    assert ans.abstained, ans.text
+    holt = "Clara Holt, deputy director of the planning unit, suggested that costs would rise."
+    weighed = "On February 10, the Regional Environment Agency weighed in on the plan."
+    assert lacks_what_is_asked("What is Agency's take?", [holt])
+    assert not lacks_what_is_asked("What is Agency's take?", [holt], [weighed])
+    assert not lacks_what_is_asked("What did its spokesman suggest?", [holt])
+    assert lacks_what_is_asked("What did its spokesman say?", ["Oakdale confirmed its backing."])
+
+
+def test_a_formal_request_asks_its_question() -> None:
+    assert plain_question("Kindly state on which date Paul Mercer visited Riverton.") == (
+        "on which date Paul Mercer visited Riverton."
+    )
+    assert plain_question("Please state the population of Riverton.") == (
+        "What is the population of Riverton?"
+    )
+    assert plain_question("Kindly state whether Oakdale confirmed its backing.") == (
+        "did Oakdale confirmed its backing."
+    )
+    assert plain_question("Please state who met Reyes.") == "who met Reyes."
+
+
+def test_a_formal_request_is_refused_or_answered_as_its_question(water: Assistant) -> None:
+    ans = play(water, ["Kindly state whether the council finally funded the rebuild."])
+    assert ans.abstained, ans.text
+    ans = play(water, ["Please state the population of Riverton."])
+    assert ans.abstained, ans.text
+    ans = play(water, ["Kindly state whether Oakdale confirmed its backing."])
+    assert not ans.abstained and "already confirmed" in ans.text, ans.text
