@@ -901,7 +901,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 214))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 218))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1077,7 +1077,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 13; 24, 1, 11; 25, 1, 12 of 26 + 14 (blind210 to blind213, a reader pushing back on
 # answers, a reader giving background before asking, a reader asking about geography, a
 # reader paraphrasing each claim, measured once with 24ec0ae, release 19's last commit,
-# not read).
+# then read); 23, 2, 12; 23, 1, 13; 25, 0, 12; 25, 1, 14 of 26 + 14 (blind214 to
+# blind217, a reader asking what each body is, a reader translating the article's
+# phrases, a sceptical reader asking for evidence, a teacher writing a quiz, measured
+# once with 523d8a3, release 20's first change, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1294,6 +1297,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind211", 16, 5, 12),
         ("blind212", 22, 2, 10),
         ("blind213", 23, 2, 11),
+        ("blind214", 21, 3, 11),
+        ("blind215", 21, 2, 12),
+        ("blind216", 23, 1, 11),
+        ("blind217", 23, 2, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
