@@ -591,13 +591,17 @@ def _exchange(question: str, answer: Answer) -> list[dict[str, str]]:
 
 def _joined(found: Sequence[Answer]) -> Answer:
     """The answers to the asks of one message as one answer, each passage cited once."""
-    citations: list[Citation] = []
+
+    def inside(c: Citation, o: Citation) -> bool:
+        return c.doc_id == o.doc_id and o.start <= c.start and c.end <= o.end
+
+    cited: list[Citation] = []
     for c in (c for a in found for c in a.citations):
-        # (a quote inside one already cited is cited already)
-        if not any(
-            c.doc_id == o.doc_id and o.start <= c.start and c.end <= o.end for o in citations
-        ):
-            citations.append(dataclasses.replace(c, n=len(citations) + 1))
+        # (a quote inside one already cited is cited already; one holding a quote cited
+        # before cites it again, in place of it)
+        if not any(inside(c, o) for o in cited):
+            cited = [o for o in cited if not inside(o, c)] + [c]
+    citations = [dataclasses.replace(c, n=i) for i, c in enumerate(cited, start=1)]
     return dataclasses.replace(
         found[0],
         text=" ".join(f"{c.quote} [{c.n}]" for c in citations),

@@ -479,6 +479,19 @@ _KIND_TOLD: list[tuple[re.Pattern[str], frozenset[str]]] = [
             "costs expense expenses budget bill money grant grants".split()
         ),
     ),
+    (
+        # "Has the government given any official reason for waiting?": a reason told
+        re.compile(
+            r"\b(?:give|gave|given|giving|offer\w*|provid\w*|cite\w*|state\w*)\s+(?:an?|any)\s+"
+            r"(?:\w+\s+)?(?:reason|explanation|justification|rationale)s?\b",
+            re.IGNORECASE,
+        ),
+        frozenset(
+            stem(w)
+            for w in "reason reasons because explain explained explanation justify justified "
+            "justification rationale cite cited citing due".split()
+        ),
+    ),
 ]
 # "..., according to polling?": figures from a kind of source the quote must name
 _BY_POLLS = re.compile(

@@ -364,6 +364,17 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(how\s+long)['’]s(?=\s[^?]{1,60}?\bbeen\b)", re.I), r"\1 has"),
     (re.compile(r"\b((?:which|what)\s+[a-z]+)['’]s(?=\s+(?:he|she|it|they)\b)", re.I), r"\1 is"),
     (re.compile(r"\b(who|what|where|how|why)\s+even\s+", re.I), r"\1 "),
+    # "What exactly did Musabayov say?": his words as he said them (not "What exactly did he
+    # say about ...?", which asks of its topic)
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what)\s+exactly\s+((?:did|does|has|have)\s+"
+            r"[^?,]{1,60}?\s+(?:say|said|state|stated))"
+            r"(\s*,?\s*(?:in\s+\w+\s+own\s+words|word\s+for\s+word|verbatim))?(?=\W*$)",
+            re.I,
+        ),
+        lambda m: f"{m[1]} {m[2]}{m[3] or ', word for word'}",
+    ),
     (re.compile(r"\bgimme\b", re.I), "give me"),
     (re.compile(r"\bsec(?:retary)?[\s.-]*gen(?:eral)?\b(?!\w)", re.I), "secretary general"),
     (re.compile(r"\b(w)hose\s+(?=[a-z]+ing\b)", re.I), r"\1ho's "),  # "whose representing them"
@@ -995,10 +1006,21 @@ def statement_first(text: str) -> tuple[str, str] | None:
     if some and _WHICH_ONE.match(pieces[1]):
         # "Musabayov gave a quote to some outlet. Which one?": which outlet
         return said, f"Which {some.group(1)}?"
+    if some and (kind := _WHICH_KIND.match(pieces[1])):
+        # "It says going might upset some neighbours. Which countries, specifically?":
+        # the statement asked of in place ("going might upset which countries?")
+        return said, f"{said[: some.start()].strip()} which {kind.group(1)}?"
     return said, pieces[1]
 
 
 _SOME_THING = re.compile(r"\b(?:some|an?|one)\s+(?:[a-z-]+\s+)?([a-z]{3,})\W*$", re.I)
+# "Which countries, specifically?": the kind of thing, nothing else asked
+_WHICH_KIND = re.compile(
+    r"^\W*(?:and\s+)?which\s+(?!(?:is|was|are|were|one|ones|of)\b)((?:[a-z-]+\s+)?[a-z]{3,})"
+    r"(?:\s*,?\s*(?:specifically|exactly|"
+    r"precisely|in\s+particular))?\W*$",
+    re.I,
+)
 _WHICH_ONE = re.compile(
     r"^\W*(?:and\s+)?which\s+(?:one|ones)(?:\s+(?:was|is|were|are)\s+(?:it|they))?\b\W*$", re.I
 )

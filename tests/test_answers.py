@@ -6,6 +6,7 @@ on a real regression, not on one borderline question.
 
 from __future__ import annotations
 
+import itertools
 import json
 import statistics
 from dataclasses import dataclass
@@ -66,6 +67,10 @@ def assert_exact(bot: Any, answer: Answer) -> None:
         assert answer.text == ABSTAIN_TEXT or "never mentions" in answer.text
     else:
         assert answer.citations, "an answer without a citation"
+    for a, b in itertools.combinations(answer.citations, 2):
+        # (one passage quoted twice reads as the same sentence said again)
+        overlap = a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
+        assert not overlap, f"citations [{a.n}] and [{b.n}] overlap: {answer.text}"
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,13 @@ never names). With the real model and index, on an article written for these tes
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 from test_answers import assert_exact, play
 
-from assistant import Assistant, Document
+from assistant import Answer, Assistant, Citation, Document
 from assistant.capitals import capitals_named, is_nationality, peoples_as_country
 from assistant.forms import unknown_attribute
 from assistant.names import (
@@ -979,3 +980,46 @@ def test_a_formal_request_is_refused_or_answered_as_its_question(water: Assistan
     assert ans.abstained, ans.text
     ans = play(water, ["Kindly state whether Oakdale confirmed its backing."])
     assert not ans.abstained and "already confirmed" in ans.text, ans.text
+
+
+def test_the_answers_to_two_asks_cite_each_passage_once() -> None:
+    # The first ask cited one sentence, the second that sentence and the next: the
+    # joined answer quotes the longer once, never the same sentence twice
+    from assistant.core import _joined
+
+    text = "Lind met Reyes. Lind stressed pipelines."
+    one = Citation(1, "d", 0, 15, text[0:15])
+    both = Citation(1, "d", 0, len(text), text)
+    joined = _joined([Answer("a?", f"{one.quote} [1]", [one]), Answer("b?", "", [both])])
+    assert joined.citations == [dataclasses.replace(both, n=1)]
+    assert joined.text == f"{text} [1]"
+    joined = _joined([Answer("b?", "", [both]), Answer("a?", "", [one])])
+    assert joined.text == f"{text} [1]"
+
+
+def test_which_of_some_things_and_words_exactly_said_are_asked_as_meant() -> None:
+    # "some towns. Which towns?": the statement asked of in place
+    assert statement_first("The plan has support from some towns. Which towns, exactly?") == (
+        "The plan has support from some towns.",
+        "The plan has support from which towns?",
+    )
+    assert statement_first("Lind met some official. Which was that?") == (
+        "Lind met some official.",
+        "Which was that?",
+    )
+    # "What exactly did she say?": her words; "exactly what she said about X": of X
+    assert plain_question("What exactly did Holt say?") == "What did Holt say, word for word?"
+    assert plain_question("What exactly did Holt say, in her own words?") == (
+        "What did Holt say, in her own words?"
+    )
+    assert plain_question("What exactly did Holt say about the costs?") == (
+        "What exactly did Holt say about the costs?"
+    )
+
+
+def test_a_reason_asked_is_a_reason_told(water: Assistant) -> None:
+    asked = "Has the club given any official reason for waiting?"
+    assert lacks_what_is_asked(asked, ["The club has yet to make a decision."])
+    assert not lacks_what_is_asked(asked, ["The club said it would wait because fees rose."])
+    ans = play(water, ["Has Fenwick given any reason for not deciding yet?"])
+    assert ans.abstained, ans.text
