@@ -39,6 +39,9 @@ _NOT_NAMES = TITLES | frozenset(
     i i've i’ve i'm i’m i'd i’d i'll i’ll""".split()
 )  # (offices: "Is it the President himself?" asks of an office, not of a name)
 _SENTENCE_END = ".!?:;"
+_RANKS = frozenset(
+    "colonel general major captain lieutenant sergeant admiral commander marshal".split()
+)
 # A title with no article before it, then a lower-case word: "president aliyev".
 _TITLED_LOWER = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )"
@@ -455,6 +458,9 @@ def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]
             continue
         if any(a <= m.start() < b for a, b in described):
             continue  # "which South Caucasus country": what the answer is, not a subject
+        after = re.match(r"\s+([A-Z][\w'’-]+)", question[m.end() :])
+        if m.group(0).lower() in _RANKS and after and words.mentions(after.group(1)):
+            continue  # "Colonel Lind" of Lind: a rank to check, not someone unknown
         found.append(re.sub(r"['’]s?$", "", m.group(0)))
     # A number the article never writes: "Is this NATO's 75th summit?", "In 1998, ...?"
     numbers = [n for n in _NUMBER.findall(question) if _number(n) not in words.numbers]

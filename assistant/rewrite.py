@@ -689,6 +689,26 @@ _INTRODUCED = re.compile(
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+((?:a|an|the)\s+)?([^,.]{3,120})(?:,|\.(?=\s|$))"
 )
 
+# "extended by US Assistant Secretary of State for European Affairs James O'Brien during":
+# a title before the name, in capitals, with its "of", "for" and "and"
+_TITLED = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]* )(?:(?:of|for|and|the) |[A-Z][\w'’-]* ){0,12}?)"
+    r"([A-Z][a-z][\w'’-]* [A-Z][\w'’-]*[a-z])(?= (?!(?:of|for|and|the)\b)[a-z]|[,.;:])"
+)
+
+
+def _introduced(sentence: str) -> list[tuple[str, str]]:
+    """The people ``sentence`` introduces, each as their name and what they are: "Ana
+    Ruiz, head of the club," and "Club Head Ana Ruiz said"."""
+    found = [(m.group(1), m.group(3)) for m in _INTRODUCED.finditer(sentence)]
+    named = {name for name, _ in found}
+    found += [
+        (m.group(2), m.group(1).strip())
+        for m in _TITLED.finditer(sentence)
+        if m.group(1).strip() and m.group(2) not in named and not BODY.search(m.group(2))
+    ]
+    return found
+
 
 def role_first(question: str) -> str:
     """``question`` with "the head of the think tank" said as "the think tank head", the
@@ -755,8 +775,9 @@ def _person_from(question: str, sentences: Sequence[str]) -> tuple[str, str] | N
 
 
 def introduces(sentence: str) -> bool:
-    """Whether ``sentence`` introduces someone: a name, then what they are, in commas."""
-    return bool(_INTRODUCED.search(sentence))
+    """Whether ``sentence`` introduces someone: a name, then what they are, in commas, or
+    a title before a name."""
+    return bool(_introduced(sentence))
 
 
 def person_by_role(
@@ -799,18 +820,18 @@ def person_by_role(
     ]
     best: dict[str, int] = {}
     for sentence in sentences:
-        for intro in _INTRODUCED.finditer(sentence):
-            if BODY.search(intro.group(1)):
+        for name, what in _introduced(sentence):
+            if BODY.search(name):
                 continue
-            said = set(re.findall(r"[\w-]+", intro.group(3).lower()))
-            surname = intro.group(1).split()[-1]
+            said = set(re.findall(r"[\w-]+", what.lower()))
+            surname = name.split()[-1]
             if not (roles & said or role in _ANYONE or proper & said):
                 continue  # "the Azerbaijani foreign minister" is not the Azerbaijani general
             if strict and not asked & said:
                 continue  # "the head of the delegation" is not the head of a think tank
             if not {*described, role} & _UNDER_WORDS and re.search(
                 rf"\b(?:{'|'.join(_UNDER_WORDS)})\s+(?:{'|'.join(map(re.escape, heads))})\b",
-                intro.group(3),
+                what,
                 re.I,
             ):
                 continue  # "the department director" is not its deputy director

@@ -523,7 +523,9 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(
             # ("which party he is belong?", "how long he stay?": as some languages ask it)
             r"(^\W*(?:and\s+)?|(?<=[?.!,]\s))(what|when|where|why|who|"
-            r"how(?:\s+(?:long|often|much|many\s+[a-z]+))?|which(?:\s+[a-z]+){1,2}?)\s+"
+            r"how(?:\s+(?:long|often|much|many\s+[a-z]+))?|which(?:\s+(?!"
+            + AUXILIARIES
+            + r"\b)[a-z]+){1,2}?)\s+"
             r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they)(?:\s+(?:is|are))?"
             r"\s+(say|think|want|do|mean|plan|decide|worry|fear|answer|reply|respond|meet|visit|"
             r"invite|come|go|work|live|belong|stay|agree|accept|attend|object|react|comment|join)\b",
@@ -777,13 +779,20 @@ _DASHED = re.compile(
 )
 # "That army meeting with the NATO officer, where did it happen?"
 _COMMA_TOPIC = re.compile(
-    rf"^\s*((?:the|that|this|these|those)\s+[^?!,–—:]{{2,60}}?),\s+({_WH}.*)$", re.I | re.S
+    rf"^\s*((?:the|that|this|these|those)\s+[^?!,–—:]{{2,60}}?|"
+    # "Right, and going back to the lawmaker, what did he tell ...?"
+    r"(?:(?:ok|okay|so|and|right|anyway|well)[\s,]+)*(?:(?:going|coming|getting|turning)\s+back|"
+    rf"back|returning|switching\s+back)\s+to\s+[^?!,–—:]{{2,60}}?),\s+({_WH}.*)$",
+    re.I | re.S,
 )
 _NEED = re.compile(
     r"^(?:i\s+)?(?:need|want|would\s+like|'d\s+like)\s+((?:the|his|her|their|its)\s+[^?]+?)\s*$",
     re.I,
 )
-_FILLER_LEAD = re.compile(r"^(?:(?:ok|okay|so|and|but|now|wait|hmm+|right|well)\b[\s,]*)+", re.I)
+_FILLER_LEAD = re.compile(
+    r"^(?:(?:ok|okay|so|and|but|now|wait|hmm+|right|well|anyway|anyways|anyhow|alright)\b[\s,]*)+",
+    re.I,
+)
 _REMARK_VERB = re.compile(
     r"(?<![\w-])(?:is|are|was|were|am|seems?|looks?|think|thought|know|knew|read|saw|see|"
     r"wonder|noticed?|got|like|love|hate|confused|curious|interesting|wow|cool|huh|weird|odd|"
@@ -802,7 +811,9 @@ _BACKGROUND = re.compile(
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?!I\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _ABOUT_LEAD = re.compile(
     r"^(?:i['’]?m\s+|i\s+am\s+)?(?:curious|wondering|asking)\s+about\s+|"
-    r"^(?:tell\s+me|talk\s+to\s+me)\s+about\s+|^(?:as\s+for|about|regarding)\s+",
+    r"^(?:tell\s+me|talk\s+to\s+me)\s+about\s+|^(?:as\s+for|about|regarding)\s+|"
+    # "Going back to the lawmaker, ...", "Back to that US official — ...": a topic again
+    r"^(?:(?:going|coming|getting|turning)\s+back|back|returning|switching\s+back)\s+to\s+",
     re.I,
 )
 # "notes on James O'Brien": a remark ending with the one it is about
@@ -900,7 +911,7 @@ def _topic_led(text: str) -> str:
     if not lead or (_REMARK_VERB.search(lead) and not named and len(lead.split()) <= 8):
         return rest  # "ok so this is interesting - who ...?"
     # "I'm curious about the Valiyev meeting - where was it?": the meeting
-    lead = _ABOUT_LEAD.sub("", lead)
+    lead = _AGAIN.sub("", _ABOUT_LEAD.sub("", lead))
     if _REMARK_VERB.search(lead) or len(lead.split()) > 8:
         return text  # "I read that Valiyev met someone - who was it?": all of it asked
     lead = re.sub(r"^(?:The|A|An|This|That)\b", lambda d: d.group(0).lower(), lead)
@@ -909,10 +920,17 @@ def _topic_led(text: str) -> str:
     if _HIS_NAME.match(rest):
         # "The officer who came over from Brunssum - what was his name?"
         return f"What is the name of {lead}?"
+    if is_place(lead) and re.search(r"\b(?:he|she|him|his|her)\b", rest, re.I):
+        return rest  # "About Russia again — what does that official do?": a person of it
     # "Musabayov - who is he?": "Musabayov" is who "he" is
     return _with_topic(lead, rest)
 
 
+# "the lawmaker from earlier", "Russia again": the topic, said to be one asked before
+_AGAIN = re.compile(
+    r"\s+(?:again|once\s+more|from\s+(?:earlier|before)|for\s+a\s+(?:sec(?:ond)?|moment|minute|bit))$",
+    re.I,
+)
 _HIS_NAME = re.compile(r"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+(?:full\s+)?name\W*$", re.I)
 
 

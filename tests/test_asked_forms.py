@@ -23,7 +23,14 @@ from assistant.names import (
     respelled_names,
     respelled_words,
 )
-from assistant.rewrite import asked_of_before, is_follow_up, role_first, side_for_they, thing_for_it
+from assistant.rewrite import (
+    asked_of_before,
+    is_follow_up,
+    person_by_role,
+    role_first,
+    side_for_they,
+    thing_for_it,
+)
 from assistant.rules import (
     lacks_what_is_asked,
     level_checked,
@@ -1023,3 +1030,44 @@ def test_a_reason_asked_is_a_reason_told(water: Assistant) -> None:
     assert not lacks_what_is_asked(asked, ["The club said it would wait because fees rose."])
     ans = play(water, ["Has Fenwick given any reason for not deciding yet?"])
     assert ans.abstained, ans.text
+
+
+def test_a_topic_taken_up_again_is_the_topic() -> None:
+    # "Anyway, back to ...", "Going back to ...", "... from earlier": the one asked of
+    assert plain_question("Anyway, back to the water official — what did she say?") == (
+        "what did the water official say?"
+    )
+    assert plain_question("Ok back to the engineer from earlier, which town did he visit?") == (
+        "which town did the engineer visit?"
+    )
+    assert plain_question("Going back to Oakdale, who exactly is backing them?") == (
+        "who exactly is backing Oakdale?"
+    )
+    # a place is not "he": the person of it is the one asked of before
+    assert plain_question("About Norway again — what does that official do?") == (
+        "what does he do?"
+    )
+    assert plain_question("which town did he visit?") == "which town did he visit?"
+    # a rank before a name the article gives is a title to check, not someone unknown
+    words = ArticleWords.of(["Sofia Lind, head of the board, met Reyes."])
+    assert absent_names("What did Colonel Lind say?", words) == []
+    assert absent_names("What did Colonel Smith say?", words) == ["Colonel", "Smith"]
+    assert absent_names("Is he a Colonel General?", words) == ["Colonel", "General"]
+
+
+def test_a_title_before_a_name_introduces_its_holder(water: Assistant) -> None:
+    said = [
+        "The plan, presented by US Deputy Secretary of Energy Paul Mercer during his visit, "
+        "won support.",
+        "Sofia Lind, head of the Riverton Water Board, met Omar Reyes.",
+    ]
+    assert person_by_role("What is the American official's title?", said) == (
+        "the American official",
+        "Mercer",
+    )
+    assert person_by_role("What is the water board head's title?", said) == (
+        "the water board head",
+        "Lind",
+    )
+    ans = play(water, ["Anyway, back to the planning unit official — what did she suggest?"])
+    assert not ans.abstained and "shift costs" in ans.text, ans.text
