@@ -375,6 +375,14 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         lambda m: f"{m[1]} {m[2]}{m[3] or ', word for word'}",
     ),
+    # "When exactly does it run?": how it is asked, not what
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:when|where|who|which|how))\s+(?:exactly|precisely)\b",
+            re.I,
+        ),
+        r"\1",
+    ),
     (re.compile(r"\bgimme\b", re.I), "give me"),
     (re.compile(r"\bsec(?:retary)?[\s.-]*gen(?:eral)?\b(?!\w)", re.I), "secretary general"),
     (re.compile(r"\b(w)hose\s+(?=[a-z]+ing\b)", re.I), r"\1ho's "),  # "whose representing them"
@@ -398,8 +406,36 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?:fella|feller|bloke|chap|geezer|dude)(?=s?\b)", re.I), "guy"),
     (re.compile(r"\breckon(s|ed|ing)?\b", re.I), r"think\1"),
     (re.compile(r"\bought\s+to\b", re.I), "should"),
-    (re.compile(r"\bstuck\s+(?:their|his|her|its)\s+oars?\s+in\b", re.I), "commented"),
-    (re.compile(r"\bstick(s|ing)?\s+(?:their|his|her|its)\s+oars?\s+in\b", re.I), r"comment\1"),
+    (re.compile(r"\b(?:stuck|poked)\s+(?:their|his|her|its)\s+oars?\s+in\b", re.I), "commented"),
+    (
+        re.compile(r"\b(?:stick|put|poke)(s|ing)?\s+(?:their|his|her|its)\s+oars?\s+in\b", re.I),
+        r"comment\1",
+    ),
+    # "Who's in charge at the institute?", "What's his gripe?", "Who's the bloke speaking
+    # for them?", "Did Moscow stay quiet about it?": said plainly
+    (re.compile(r"\b(who)(?:['’]s|\s+is)\s+in\s+charge\s+at\b", re.I), r"\1 heads"),
+    (
+        re.compile(
+            r"\b(what)(?:['’]s|\s+is|\s+was)\s+(his|her|their|its)\s+(?:gripe|beef)\b", re.I
+        ),
+        r"\1 was \2 point",
+    ),
+    (
+        re.compile(
+            r"\b(who)(?:['’]s|\s+is|\s+was)\s+the\s+(?:guy|man|woman|person|one|official)\s+"
+            r"(?:speaking|talking)\s+(for|on\s+behalf\s+of)\b",
+            re.I,
+        ),
+        r"\1 spoke \2",
+    ),
+    (
+        re.compile(
+            r"\b(did|does|do)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*|the\s+[\w-]+"
+            r"(?:\s+[\w-]+)?|they|he|she|it)\s+(?:stay|keep|remain)\s+(?:quiet|silent|mum)\b",
+            re.I,
+        ),
+        r"\1 \2 say anything",
+    ),
     (re.compile(r"\b(?:get|gets|getting|got)\s+the\s+hump\b", re.I), "be annoyed"),
     (re.compile(r"\basked\s+along\s+to\b", re.I), "invited to"),
     (re.compile(r"\bpal(?:l?ing|s|led)?\s+(?:around|about|up)\s+with\b", re.I), "working with"),

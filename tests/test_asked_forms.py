@@ -761,7 +761,7 @@ def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
     assert plain_question("Who spoke on their behalf?") == "Who spoke for them?"
     assert plain_question("Reyes = ?") == "Who is Reyes?"
     assert plain_question("who exactly said it and what's her post?") == (
-        "who exactly said it? what's her post?"
+        "who said it? what's her post?"
     )
     assert capitals_named("When is the vote in the US capital?", {"washington"}) == (
         "When is the vote in Washington?"
@@ -1071,3 +1071,24 @@ def test_a_title_before_a_name_introduces_its_holder(water: Assistant) -> None:
     )
     ans = play(water, ["Anyway, back to the planning unit official — what did she suggest?"])
     assert not ans.abstained and "shift costs" in ans.text, ans.text
+
+
+def test_idioms_for_who_leads_who_speaks_and_what_they_say() -> None:
+    assert plain_question("When exactly does the summit run?") == "When does the summit run?"
+    assert plain_question("Who's in charge at the Water Board?") == "Who heads the Water Board?"
+    assert plain_question("And what was her gripe?") == "And what was her point?"
+    assert plain_question("Who's the bloke speaking for them?") == "Who spoke for them?"
+    assert plain_question("Did Oakdale stay quiet?") == "Did Oakdale say anything?"
+    kept = "During which hours did the couple want the clock to stay silent?"
+    assert plain_question(kept) == kept
+    assert plain_question("Who is in charge of the bill?") == "Who is in charge of the bill?"
+    assert plain_question("When did the agency put its oar in?") == "When did the agency comment?"
+
+
+def test_idioms_are_answered_as_said_plainly(water: Assistant) -> None:
+    ans = play(water, ["Who's in charge at the Riverton Water Board?"])
+    assert not ans.abstained and "Sofia Lind" in ans.text, ans.text
+    ans = play(water, ["When exactly is the water summit?"])
+    assert not ans.abstained and "March 20 to 22" in ans.text, ans.text
+    ans = play(water, ["Did Fenwick stay quiet about the plan?"])
+    assert ans.abstained, ans.text  # the article never has Fenwick speak
