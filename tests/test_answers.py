@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 226))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 230))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1092,7 +1092,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # release 20's second change, then read); 21, 4, 11; 24, 1, 13; 19, 5, 14; 23, 3, 13 of 26
 # + 14 (blind222 to blind225, a reader asking about sources, a reader of very short
 # follow-ups, a reader of British idioms, a reader asking what did not happen, measured
-# once with 653b51d, release 20's third change, not read).
+# once with 653b51d, release 20's third change, then read); 26, 0, 13; 23, 1, 13; 26, 0,
+# 13; 24, 2, 10 of 26 + 14 (blind226 to blind229, a reader checking consistency, a reader
+# asking about motives, a reader writing with heavy emphasis, a reader asking how the
+# people relate, measured once with 6392265, release 20's final change, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1321,6 +1324,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind223", 22, 2, 12),
         ("blind224", 17, 6, 13),
         ("blind225", 21, 4, 12),
+        ("blind226", 24, 1, 12),
+        ("blind227", 21, 2, 12),
+        ("blind228", 24, 1, 12),
+        ("blind229", 22, 3, 9),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
