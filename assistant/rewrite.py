@@ -14,7 +14,7 @@ from .capitals import is_nationality, is_place
 from .features import CALENDAR_NAMES
 from .lexical import CAPITALIZED, STANCE, STOPWORDS, SUBJECT_PRONOUN, stem, tokenize
 from .names import other_forms
-from .rules import BODY, MEETING, REFUSAL, ROLES, question_names, reports_speech
+from .rules import BODY, INTRODUCED, MEETING, REFUSAL, ROLES, question_names, reports_speech
 
 _PRONOUNS = re.compile(
     r"\b(he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|there|"
@@ -682,13 +682,6 @@ _ROLE_SENSE = {
     "head": ("chief", "leader"),
     "chief": ("head",),
 }
-# "Karim Valiyev, Chief of the General Staff of the Azerbaijani army, met ...": a name
-# and what it is, where the article introduces the person.
-_INTRODUCED = re.compile(
-    # (or a full stop: "... met with Stefan Fiks, Deputy Chief of Staff of NATO ... Command.")
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+((?:a|an|the)\s+)?([^,.]{3,120})(?:,|\.(?=\s|$))"
-)
-
 # "extended by US Assistant Secretary of State for European Affairs James O'Brien during":
 # a title before the name, in capitals, with its "of", "for" and "and"
 _TITLED = re.compile(
@@ -700,7 +693,7 @@ _TITLED = re.compile(
 def _introduced(sentence: str) -> list[tuple[str, str]]:
     """The people ``sentence`` introduces, each as their name and what they are: "Ana
     Ruiz, head of the club," and "Club Head Ana Ruiz said"."""
-    found = [(m.group(1), m.group(3)) for m in _INTRODUCED.finditer(sentence)]
+    found = [(m.group(1), m.group(3)) for m in INTRODUCED.finditer(sentence)]
     named = {name for name, _ in found}
     found += [
         (m.group(2), m.group(1).strip())
@@ -767,7 +760,7 @@ def _person_from(question: str, sentences: Sequence[str]) -> tuple[str, str] | N
     found = {
         intro.group(1).split()[-1]
         for sentence in sentences
-        for intro in _INTRODUCED.finditer(sentence)
+        for intro in INTRODUCED.finditer(sentence)
         if not BODY.search(intro.group(1))
         and body <= set(re.findall(r"[\w'’-]+", intro.group(3).lower()))
     }

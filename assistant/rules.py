@@ -528,8 +528,12 @@ _VIEW_OF_NAMED = re.compile(
     r"argument|line|message|opinion)\b",
     re.IGNORECASE,
 )
-# "Ana Ruiz, head of ...": a person named in full and introduced
-_INTRODUCED = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+((?-i:[A-Z])[\w'’-]+),\s")
+# "Karim Valiyev, Chief of the General Staff of the Azerbaijani army, met ...": a name
+# and what it is, where the article introduces the person (or a full stop: "... met with
+# Stefan Fiks, Deputy Chief of Staff of NATO ... Command.")
+INTRODUCED = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+((?:a|an|the)\s+)?([^,.]{3,120})(?:,|\.(?=\s|$))"
+)
 # "What did the minister say?": answered by someone saying something.
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
@@ -1142,9 +1146,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             spokesman is not None
             and stem(spokesman.group(1).lower()) in _SPEAKERS
             and any(
-                spoken_by(s, [person.group(1)], before=True)
+                spoken_by(s, [person.group(1).split()[-1]], before=True)
                 for s in _SENTENCE_END.split(text)
-                for person in _INTRODUCED.finditer(s)
+                for person in INTRODUCED.finditer(s)
             )
         )
         if not _REPORTED.search(text) or not (named_here or _names_subject(speaker, text, context)):

@@ -814,21 +814,21 @@ _DASHED = re.compile(
     rf"^\s*([^?!–—:]{{2,80}}?)(?:\s+[–—-]+|\s*:)\s+((?:{_WH}|{AUXILIARIES}\b).*)$", re.I | re.S
 )
 # "That army meeting with the NATO officer, where did it happen?"
+# Words that only lead into what is said: "ok so", "right, and", "anyway"
+_FILLERS = r"(?:ok|okay|so|and|but|now|wait|hmm+|right|well|anyway|anyways|anyhow|alright)\b"
+# "Going back to the lawmaker", "Back to that US official": a topic taken up again
+_BACK_TO = r"(?:(?:going|coming|getting|turning)\s+back|back|returning|switching\s+back)\s+to\s+"
 _COMMA_TOPIC = re.compile(
     rf"^\s*((?:the|that|this|these|those)\s+[^?!,–—:]{{2,60}}?|"
     # "Right, and going back to the lawmaker, what did he tell ...?"
-    r"(?:(?:ok|okay|so|and|right|anyway|well)[\s,]+)*(?:(?:going|coming|getting|turning)\s+back|"
-    rf"back|returning|switching\s+back)\s+to\s+[^?!,–—:]{{2,60}}?),\s+({_WH}.*)$",
+    rf"(?:{_FILLERS}[\s,]+)*{_BACK_TO}[^?!,–—:]{{2,60}}?),\s+({_WH}.*)$",
     re.I | re.S,
 )
 _NEED = re.compile(
     r"^(?:i\s+)?(?:need|want|would\s+like|'d\s+like)\s+((?:the|his|her|their|its)\s+[^?]+?)\s*$",
     re.I,
 )
-_FILLER_LEAD = re.compile(
-    r"^(?:(?:ok|okay|so|and|but|now|wait|hmm+|right|well|anyway|anyways|anyhow|alright)\b[\s,]*)+",
-    re.I,
-)
+_FILLER_LEAD = re.compile(rf"^(?:{_FILLERS}[\s,]*)+", re.I)
 _REMARK_VERB = re.compile(
     r"(?<![\w-])(?:is|are|was|were|am|seems?|looks?|think|thought|know|knew|read|saw|see|"
     r"wonder|noticed?|got|like|love|hate|confused|curious|interesting|wow|cool|huh|weird|odd|"
@@ -848,8 +848,7 @@ _NAME_RUN = re.compile(r"(?<![\w'’-])(?!I\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-
 _ABOUT_LEAD = re.compile(
     r"^(?:i['’]?m\s+|i\s+am\s+)?(?:curious|wondering|asking)\s+about\s+|"
     r"^(?:tell\s+me|talk\s+to\s+me)\s+about\s+|^(?:as\s+for|about|regarding)\s+|"
-    # "Going back to the lawmaker, ...", "Back to that US official — ...": a topic again
-    r"^(?:(?:going|coming|getting|turning)\s+back|back|returning|switching\s+back)\s+to\s+",
+    rf"^{_BACK_TO}",
     re.I,
 )
 # "notes on James O'Brien": a remark ending with the one it is about
@@ -1071,8 +1070,7 @@ _SOME_THING = re.compile(r"\b(?:some|an?|one)\s+(?:[a-z-]+\s+)?([a-z]{3,})\W*$",
 # "Which countries, specifically?": the kind of thing, nothing else asked
 _WHICH_KIND = re.compile(
     r"^\W*(?:and\s+)?which\s+(?!(?:is|was|are|were|one|ones|of)\b)((?:[a-z-]+\s+)?[a-z]{3,})"
-    r"(?:\s*,?\s*(?:specifically|exactly|"
-    r"precisely|in\s+particular))?\W*$",
+    r"(?:\s*,?\s*(?:specifically|exactly|precisely|in\s+particular))?\W*$",
     re.I,
 )
 _WHICH_ONE = re.compile(
