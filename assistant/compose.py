@@ -1027,7 +1027,8 @@ def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
     it, or asks
     nothing of them ("A "Members Debate" is held before what?" asks what the sentence
     holding them tells, if it does)."""
-    if not (_OF_THE_WORDS.search(question) or speaker_of_words(question)):
+    asks_speaker = speaker_of_words(question)
+    if not (_OF_THE_WORDS.search(question) or asks_speaker):
         return None
     for m in _QUOTED_PHRASE.finditer(question):
         phrase = " ".join(m.group(1).strip(" ,.?!").lower().split())
@@ -1036,7 +1037,7 @@ def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
         for si, sentence in enumerate(data.sentences):
             if phrase in " ".join(sentence.text.lower().split()):
                 first = si
-                if speaker_of_words(question) and si > 0 and same_paragraph(data, si - 1, si):
+                if asks_speaker and si > 0 and same_paragraph(data, si - 1, si):
                     # '"...," Ruiz said.' after "Ana Ruiz, head of the club, ...": who she is
                     before = data.sentences[si - 1].text
                     named = re.findall(r"(?<=[\s,.”\"])([A-Z][\w'’-]+)", sentence.text)

@@ -639,12 +639,12 @@ def span_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     asked = {w for w in tokenize(m.group(1)) if w not in STOPWORDS} if m else set()
     if not asked:
         return None  # ("How long did it last?": of what, the rules tell)
-    run = re.compile(DATE_RUN, re.IGNORECASE)
     return next(
         (
             c
             for c in cands[:4]
-            if asked <= set(tokenize(text_of(c, data))) and run.search(text_of(c, data))
+            for said in [text_of(c, data)]
+            if asked <= set(tokenize(said)) and DATE_RUN.search(said)
         ),
         None,
     )

@@ -922,16 +922,17 @@ _HOW_MANY_UNITS = re.compile(
     re.IGNORECASE,
 )
 # "from July 9 to 11": a run of dates is how long it runs
-DATE_RUN = (
+_DATE_RUN = (
     r"\bfrom\s+(?:\w+\s+)?\d{1,4}(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*"
     r"(?:\w+\s+)?\d{1,4}\b"
 )
+DATE_RUN = re.compile(_DATE_RUN, re.IGNORECASE)
 _SPAN = re.compile(
     r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)[\s-]+"
     r"(?:\w+[\s-]+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|"
     r"decades?|centur(?:y|ies))\b|\b(?:overnight|all\s+(?:day|night|week)|until|till|"
-    r"minutes|hours|days|weeks|months|years|decades|centuries)\b|" + DATE_RUN,
+    r"minutes|hours|days|weeks|months|years|decades|centuries)\b|" + _DATE_RUN,
     re.IGNORECASE,
 )
 # "Which venue / building in Washington hosts it?" asks for a place the question does not
@@ -1139,19 +1140,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         # "What did Iran's government officially say?": who spoke, not how
         speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", m.group(1), flags=re.IGNORECASE)
         speaker = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", speaker)  # "Mr. Fiks" is Fiks
-        # ("its spokesman": whoever speaks for the one asked about before, unnamed here, so
-        # a person introduced speaking: "Ana Ruiz, head of the club, said")
-        spokesman = re.fullmatch(r"(?:its|their|his|her)\s+(\w+)", speaker, re.IGNORECASE)
-        named_here = (
-            spokesman is not None
-            and stem(spokesman.group(1).lower()) in _SPEAKERS
-            and any(
-                spoken_by(s, [person.group(1).split()[-1]], before=True)
-                for s in _SENTENCE_END.split(text)
-                for person in INTRODUCED.finditer(s)
-            )
-        )
-        if not _REPORTED.search(text) or not (named_here or _names_subject(speaker, text, context)):
+        if not _REPORTED.search(text) or not (
+            _names_subject(speaker, text, context) or _unnamed_spokesman_speaks(speaker, text)
+        ):
             return True
         # "What did Stefan Fiks say?", "What has Iran said?": the one named speaking, not
         # met by the speaker or named in what another said
@@ -1343,7 +1334,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             rf"{_COUNT.pattern}[\s-]+(?:[\w-]+\s+)?{m.group(1)[:-1]}", text, re.IGNORECASE
         )
         # ("How many days does the summit last?" of "from July 9 to 11": counted on it)
-        and not (m.group(1).lower() in ("days", "nights") and re.search(DATE_RUN, text, re.I))
+        and not (m.group(1).lower() in ("days", "nights") and DATE_RUN.search(text))
     ):
         return True  # "How many days did his visit last?" of "his visit on June 28"
     if m := (
@@ -1469,6 +1460,22 @@ def _origin_untold(surname: str, text: str) -> bool:
                 if any(is_nationality(w) for w in CAPITALIZED.findall(near)):
                     return False
     return True
+
+
+def _unnamed_spokesman_speaks(speaker: str, text: str) -> bool:
+    """For "its spokesman" (whoever speaks for the one asked about before, unnamed in
+    the question), whether ``text`` has a person introduced speaking: "Ana Ruiz, head of
+    the club, said"; not a town that "confirmed"."""
+    spokesman = re.fullmatch(r"(?:its|their|his|her)\s+(\w+)", speaker, re.IGNORECASE)
+    return (
+        spokesman is not None
+        and stem(spokesman.group(1).lower()) in _SPEAKERS
+        and any(
+            spoken_by(s, [person.group(1).split()[-1]], before=True)
+            for s in _SENTENCE_END.split(text)
+            for person in INTRODUCED.finditer(s)
+        )
+    )
 
 
 def _said_of(names: set[str], speaker: str, text: str, *, speaking: bool = False) -> bool:

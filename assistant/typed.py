@@ -813,11 +813,11 @@ _NAME_THEN_ASKED = re.compile(
 _DASHED = re.compile(
     rf"^\s*([^?!–—:]{{2,80}}?)(?:\s+[–—-]+|\s*:)\s+((?:{_WH}|{AUXILIARIES}\b).*)$", re.I | re.S
 )
-# "That army meeting with the NATO officer, where did it happen?"
 # Words that only lead into what is said: "ok so", "right, and", "anyway"
 _FILLERS = r"(?:ok|okay|so|and|but|now|wait|hmm+|right|well|anyway|anyways|anyhow|alright)\b"
 # "Going back to the lawmaker", "Back to that US official": a topic taken up again
 _BACK_TO = r"(?:(?:going|coming|getting|turning)\s+back|back|returning|switching\s+back)\s+to\s+"
+# "That army meeting with the NATO officer, where did it happen?"
 _COMMA_TOPIC = re.compile(
     rf"^\s*((?:the|that|this|these|those)\s+[^?!,–—:]{{2,60}}?|"
     # "Right, and going back to the lawmaker, what did he tell ...?"
