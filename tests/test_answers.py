@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 230))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 234))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1095,7 +1095,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # once with 653b51d, release 20's third change, then read); 26, 0, 13; 23, 1, 13; 26, 0,
 # 13; 24, 2, 10 of 26 + 14 (blind226 to blind229, a reader checking consistency, a reader
 # asking about motives, a reader writing with heavy emphasis, a reader asking how the
-# people relate, measured once with 6392265, release 20's final change, not read).
+# people relate, measured once with 6392265, release 20's final change, then read); 21, 1,
+# 10; 25, 0, 12; 26, 0, 13; 24, 1, 11 of 26 + 14 (blind230 to blind233, a reader asking how
+# and in what way, a reader asking about timing and status, a reader mixing in general
+# knowledge, a reader asking about feelings and tone, measured once with 7f68bb2, release
+# 20's final code, then read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1328,6 +1332,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind227", 21, 2, 12),
         ("blind228", 24, 1, 12),
         ("blind229", 22, 3, 9),
+        ("blind230", 19, 2, 9),
+        ("blind231", 23, 1, 11),
+        ("blind232", 24, 1, 12),
+        ("blind233", 22, 2, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
