@@ -481,7 +481,8 @@ _WHO_IS = re.compile(
     rf"(?i:what\s+caption\s+(?:do|should|would|can|could)\s+(?:i|we)\s+(?:use|put|give|run))\s+"
     rf"(?i:for|under|with)\s+{_NAME}|"
     rf"(?i:what|which)\s+(?:[A-Za-z]+\s+)?(?i:role|job|position|title|post)\s+(?i:does|did)\s+{_NAME}\s+"
-    r"(?i:hold|have|occupy|fill)|"
+    # ("What role does Karim Valiyev have in Azerbaijan's military?")
+    r"(?i:hold|have|occupy|fill)(?:\s+(?i:at|in|with|for|within|inside)\s+[\w\s'’.-]+)?|"
     # "What's the name of the general who heads the army staff?", the general named
     rf"(?i:what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+)?name\s+of)\s+{_NAME}"
     r"(?:\s+(?i:who|that)\s+[^?]*)?)"
@@ -601,7 +602,10 @@ _CLOSING_ASKED = _line_asked(
 _STANCE_ASKED = re.compile(
     r"\b(?:in\s+favou?r|for\s+or\s+against|or\s+against|oppos\w+|(?:should|ought\s+to)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:go|attend|participate|take\s+part|send|show\s+up|be\s+there|"
-    r"accept|stay\s+away))\b",
+    r"accept|stay\s+away)|"
+    # "Does he want Azerbaijan to go or to stay away?"
+    r"wants?\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:go|attend|participate|take\s+part|be\s+there)|"
+    r"or\s+(?:to\s+)?stay\s+(?:away|home|out))\b",
     re.IGNORECASE,
 )
 # What someone says should be done: "it can and should participate", "we must take part".

@@ -476,11 +476,12 @@ class Assistant:
             or thing_for_it(q, turns)  # "Is the summit still on?", then "When does it start?"
             or side_for_they(q, turns)  # "Moscow protested, no?", then "Who spoke for them?"
         )
+        asked = None
         if full is not None:
-            answer = self._composer.compose(
-                full, self._retriever.retrieve(full, self.k), self._data
-            )
-            return dataclasses.replace(answer, question=q)
+            asked = self._composer.compose(full, self._retriever.retrieve(full, self.k), self._data)
+            asked = dataclasses.replace(asked, question=q)
+            if not asked.abstained:
+                return asked
         query = rewrite(q, turns)
         retrieval = self._retriever.retrieve(query, self.k)
         previous: list[int] = []
@@ -489,7 +490,20 @@ class Assistant:
             answers = [h["content"] for h in turns if h.get("role") == "assistant"]
             previous = quoted_sentences(answers[-1], self._data) if answers else []
             about = person_referred_to(q, turns)
-        return self._composer.compose(q, retrieval, self._data, previous=previous, about=about)
+        answer = self._composer.compose(q, retrieval, self._data, previous=previous, about=about)
+        if asked is None or answer.abstained:
+            return asked or answer
+        # "Did Moscow say anything about going? || When was that?": asked in full, a long
+        # question the scorer doubts; asked of the answer before, its dated sentence. Only
+        # an answer opening on a sentence just quoted: "Has Azerbaijan decided? || When?"
+        # asks of a decision never told, and some other date is no answer.
+        first = answer.citations[0]
+        opens = {
+            i
+            for i, s in enumerate(self._data.sentences)
+            if s.doc_id == first.doc_id and s.start < first.end and first.start < s.end
+        }
+        return answer if opens <= set(previous) else asked
 
     def ask_stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces as it is written, then the ``Answer`` itself."""

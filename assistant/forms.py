@@ -15,6 +15,7 @@ from collections.abc import Container, Sequence
 
 from .features import CALENDAR_NAMES, FEATURE_NAMES, MONTH_NAMES
 from .lexical import CAPITALIZED, HOW_ASKED, STOPWORDS, SUBJECT_PRONOUN, stem, tokenize
+from .names import AUXILIARIES
 from .rewrite import introduces
 from .rules import (
     BODY,
@@ -35,6 +36,7 @@ from .rules import (
     reactor_names,
     reports_speech,
     spoken_by,
+    still_pending,
 )
 from .spans import (
     IN_OWN_WORDS,
@@ -125,6 +127,9 @@ VIEW_ASKED = re.compile(
     r"accuse|accusing|claim|"
     r"claiming|allege|alleging|blame|blaming|insist|insisting)\b|"
     r"\b(?:in|from)\s+(?:his|her)\s+(?:view|opinion|perspective|eyes)\b|"
+    # "Is he eager for the country to join?": for or against
+    r"\b(?:is|was)\s+(?:he|she)\s+(?:\w+\s+)?(?:eager|keen|enthusiastic|in\s+favou?r|against|"
+    r"opposed)\b|"
     r"\b(?:his|her)\s+(?:exact\s+|own\s+|main\s+)?(?:words|view|views|opinion|position|stance|"
     r"argument|point|take|message|line|claim)\b|"
     r"\baccording\s+to\s+(?:him|her)\b|"
@@ -138,8 +143,9 @@ VIEW_ASKED = re.compile(
 # "Does Shahinoglu think Azerbaijan wants to join?": the view of someone the question names.
 _NAMED_VIEW = re.compile(
     # "Is the MP Musabayov in favour?": a role before the name
-    r"^\W*(?:(?:and|so|but)\s+)?(?:does|did|do|is|was|would)\s+(?:the\s+[\w-]+\s+)?"
-    r"(?P<who>(?-i:[A-Z][\w'’-]*"
+    # ("In what way does Musabayov say it ought to be understood?": how he sees it)
+    r"^\W*(?:(?:and|so|but)\s+)?(?:(?:how|in\s+what\s+way)\s+)?(?:does|did|do|is|was|would)\s+"
+    r"(?:the\s+[\w-]+\s+)?(?P<who>(?-i:[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*))\s+(?:\w+\s+)?(?:think|believe|say|argue|want|support|favou?r|"
     r"feel|expect|suggest|mean|see)\b",
     re.IGNORECASE,
@@ -182,7 +188,9 @@ _OUTLET_ASKED = re.compile(
     r"broadcaster|publication|media|website|magazine|radio|network)s?\b|"
     # "Who did he tell that to?", "To whom did she say it?"
     r"\bwho(?:m)?\s+(?:did|was|were|has|had)\s+.+?\s+(?:tell|told|speak|speaking|talk|"
-    r"talking|say|said|give|gave|giving|make|made)\b.*?\bto\b|\bto\s+whom?\b",
+    r"talking|say|said|give|gave|giving|make|made)\b.*?\bto\b|\bto\s+whom?\b|"
+    # "How did he get that view out - who did he tell?"
+    r"\bwho(?:m)?\s+did\s+(?:he|she|they)\s+tell\W*$",
     re.IGNORECASE,
 )
 
@@ -382,7 +390,9 @@ def reaction_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
             spoken_by(data.sentences[i].text, named, prefix=True, before=True) for i in _span(c)
         ):
             return c
-    return None
+    # "How has Azerbaijan responded so far?": "Azerbaijan has yet to make an official
+    # decision", where it does not speak
+    return next((c for c in cands if still_pending(question, text_of(c, data))), None)
 
 
 _OWNED = re.compile(r"['’]s?\s+\w")
@@ -909,10 +919,20 @@ _WHO_OWNS = re.compile(
 # "Did Fiks promise any military aid during the meeting?", "Are there any pending
 # cases against it?": a yes or no on things of a kind, by the noun after "any"
 _ANY_OF = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:does|do|did|will|would|could|can|has|have|had|is|"
+    # ("How did the talks end - was any agreement signed?": the second ask)
+    r"(?:^\W*|\s[-–—]\s*)(?:(?:and|so|but|ok|okay)[\s,]+)?(?:does|do|did|will|would|could|can|has|have|had|is|"
     r"are|was|were)\b[^?]*?\bany\s+(?P<things>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:for|from|to|of|that|in|on|with|by|about|against|under|during|at|which|who|before|"
     r"after|while|when|if|there|yet|so\s+far)\b|\W*$)",
+    re.IGNORECASE,
+)
+# "Did Musabayov say that Azerbaijan would send troops?": a claim put to one named
+_CLAIM_CHECKED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|does|has|had)\s+(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]*))*\s+(?:say|said|claim|suggest|argue|state|mention|promise|"
+    # (a clause: not "said yes to going", "said anything about it", "said if it's going")
+    r"pledge|announce)\w*\s+(?:that\s+)?(?P<claim>(?:(?-i:[A-Z])|(?:he|she|it|they|we|there|"
+    r"the|its|his|her|their)\s)[^?]+?)\W*$",
     re.IGNORECASE,
 )
 # "Was that at a press briefing or in an interview?": two ways it may have been
@@ -941,10 +961,23 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
         if w.lower() not in STOPWORDS
     ):
         return True  # "was that at a briefing or in an interview?", of neither
-    if (m := _ANY_OF.match(question)) and not _ASKER.search(question):
+    if (m := _ANY_OF.search(question)) and not _ASKER.search(question):
         # "Did he promise them any military aid?" of an article that never says either
         # word ("any say in decisions" may be its "partake in decision-making")
         words = [stem(w) for w in m.group("things").lower().split() if w not in STOPWORDS]
+        if len(words) > 1 and not any(w in vocabulary or w in _GENERIC_THINGS for w in words):
+            return True
+    if m := _CLAIM_CHECKED.match(question):
+        # "Did Musabayov say Azerbaijan would send troops to NATO missions?": a claim the
+        # article never words, in any form of any of its words, is no claim it reports
+        words = [
+            stem(w.lower())
+            for w in _WORD.findall(m.group("claim"))
+            if w.lower() not in STOPWORDS
+            and w.islower()
+            and len(w) > 2
+            and not re.fullmatch(AUXILIARIES, w)
+        ]
         if len(words) > 1 and not any(w in vocabulary or w in _GENERIC_THINGS for w in words):
             return True
     m = _ATTRIBUTE.match(question)
@@ -986,6 +1019,8 @@ _CONSEQUENCE = re.compile(
     # ("Which neighbours might object?", not "even if Russia and Iran object")
     r"(?:might|may|could|would|will)\s+(?:\w+\s+)?(?:object|protest|complain)|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
+    # ("could going sour things with the neighbours?")
+    r"(?:sour|spoil)\w*\s+(?:things|relations|ties|matters)|"
     r"(?:tough|tricky|hard|difficult|delicate)\s+(?:call|decision|choice)|riding\s+on)\b",
     re.IGNORECASE,
 )
@@ -1060,7 +1095,7 @@ _BOTH_SIDES = re.compile(
 _PLAIN = frozenset(
     "get gets getting got show shows showing turn turns go goes going went come comes "
     "happen happens end ends make makes take takes according article story piece report "
-    "analysts experts observers say says said think".split()
+    "analysts experts observers say says said think writer author seem seems".split()
 )
 
 

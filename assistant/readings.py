@@ -141,7 +141,7 @@ def importance_given(question: str, cands: list[Candidate], data: IndexData) -> 
 # anyone else share his view?"
 _AGREEMENT_ASKED = re.compile(
     r"\b(?:(?:dis)?agree[sd]?|(?:dis)?agreeing|side[sd]?\s+with|concur\w*|echo\w*|"
-    r"on\s+the\s+same\s+page|see\s+eye\s+to\s+eye|"
+    r"on\s+the\s+same\s+(?:page|side)|see\s+eye\s+to\s+eye|of\s+(?:one|the\s+same)\s+mind|"
     r"shar(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:view|views|opinion|sentiment|position|stance))"
     r"(?!\s+(?:to|on|upon)\b)",
     re.IGNORECASE,

@@ -748,6 +748,15 @@ _EXACTLY = re.compile(r"\b(?:exactly|precisely|specifically)\b", re.IGNORECASE)
 _ORIGIN = frozenset(
     stem(w) for w in "founded established created formed built constructed born invented".split()
 )
+_SET_UP = re.compile(r"\bset\s+(?:(?:it|them|this|that)\s+)?up\b", re.IGNORECASE)
+
+
+def _deeds(text: str) -> set[str]:
+    """The stems of ``text``, "set up" read as a founding ("When was NATO set up?"; "set
+    to take place" founds nothing)."""
+    return set(tokenize(text)) | (_ORIGIN if _SET_UP.search(text) else set())
+
+
 _WHEN_PAST = re.compile(r"^\W*(?:(?:and|so|but)\s+)?when\s+(?:did|was|were|had)\b", re.IGNORECASE)
 _ONCE = frozenset(
     stem(w)
@@ -1057,10 +1066,41 @@ HOW_REACT = re.compile(
     # ("Has Baku given an official answer?": a noun, not "Has Baku answered?")
     rf"(?:^|[,;:])\W*(?:(?:and|so|but|ok)\s+)?(?:how\s+)?{AUXILIARIES}\s+(.+?)(?<!['’]s)(?<!s['’])"
     r"(?<!\ban)(?<!\ba)(?<!\bofficial)(?<!\bfinal)(?<!\bclear)\s+(?:react|respond|"
-    r"reply|answer|comment|say\s+anything|said\s+anything|(?:issue|make|release|put\s+out)\s+"
+    r"repl(?:y|ie)|answer|comment|say\s+anything|said\s+anything|(?:issue|make|release|put\s+out)\s+"
     r"(?:a|any|an\s+official)\s+(?:statement|comment|response))",
     re.IGNORECASE,
 )
+
+
+def still_pending(question: str, text: str) -> bool:
+    """Whether ``question`` asks only whether or how one side has reacted ("How has Oslo
+    responded so far?"), and ``text`` tells that side has yet to: no reaction, told.
+    A reaction to something ("Did Oslo respond to those remarks?") is not that.
+
+    >>> still_pending("Has Oslo responded?", "Oslo has yet to make an official decision.")
+    True
+    >>> still_pending("Did Oslo respond to his remarks?", "Oslo has yet to decide.")
+    False
+    >>> still_pending("How did Oslo react?", "Oslo has yet to decide.")
+    False
+    """
+    m = HOW_REACT.search(question)
+    if m is None or not _NOTHING_MORE.match(question, m.end()):
+        return False
+    if not re.search(r"(?:react|respond|repl(?:y|ie)|answer)$", m.group(0), re.IGNORECASE):
+        return False  # "Did Oslo issue any statement?" is not answered by its delay
+    if not re.search(r"\b(?:has|have)\b|\b(?:so\s+far|yet)\W*$", question, re.IGNORECASE):
+        return False  # "How did Oslo react?" asks of a reaction made, not of one awaited
+    side = re.sub(r"^(?:the\s+)?", "", m.group(1).strip(), flags=re.IGNORECASE)
+    if not CAPITALIZED.fullmatch(side):
+        return False  # "Azerbaijan's foreign ministry", "the State Department ... in"
+    return (
+        re.search(rf"\b{re.escape(side)}\s+(?:has|have|is|are)\s+(?:yet\s+to|not\s+yet)\b", text)
+        is not None
+    )
+
+
+_NOTHING_MORE = re.compile(r"\w*(?:\s+(?:so\s+far|yet|at\s+all|already))?\W*$", re.IGNORECASE)
 
 
 # "What was Russia's reaction?", "what is the iran reaction": a reaction asked of a side
@@ -1226,20 +1266,17 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not (_REASON.search(text) or weighed)
     if m := _OUTCOME.search(question):
         return not _done(next(g for g in m.groups() if g), text)
-    if _WHEN_PAST.search(question) and _ONCE & set(tokenize(question)):
+    asked = _deeds(question)
+    if _WHEN_PAST.search(question) and _ONCE & asked:
         # "When was that center founded?": a date in a sentence about the center
-        subject = set(tokenize(question)) - _ONCE
+        subject = asked - _ONCE
         # a founding needs a deed of once beside its date ("It was founded in 1921", "the
         # center opened in 1998"): a date beside NATO's name ("The NATO summit ... July 9")
         # is no founding date
-        origin = bool(_ORIGIN & set(tokenize(question)))
+        origin = bool(_ORIGIN & asked)
         return not any(
             _DATE.search(t)
-            and (
-                _ONCE & set(tokenize(t))
-                if origin
-                else (not subject or (subject | _ONCE) & set(tokenize(t)))
-            )
+            and (_ONCE & _deeds(t) if origin else (not subject or (subject | _ONCE) & _deeds(t)))
             for t in _SENTENCE_END.split(text)
         )
     if asks_when(question) and _EXACTLY.search(question):
@@ -1346,6 +1383,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         # ("anyone on the Russian side": the Russians; "the NATO side": NATO speaking)
         side = _WORDS_OF.sub("", _SIDE.sub(r"\1", m.group(1)))  # ("Musabayov's argument")
         named = reactor_names(side)
+        if still_pending(question, text):
+            return False  # "How has Azerbaijan responded?" of "Azerbaijan has yet to decide"
         return not _names_subject(side, text, context) or (
             bool(named)
             and bool(_speech_verbs(text))
@@ -1373,6 +1412,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         and not re.search(rf"\b{m.group(1)}[\s-]+general\b", text, re.IGNORECASE)
     ):
         return True  # "the secretary general" is not any secretary
+    if _SUPERIOR_ASKED.search(question):
+        # "Who's his boss?" of "Nastasin, Deputy Director of ...": a role above his, told
+        roles = _ROLE.findall(text)
+        if len(_UNDER_ROLE.findall(text)) >= len(roles):
+            return True
     # ("Who will head the delegation?" is a plan: the future's check below)
     if (m := WHO_RUNS.match(question)) and not _FUTURE.match(m.group(1) or ""):
         if m.group(1):
@@ -1608,6 +1652,11 @@ def _role_in(thing: str, text: str) -> bool:
 
 # "a regime under the leadership of Hassan al-Turabi", "a council led by Ann Lee"
 _LED_BY = re.compile(r"\b(?:leadership\s+of|(?:led|headed|chaired|directed)\s+by)\s+[A-Z]")
+# "Who is his superior?", "who's her boss": one above someone named
+_SUPERIOR_ASKED = re.compile(
+    r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:[\w'’-]+\s+){0,3}?(?:boss|superior|manager|supervisor)\b",
+    re.IGNORECASE,
+)
 _UNDER_ROLE = re.compile(rf"\b{_UNDER}[\s-]+(?:{ROLES})s?\b", re.IGNORECASE)
 _UNDER_ASKED = re.compile(rf"\b{_UNDER}\b", re.IGNORECASE)
 _OFFICES = (
@@ -1843,11 +1892,13 @@ def _counts_otherwise(phrase: str, text: str) -> bool:
     words = [w.lower() for w in phrase.split() if w.lower() not in STOPWORDS]
     if len(words) < 2:
         return False
-    head, kinds = stem(words[-1]), [stem(w) for w in words[:-1] if w not in _ANY_KIND]
+    kinds = [stem(w) for w in words[:-1] if w not in _ANY_KIND]
+    # ("How many NATO member states ...?" of "30 partner countries": states are countries)
+    heads = next((k for k in SAME_KIND if stem(words[-1]) in k), {stem(words[-1])})
     after = (
         re.findall(r"[\w'’-]+", text[m.end() : m.end() + 80])[:4] for m in _COUNT.finditer(text)
     )
-    counted = any(head in {stem(w.lower()) for w in four} for four in after)
+    counted = any(heads & {stem(w.lower()) for w in four} for four in after)
     said = _stems(text)
     return counted and any(w not in said for w in kinds)
 

@@ -13,7 +13,8 @@ from test_answers import assert_exact, play
 
 from assistant import Answer, Assistant, Citation, Document
 from assistant.capitals import capitals_named, is_nationality, peoples_as_country
-from assistant.forms import unknown_attribute
+from assistant.compose import person_asked_about
+from assistant.forms import VIEW_ASKED, unknown_attribute
 from assistant.names import (
     ArticleWords,
     absent_lead,
@@ -36,6 +37,7 @@ from assistant.rules import (
     level_checked,
     premise_checked,
     spoken_through,
+    still_pending,
     undated_before,
 )
 from assistant.typed import (
@@ -1092,3 +1094,47 @@ def test_idioms_are_answered_as_said_plainly(water: Assistant) -> None:
     assert not ans.abstained and "March 20 to 22" in ans.text, ans.text
     ans = play(water, ["Did Fenwick stay quiet about the plan?"])
     assert ans.abstained, ans.text  # the article never has Fenwick speak
+
+
+def test_a_role_a_founding_a_count_and_a_superior_are_asked_as_meant() -> None:
+    asked = "What role does Sofia Lind have in the regional water system?"
+    assert person_asked_about(asked) == "Sofia Lind"
+    # "set up" is a founding; "set to take place" is no founding date
+    summit = "The water summit, set to take place in Kingsport from March 20 to 22, will meet."
+    assert lacks_what_is_asked("When was the Water Board set up?", [summit])
+    assert not lacks_what_is_asked("When was the board set up?", ["The board was set up in 1998."])
+    # states are countries: "member states" are not counted by "partner countries"
+    partners = ["The plan includes support from 30 partner countries."]
+    assert lacks_what_is_asked("How many member states are expected at the summit?", partners)
+    assert not lacks_what_is_asked("How many partner nations are invited?", partners)
+    deputy = ["Clara Holt, deputy director of the planning unit, suggested a delay."]
+    assert lacks_what_is_asked("Who's her superior?", deputy)
+    head = ["Omar Reyes reports to Jane Roe, head of the utilities office."]
+    assert not lacks_what_is_asked("Who is his boss?", head)
+    assert VIEW_ASKED.search("Is she eager for the town to join?")
+
+
+def test_a_claim_never_worded_and_a_reaction_still_pending(water: Assistant) -> None:
+    words = water._data.bm25.postings
+    claim = "Did Clara Holt say Riverton would hire foreign contractors?"
+    assert unknown_attribute(claim, words)
+    assert not unknown_attribute("Has Oakdale said yes to going?", words)
+    assert not unknown_attribute("Did Holt say anything about foreign contractors?", words)
+    assert play(water, [claim]).abstained
+    assert still_pending("Has Oslo responded?", "Oslo has yet to make an official decision.")
+    assert not still_pending("Did Oslo respond to his remarks?", "Oslo has yet to decide.")
+    ans = play(water, ["How has Fenwick responded so far?"])
+    assert not ans.abstained and "Fenwick has yet to make a decision" in ans.text, ans.text
+    assert play(water, ["Did Fenwick respond to Holt's remarks?"]).abstained
+    assert play(water, ["When was the Water Board set up?"]).abstained
+
+
+def test_a_follow_up_asked_in_full_may_lean_on_the_answer_before(default_bot: Any) -> None:
+    # asked in full ("When did Russia say anything about ...?") the scorer doubts it; the
+    # answer before quoted the dated sentence
+    turns = ["Did Moscow say anything about Azerbaijan possibly going?", "When was that?"]
+    ans = play(default_bot, turns)
+    assert not ans.abstained and "July 3" in ans.text, ans.text
+    # ...but a date the answer before never quoted answers no such follow-up
+    ans = play(default_bot, ["What did Musabayov say about decisions?", "When was that?"])
+    assert ans.abstained or "Musabayov" in ans.text, ans.text
