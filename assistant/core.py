@@ -52,6 +52,7 @@ from .rewrite import (
     after_refusal,
     asked_of_before,
     introduces,
+    named_from_before,
     names_by_role,
     person_by_role,
     person_referred_to,
@@ -277,6 +278,8 @@ class Assistant:
         >>> bot.ask("Where is the summit?").text  # doctest: +SKIP
         """
         asked = self._check_question(question)
+        # "the first person you mentioned", "the date you gave earlier": as written before
+        asked = named_from_before(asked, self._check_history(history))
         also = also_parts(asked)
         if also is not None:
             return self._ask_also(asked, also, history)
@@ -302,6 +305,9 @@ class Assistant:
         def plain(text: str) -> str:
             # "musa bayov", as dictation splits a name, is one word before all else is read
             words = self._data.article_words
+            # "the JFC", "the State Dept": as the article writes them (before the shouted
+            # are read: "JFC" is no shout)
+            text = self._data.abbreviations.spelled_out(text)
             # ("did Azerbaijan DECIDE to go?": shouted, not a name; all of it shouted is read
             # in lower case, its names then written as the article does)
             text = text.lower() if text.isupper() else unshouted(text, words, _common_word)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .capitals import is_nationality, is_place
-from .features import CALENDAR_NAMES
+from .features import CALENDAR_NAMES, MONTH_NAMES
 from .lexical import CAPITALIZED, STANCE, STOPWORDS, SUBJECT_PRONOUN, stem, tokenize
 from .names import other_forms
 from .rules import BODY, INTRODUCED, MEETING, REFUSAL, ROLES, question_names, reports_speech
@@ -634,7 +634,11 @@ _BY_ROLE = re.compile(
     r"lady|dude|bloke|one|official|representative)|"
     r"(?:(?!(?:of|the|a|an|in|on|for|to|and)\b)[\w-]+\s+){0,3}?"
     r"(?:general|mp|lawmaker|parliamentarian|legislator|minister|diplomat|envoy|analyst|"
-    r"expert|parliament\s+member|member\s+of\s+(?:the\s+)?parliament|officer))\b"
+    # ("What did the think tank say?": a think tank speaks through its head, but "who
+    # runs the think tank?" asks who that is)
+    r"expert|parliament\s+member|member\s+of\s+(?:the\s+)?parliament|officer|"
+    r"think[\s-]tank(?=\s+(?:say|said|says|think|thinks|want|wants|argu\w*|suggest\w*|claim\w*|"
+    r"believ\w*|feel\w*|make\s+of)\b)))\b"
     # the person, not "the general theory" or "the chief of staff"
     r"(?=\s*(?:[?.,!;:]|$)|\s+(?:say|said|says|think|thinks|thought|see|sees|saw|sound|"
     r"sounded|feel|feels|believe|believes|want|wants|mean|meant|suggest\w*|claim\w*|describ\w*|"
@@ -837,3 +841,59 @@ def person_by_role(
     if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return m.group(0), ranked[0][0]
+
+
+def named_from_before(question: str, history: Sequence[dict[str, str]]) -> str:
+    """``question`` with what it recalls of earlier answers written out: "the first person
+    you mentioned" as that person, "the date you gave earlier" as that date; "going back
+    to my first question," dropped (what follows asks it).
+
+    >>> named_from_before(
+    ...     "What did the first person you mentioned say?",
+    ...     [{"role": "user", "content": "Who met?"},
+    ...      {"role": "assistant", "content": "Ann Lee met Tom Berg. [1]"}],
+    ... )
+    'What did Ann Lee say?'
+    """
+    question = _MY_QUESTION.sub("", question)
+    answers = [  # each answer, with the question it answered
+        (h.get("content") or "", before.get("content") or "")
+        for before, h in zip([{}, *history], history, strict=False)
+        if h.get("role") == "assistant"
+    ]
+    if m := _PERSON_MENTIONED.search(question):
+        people = [p for text, _ in answers for p in _people(text)]
+        if people:
+            who = people[-1] if m.group(1).lower() == "last" else people[0]
+            question = question[: m.start()] + who + question[m.end() :]
+    if m := _DATE_MENTIONED.search(question):
+        # the date the reader asked for, else the first one told
+        dated = [
+            (d, bool(_WHEN_ASKED.search(a))) for text, a in answers for d in _DATES.findall(text)
+        ]
+        asked_for = [d for d, asked in dated if asked]
+        if dated:
+            day = asked_for[-1] if asked_for else dated[0][0]
+            question = question[: m.start()] + f"on {day}" + question[m.end() :]
+    return question
+
+
+# "Going back to my first question, ...": what follows is the question
+_MY_QUESTION = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|now|anyway|right)[\s,]+)*(?:(?:going|coming|getting)\s+)?"
+    r"back\s+to\s+(?:my|the)\s+(?:first|earlier|previous|original|opening|other|last)\s+"
+    r"question\s*[,:;–—-]\s*",
+    re.IGNORECASE,
+)
+_PERSON_MENTIONED = re.compile(
+    r"\bthe\s+(first|last)\s+(?:person|one|man|woman|guy|official|expert|name)\s+(?:you|u)\s+"
+    r"(?:mentioned|named|cited|quoted|gave|brought\s+up)(?:\s+(?:earlier|before|first|at\s+first))?\b",
+    re.IGNORECASE,
+)
+_DATE_MENTIONED = re.compile(
+    r"\b(?:on\s+)?(?:the|that)\s+(?:date|day)\s+(?:you|u)\s+(?:gave|mentioned|said|told\s+me|"
+    r"named)(?:\s+(?:earlier|before|first|at\s+first))?\b",
+    re.IGNORECASE,
+)
+_DATES = re.compile(rf"\b(?i:{MONTH_NAMES})\s+\d{{1,2}}(?:\s*(?:to|-|–)\s*\d{{1,2}})?\b")
+_WHEN_ASKED = re.compile(r"\bwhen\b|\b(?:date|day)s?\b", re.IGNORECASE)

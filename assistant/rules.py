@@ -336,7 +336,9 @@ _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{3,4}s?\b|\bcentur(?:y|ies)\b", re.IGNORECASE)
 # "What does NATO stand for?": the words its letters begin, which the answer must spell
 _STANDS_FOR = re.compile(
-    r"\bwhat\s+(?:does|do|did)\s+(?:the\s+)?([A-Za-z][A-Za-z.&]{1,9})\s+(?:even\s+)?"
+    # ("What does the acronym NATO actually stand for?")
+    r"\bwhat\s+(?:does|do|did)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?"
+    r"([A-Za-z][A-Za-z.&]{1,9})\s+(?:even\s+|actually\s+|really\s+|exactly\s+)?"
     r"(?:stand|stands)\s+for\b|\bwhat\s+is\s+(?:the\s+)?([A-Za-z][A-Za-z.&]{1,9})\s+short\s+for\b",
     re.IGNORECASE,
 )

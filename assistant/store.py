@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from .abbreviations import Abbreviations
 from .errors import IndexCorruptError, IndexMismatchError, IndexMissingError
 from .lexical import ANALYZER, BM25, CAPITALIZED, STOPWORDS, tokenize
 from .names import ArticleWords
@@ -222,6 +223,11 @@ class IndexData:
             for word in dict.fromkeys(CAPITALIZED.findall(s.text)):
                 out.setdefault(word, []).append(i)
         return out
+
+    @cached_property
+    def abbreviations(self) -> Abbreviations:
+        """What a reader's abbreviations ("JFC", "dept") stand for in the documents."""
+        return Abbreviations.of(d.text for d in self.documents)
 
     @cached_property
     def article_words(self) -> ArticleWords:

@@ -12,6 +12,7 @@ import pytest
 from test_answers import assert_exact, play
 
 from assistant import Answer, Assistant, Citation, Document
+from assistant.abbreviations import Abbreviations
 from assistant.capitals import capitals_named, is_nationality, peoples_as_country
 from assistant.compose import person_asked_about
 from assistant.forms import VIEW_ASKED, unknown_attribute
@@ -27,6 +28,7 @@ from assistant.names import (
 from assistant.rewrite import (
     asked_of_before,
     is_follow_up,
+    named_from_before,
     person_by_role,
     role_first,
     side_for_they,
@@ -506,11 +508,12 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
         ["what did the french environment agency say"],
         # how a thing the article never names is ("the weather"), after a remark
         ["random but what's the weather like in Kingsport in March?"],
-        # the head of a body the article only names; what a letters stand for, never
-        # spelled out; an outlet for remarks no outlet carried; one met who is never
-        # named; where a body is based; a count of members; two ways, neither told
+        # the head of a body the article only names; what letters stand for that no
+        # name of it spells ("RWB" would be its Riverton Water Board); an outlet for remarks
+        # no outlet carried; one met who is never named; where a body is based; a count
+        # of members; two ways, neither told
         ["Who is the head of the regional utilities office?"],
-        ["What does the RWB stand for?"],
+        ["What does the RWA stand for?"],
         ["Did Holt give any direct quotes?", "Which outlet carried her remarks?"],
         ["Who presented the proposal?", "did he meet the mayor while he was there?"],
         ["Whom did Lind meet on February 9?", "Which city is that office based in?"],
@@ -1138,3 +1141,72 @@ def test_a_follow_up_asked_in_full_may_lean_on_the_answer_before(default_bot: An
     # ...but a date the answer before never quoted answers no such follow-up
     ans = play(default_bot, ["What did Musabayov say about decisions?", "When was that?"])
     assert ans.abstained or "Musabayov" in ans.text, ans.text
+
+
+def test_abbreviations_are_written_as_the_article_writes_them() -> None:
+    abbr = Abbreviations.of([_WATER])
+    assert abbr.spelled_out("Who heads the RWB?") == "Who heads the Riverton Water Board?"
+    assert abbr.spelled_out("Is FW backing it?") == "Is Fenwick backing it?"
+    assert abbr.spelled_out("Which dept is Holt in?") == "Which department is Holt in?"
+    assert abbr.spelled_out("Who is the dep dir there?") == "Who is the deputy director there?"
+    # asked what it stands for: what that is
+    assert abbr.spelled_out("What does REA stand for?") == (
+        "What is the Regional Environment Agency?"
+    )
+    # known the world over, or of other words: as typed
+    kept_as_typed = (
+        "Is the UK involved?",
+        "Did the US comment?",
+        "How many sec did it take?",
+        "Forget the plan for a sec: who is Lind?",
+    )
+    for kept in kept_as_typed:
+        assert abbr.spelled_out(kept) == kept
+    assert abbr.spelled_out("When is the DC meeting?") == "When is the Washington meeting?"
+    # an acronym the article writes but never spells out stands for nothing it says
+    assert lacks_what_is_asked("What does the acronym NATO actually stand for?", ["NATO met."])
+
+
+def test_abbreviations_are_answered_as_written_out(water: Assistant) -> None:
+    ans = play(water, ["Who heads the RWB?"])
+    assert not ans.abstained and "Sofia Lind" in ans.text, ans.text
+    ans = play(water, ["What does REA stand for?"])
+    assert not ans.abstained and "Regional Environment Agency" in ans.text, ans.text
+    ans = play(water, ["Did the REA say anything about the plan?", "when?"])
+    assert not ans.abstained and "February 10" in ans.text, ans.text
+
+
+def test_what_an_earlier_answer_gave_is_recalled_as_given(water: Assistant) -> None:
+    history = [
+        {"role": "user", "content": "When did Mercer visit?"},
+        {"role": "assistant", "content": "Paul Mercer came on February 3. [1]"},
+        {"role": "user", "content": "Who met Omar Reyes?"},
+        {"role": "assistant", "content": "On February 9, Sofia Lind met Omar Reyes. [1]"},
+    ]
+    assert named_from_before("What did the first person you mentioned present?", history) == (
+        "What did Paul Mercer present?"
+    )
+    assert named_from_before("And the last person you named, his job?", history) == (
+        "And Omar Reyes, his job?"
+    )
+    # the date the reader asked for, not a later one
+    assert named_from_before("Who spoke on the date you gave earlier?", history) == (
+        "Who spoke on February 3?"
+    )
+    assert named_from_before("Going back to my first question, why?", history) == "why?"
+    assert named_from_before("Who is the first person?", history) == "Who is the first person?"
+    turns = ["Who leads the Riverton Water Board?", "Who did she meet?"]
+    ans = play(water, [*turns, "What did the first person you mentioned stress?"])
+    assert not ans.abstained and "shared pipelines" in ans.text, ans.text
+
+
+def test_a_think_tank_speaks_through_its_head() -> None:
+    said = [
+        "Ana Ruiz, head of the Port Research Institute, said the plan was sound.",
+        "Tom Berg, a member of the city council, disagreed.",
+    ]
+    assert person_by_role("What did the think tank say about the plan?", said) == (
+        "the think tank",
+        "Ruiz",
+    )
+    assert person_by_role("Who runs the Port think tank?", said) is None
