@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 238))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 246))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1102,7 +1102,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 20's final code, then read); 25, 1, 14; 19, 4, 12; 22, 4, 13; 11, 15, 11 of 26 + 14
 # (blind234 to blind237, a reader asking about the article itself, a reader naming speakers
 # by their organisation, a reader leaning two or three turns back, a reader of
-# abbreviations, measured once with fe927cb, release 21's first change, then read).
+# abbreviations, measured once with fe927cb, release 21's first change, then read); 20, 3,
+# 8; 23, 3, 14; 21, 5, 8; 23, 3, 12 of 26 + 14 (blind242 to blind245, a reader giving
+# instructions, a reader asking sizes in loose words, a reader putting the key word last, a
+# reader asking what is implied, measured once with 6007c3d, release 21's second change,
+# then read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1343,6 +1347,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind235", 17, 5, 11),
         ("blind236", 20, 5, 12),
         ("blind237", 9, 16, 10),
+        ("blind242", 18, 4, 7),
+        ("blind243", 21, 4, 13),
+        ("blind244", 19, 6, 7),
+        ("blind245", 21, 4, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
