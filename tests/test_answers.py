@@ -1102,7 +1102,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 20's final code, then read); 25, 1, 14; 19, 4, 12; 22, 4, 13; 11, 15, 11 of 26 + 14
 # (blind234 to blind237, a reader asking about the article itself, a reader naming speakers
 # by their organisation, a reader leaning two or three turns back, a reader of
-# abbreviations, measured once with fe927cb, release 21's first change, then read); 20, 3,
+# abbreviations, measured once with fe927cb, release 21's first change, then read); 19, 6,
+# 13; 24, 1, 12; 24, 0, 12; 19, 6, 14 of 26 + 14 (blind238 to blind241, a reader asking
+# about each place, a reader putting the action first, a reader asking how sure each fact
+# is, a reader in very plain words, written after the first change but measured once with
+# 6007c3d, the second, then read); 20, 3,
 # 8; 23, 3, 14; 21, 5, 8; 23, 3, 12 of 26 + 14 (blind242 to blind245, a reader giving
 # instructions, a reader asking sizes in loose words, a reader putting the key word last, a
 # reader asking what is implied, measured once with 6007c3d, release 21's second change,
@@ -1347,6 +1351,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind235", 17, 5, 11),
         ("blind236", 20, 5, 12),
         ("blind237", 9, 16, 10),
+        ("blind238", 17, 7, 12),
+        ("blind239", 22, 2, 11),
+        ("blind240", 22, 1, 11),
+        ("blind241", 17, 7, 13),
         ("blind242", 18, 4, 7),
         ("blind243", 21, 4, 13),
         ("blind244", 19, 6, 7),
