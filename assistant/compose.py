@@ -52,6 +52,7 @@ from .forms import (
     name_given,
     names_person,
     outlet_told,
+    place_told,
     reaction_given,
     role_held,
     role_holder,
@@ -893,6 +894,7 @@ class Composer:
             or host_given(cased, cands, data)
             or reaction_given(cased, cands, data)
             or day_told(cased, cands, data)
+            or place_told(cased, cands, data)
             or mention_given(cased, cands, data)
             # (only where the scorer found nothing: "Who speaks for the nurses' union in
             # Harlow Valley?" is better read by it than by the town speaking)

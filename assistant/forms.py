@@ -783,6 +783,27 @@ def day_told(question: str, cands: list[Candidate], data: IndexData) -> Candidat
     return next((c for c in cands if dated.search(text_of(c, data))), None)
 
 
+# "What's happening in Washington?", "Anything going on in Baku?": the place's event
+_HAPPENING_IN = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?(?:what(?:['’]s|\s+is|\s+was)\s+(?:happening|going\s+on|"
+    r"taking\s+place|planned)|(?:is\s+|was\s+)?(?:there\s+)?anything\s+(?:happening|going\s+on|"
+    r"taking\s+place|planned)|what\s+(?:happens|happened|took\s+place|will\s+happen))\s+in\s+"
+    r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\W*$",
+    re.IGNORECASE,
+)
+
+
+def place_told(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What's happening in Washington?", the best candidate naming that place with
+    something done there ("The summit, set to take place in Washington ..."): the scorer
+    reads "happening" as a word the answer lacks."""
+    m = _HAPPENING_IN.match(question)
+    if m is None:
+        return None
+    there = re.compile(rf"\b(?:in|at)\s+{re.escape(m.group('place'))}\b")
+    return next((c for c in cands if there.search(text_of(c, data))), None)
+
+
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)", re.IGNORECASE)
 _COUNT = (
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"

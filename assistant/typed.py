@@ -50,7 +50,11 @@ _ASKING = re.compile(
     r"i\s+need\s+to\s+know|i['’]?m\s+curious|i\s+am\s+curious|any\s+idea|"
     r"do\s+you\s+have\s+any\s+idea|"
     # "Kindly state on which date ...", "Please indicate whether ...": a formal ask
-    r"(?:(?:kindly|please)\s+)?(?:state|indicate|specify|clarify)|(?:kindly|please)\s+say)(?:\s+about)?\s*[:,]?\s+(?="
+    r"(?:(?:kindly|please)\s+)?(?:state|indicate|specify|clarify)|(?:kindly|please)\s+say|"
+    # "Quote what he said about it.", "Summarize what he stressed there.": an order to
+    # answer what follows
+    r"(?:please\s+)?(?:quote|summari[sz]e|explain|describe|outline|recount|repeat))"
+    r"(?:\s+about)?\s*[:,]?\s+(?="
     + r"(?:(?:on|in|at|to|with|for|from|by|of)\s+(?:which|what|whom)\b)|"
     + _WH
     + "|"
@@ -118,7 +122,16 @@ def plain_question(text: str) -> str:
         # that person is, which an introduction answers
         return f"Who is {m.group(1)}?"
     if m := _NAME_THE.match(plain):  # "Name the NATO program Azerbaijan takes part in."
+        if d := re.match(r"(year|date)\s+(?!of\b)(.+)$", m.group(3), re.I):
+            # "Tell me the year he founded it.": in what year he did
+            return (
+                f"{'In' if d.group(1).lower() == 'year' else 'On'} what {d.group(1)} {d.group(2)}?"
+            )
         return f"What {'are' if m.group(1).lower() == 'list' else 'is'} {m.group(2)} {m.group(3)}?"
+    if m := _TOPIC_THEN_WH.match(plain):
+        # "Regarding the meeting in early July, where?": where it was
+        wh = "what" if m.group("wh").lower() == "which" else m.group("wh").lower()
+        return f"{wh.capitalize()} {'was' if wh in ('where', 'when') else 'is'} {m.group('topic')}?"
     if m := _UNKNOWN_TO_ME.match(plain):
         return f"Who is {m.group(1) or m.group(2)}?"  # "I've never heard of Stefan Fiks"
     return plain if plain.strip(" ?!.,;:") else text
@@ -438,6 +451,29 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ),
     (re.compile(r"\b(?:get|gets|getting|got)\s+the\s+hump\b", re.I), "be annoyed"),
     (re.compile(r"\basked\s+along\s+to\b", re.I), "invited to"),
+    # "who asked them?", "how many countries got asked?", "who is the army boss?": in
+    # plain words, an invitation and a chief (asked *about* something is a question)
+    (
+        re.compile(
+            # ("asked X to come to" has a rule of its own, above)
+            r"\b(who|which\s+\w+)\s+asked\s+(them|him|her|(?-i:[A-Z])[\w'’-]*)(?=\s*(?:[?.!]|$))",
+            re.I,
+        ),
+        r"\1 invited \2",
+    ),
+    (
+        re.compile(
+            r"\b(?:got|get|gets|getting)\s+asked(?:\s+to\s+(?:come|go)(?:\s+along)?(?=\s+to\b)|"
+            r"(?=\s*(?:[?.!]|$)))",
+            re.I,
+        ),
+        "were invited",
+    ),
+    (re.compile(r"\bboss\s+man\b", re.I), "chief"),
+    (
+        re.compile(r"\b(army|military|armed\s+forces|ministry|agency|party)\s+boss\b", re.I),
+        r"\1 chief",
+    ),
     (re.compile(r"\bpal(?:l?ing|s|led)?\s+(?:around|about|up)\s+with\b", re.I), "working with"),
     # "the dates I should put in my calendar?", "the think tank that's quoted?": what the
     # reader will do with it, or that the article quotes it, asks nothing more
@@ -782,9 +818,25 @@ _PERSON_NOUN = re.compile(
     re.I,
 )
 _CLAUSE = r"\s+(?:who|whom|that|which|of|from|at|for|with)\s+"
+# "Regarding the meeting in early July between the two men, where?", "On the topic of
+# his party, which?": the topic first, the question word last
+_TOPIC_THEN_WH = re.compile(
+    r"^\W*(?:regarding|about|as\s+(?:for|to)|concerning|on\s+the\s+(?:topic|subject|matter)\s+of|"
+    r"when\s+it\s+comes\s+to|in\s+terms\s+of)\s+(?P<topic>[^?,;:–—]{3,120}?)\s*[,;:–—]\s*"
+    r"(?P<wh>where|when|what|which)(?:\s+exactly)?\W*$",
+    re.I,
+)
 # "Name the program Azerbaijan takes part in.": a request for the thing named.
 _NAME_THE = re.compile(
-    r"^\s*(?:please\s+|kindly\s+)?(name|identify|list|state|indicate|specify)\s+(the)\s+([^?]+?)[\s.!?]*$",
+    r"^\s*(?:please\s+|kindly\s+)?(name|identify|list|state|indicate|specify|"
+    # "Give me his political party.", "Tell me the year he founded it.", "Summarize the
+    # official's claim.": what is asked for, not a summary ("give me the gist")
+    r"(?:give|tell)\s+me|provide|share|summari[sz]e)\s+"
+    r"(the|his|her|its|their|today['’]s|(?-i:[A-Z])[\w'’-]*['’]s)\s+"
+    r"(?!(?:gist|summary|rundown|overview|lowdown|short\s+version|main\s+points?|key\s+points|"
+    r"highlights|headlines?|basics|story|background)\b)"
+    # ("Give me Shahinoglu's direct quote on attending.": his words, asked as such)
+    r"(?![^?]*\b(?:quote|quotes|quotation|words)\b)([^?]+?)[\s.!?]*$",
     re.I,
 )
 # "ok so this is interesting - who invited them?", "Musabayov - who is he?", "the Baku

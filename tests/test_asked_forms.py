@@ -1210,3 +1210,29 @@ def test_a_think_tank_speaks_through_its_head() -> None:
         "Ruiz",
     )
     assert person_by_role("Who runs the Port think tank?", said) is None
+
+
+def test_orders_and_plain_words_ask_their_question() -> None:
+    assert plain_question("Give me his political party.") == "What is his political party?"
+    assert plain_question("Tell me the year he founded it.") == "In what year he founded it?"
+    assert plain_question("Quote what he said about the pipes.") == (
+        "what he said about the pipes."
+    )
+    assert plain_question("Give me the gist.") == "Give me the gist."  # a summary asked
+    assert plain_question("who asked them?") == "who invited them?"
+    assert plain_question("how many towns got asked?") == "how many towns were invited?"
+    assert plain_question("Who asked about the budget?") == "Who asked about the budget?"
+    assert plain_question("who did the agency boss meet?") == "who did the agency chief meet?"
+    # the topic first, the question word last
+    assert plain_question("Regarding the meeting in early February, where?") == (
+        "Where was the meeting in early February?"
+    )
+    assert plain_question("On the topic of Lind's party, which?") == "What is Lind's party?"
+
+
+def test_orders_and_a_place_are_answered_as_asked(water: Assistant) -> None:
+    ans = play(water, ["What's happening in Kingsport?"])
+    assert not ans.abstained and "water summit" in ans.text, ans.text
+    assert play(water, ["Give me Lind's political party."]).abstained
+    ans = play(water, ["Quote what Lind stressed at the meeting."])
+    assert not ans.abstained and "shared pipelines" in ans.text, ans.text
