@@ -92,7 +92,8 @@ class Abbreviations:
 
     initials: dict[str, str] = field(default_factory=dict)  # "jfc" -> "Joint Forces Command"
     names: frozenset[str] = frozenset()  # words capitalized within a sentence
-    text: str = ""  # the article, in lower case
+    words: frozenset[str] = frozenset()  # every word, in lower case
+    text: str = ""  # the article, in lower case (for the words of a phrase in a row)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Abbreviations:
@@ -114,7 +115,7 @@ class Abbreviations:
         }
         # (names within a sentence: "Glucocorticoids" opening one is no name for "GI")
         names = frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][a-z][\w-]+", " ".join(texts)))
-        return cls(initials, names, " ".join(texts).lower())
+        return cls(initials, names, frozenset(written), " ".join(texts).lower())
 
     def spelled_out(self, question: str) -> str:
         """``question`` with each abbreviation the article settles written out; asked
@@ -132,7 +133,7 @@ class Abbreviations:
             sum(c.isupper() for c in typed) < 2
             or typed.upper() in _KEEP
             or re.fullmatch(r"[IVXLC]+", typed)  # "Part II"
-            or re.search(rf"\b{key}\b", self.text)
+            or key in self.words
         ):
             return typed  # a word ("Who") or one the article writes ("NATO", "US")
         ways = _KNOWN.get(key, ())

@@ -278,8 +278,9 @@ class Assistant:
         >>> bot.ask("Where is the summit?").text  # doctest: +SKIP
         """
         asked = self._check_question(question)
+        history_turns = self._check_history(history)
         # "the first person you mentioned", "the date you gave earlier": as written before
-        asked = named_from_before(asked, self._check_history(history))
+        asked = named_from_before(asked, history_turns)
         also = also_parts(asked)
         if also is not None:
             return self._ask_also(asked, also, history)
@@ -317,7 +318,7 @@ class Assistant:
         q = self._by_name(as_written(question_form(typed_q)))
         typed = [
             {**t, "content": question_form(plain(t["content"]))} if t["role"] == "user" else t
-            for t in self._check_history(history)
+            for t in history_turns
         ]
         # Earlier questions typed in lower case name their people as the article does
         # ("russia's reaction", then "and iran's?"), for reading the follow-ups by them.
@@ -482,12 +483,14 @@ class Assistant:
             or thing_for_it(q, turns)  # "Is the summit still on?", then "When does it start?"
             or side_for_they(q, turns)  # "Moscow protested, no?", then "Who spoke for them?"
         )
-        asked = None
+        in_full = None
         if full is not None:
-            asked = self._composer.compose(full, self._retriever.retrieve(full, self.k), self._data)
-            asked = dataclasses.replace(asked, question=q)
-            if not asked.abstained:
-                return asked
+            in_full = self._composer.compose(
+                full, self._retriever.retrieve(full, self.k), self._data
+            )
+            in_full = dataclasses.replace(in_full, question=q)
+            if not in_full.abstained:
+                return in_full
         query = rewrite(q, turns)
         retrieval = self._retriever.retrieve(query, self.k)
         previous: list[int] = []
@@ -497,19 +500,19 @@ class Assistant:
             previous = quoted_sentences(answers[-1], self._data) if answers else []
             about = person_referred_to(q, turns)
         answer = self._composer.compose(q, retrieval, self._data, previous=previous, about=about)
-        if asked is None or answer.abstained:
-            return asked or answer
+        if in_full is None or answer.abstained:
+            return in_full or answer
         # "Did Moscow say anything about going? || When was that?": asked in full, a long
         # question the scorer doubts; asked of the answer before, its dated sentence. Only
-        # an answer opening on a sentence just quoted: "Has Azerbaijan decided? || When?"
-        # asks of a decision never told, and some other date is no answer.
+        # an answer opening on a sentence just quoted: a date the answer before never
+        # quoted is not what "that" was.
         first = answer.citations[0]
         opens = {
             i
             for i, s in enumerate(self._data.sentences)
             if s.doc_id == first.doc_id and s.start < first.end and first.start < s.end
         }
-        return answer if opens <= set(previous) else asked
+        return answer if opens <= set(previous) else in_full
 
     def ask_stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces as it is written, then the ``Answer`` itself."""
