@@ -120,11 +120,18 @@ class Abbreviations:
     def spelled_out(self, question: str) -> str:
         """``question`` with each abbreviation the article settles written out; asked
         what one stands for ("JFC - what does that stand for?"), what that is."""
-        written = [m for m in _TYPED.finditer(question) if self._typed(m) != m.group(1)]
+        written: list[str] = []
+
+        def typed(m: re.Match[str]) -> str:
+            out = self._typed(m)
+            if out != m.group(1):
+                written.append(out)
+            return out
+
+        spelled = _TYPED.sub(typed, question)
         if len(written) == 1 and STANDS_FOR.search(question):
-            return f"What is the {self._typed(written[0])}?"
-        question = _TYPED.sub(self._typed, question)
-        return _CLIPPED_TYPED.sub(self._clipped, question)
+            return f"What is the {written[0]}?"
+        return _CLIPPED_TYPED.sub(self._clipped, spelled)
 
     def _typed(self, m: re.Match[str]) -> str:
         typed = m.group(1)
