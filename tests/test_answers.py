@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 250))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 254))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1113,7 +1113,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # then read); 26, 0, 14; 24, 0, 14; 20, 5, 13; 24, 2, 11 of 26 + 14 (blind246 to blind249, a
 # reader of the military side, a reader of the diplomatic side, a reader joining an
 # answered ask to an unanswered one, a reader of parentheses and asides, measured once with
-# 7ea54b8, release 21's final change, not read).
+# 7ea54b8, release 21's final change, then read); 23, 1, 11; 23, 2, 11; 25, 1, 11; 25, 0,
+# 11 of 26 + 14 (blind250 to blind253, a reader of the summit itself in follow-up chains,
+# a reader of "which" and "what kind of" comparing people, a student noting roles and
+# misremembering names, a reader of consequences and conditions, measured once with
+# 3d9ac59, release 21's last commit, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1366,6 +1370,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind247", 22, 1, 13),
         ("blind248", 18, 6, 12),
         ("blind249", 22, 3, 10),
+        ("blind250", 21, 2, 10),
+        ("blind251", 21, 3, 10),
+        ("blind252", 23, 2, 10),
+        ("blind253", 23, 1, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
