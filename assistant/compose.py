@@ -72,6 +72,7 @@ from .readings import (
     importance_given,
     reading_given,
     standing_given,
+    untold_comparison,
     untold_refusal,
 )
 from .retrieve import Retrieval
@@ -104,6 +105,7 @@ from .spans import (
     marked,
     name_recalled,
     only_quotes,
+    places_recalled,
     quoted_span,
     recalled_event,
     same_paragraph,
@@ -810,6 +812,12 @@ class Composer:
                 )
             ):
                 answerable = self.threshold
+            # "A Russian reaction is in the piece? || And what did they accuse the West
+            # of?": the sentence after the one just quoted names what the question names
+            # and that one does not (who "they" are, the sentence before told)
+            named = q.names & terms_of(data, top.sentence, top.end_sentence)
+            if beside and named and not any(named & terms_of(data, p, p) for p in previous):
+                answerable = self.threshold
         held = about if about and VIEW_ASKED.search(question) else view_holder(cased)
         if held and cands:
             # "Who is Rasim Musabayov?", then "Does he think Azerbaijan should attend?": the
@@ -876,6 +884,7 @@ class Composer:
             recalled_event(cased, retrieval.query, cands, previous, data)
             or speaker_recalled(cased, cands, previous, data)
             or name_recalled(cased, cands, previous, data)
+            or places_recalled(cased, cands, previous, data)
             or age_given(cased, cands, data)
             or role_holder(cased, cands, data)
             or role_held(checked, cands, data)
@@ -927,7 +936,11 @@ class Composer:
         # A name the article never mentions ("How did Turkey react?") is a question it
         # cannot answer, however near its best sentence reads.
         missing = [] if is_summary_request(question) else absent_names(question, data.article_words)
-        unknown = unknown_attribute(cased, data.bm25.postings) or untold_refusal(cased, data)
+        unknown = (
+            unknown_attribute(cased, data.bm25.postings)
+            or untold_refusal(cased, data)
+            or untold_comparison(cased, data)
+        )
         if (
             not cands
             or answerable < self.threshold

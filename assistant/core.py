@@ -45,12 +45,14 @@ from .names import (
     joined_names,
     respelled_names,
     respelled_words,
+    surnames_respelled,
     unshouted,
 )
 from .retrieve import Retriever
 from .rewrite import (
     after_refusal,
     asked_of_before,
+    country_for_it,
     introduces,
     named_from_before,
     names_by_role,
@@ -68,18 +70,20 @@ from .rules import (
     date_checked,
     level_checked,
     never_mentions,
+    pending_when,
     premise_checked,
     role_checked,
     shows_instead,
 )
 from .schema import Answer, Citation, Document, Passage
-from .spans import quoted_sentences
+from .spans import quoted_sentences, recalled_in, recalls_event
 from .store import IndexData, load_index, read_manifest, save_index
 from .tokens import get_encoding
 from .typed import (
     also_parts,
     as_claim,
     is_recheck,
+    joined_parts,
     plain_question,
     question_form,
     question_parts,
@@ -301,6 +305,7 @@ class Assistant:
             text = capitals_named(text, vocabulary)  # "in the US capital" as "in Washington"
             text = peoples_as_country(text, words.words)  # "What do the Russians think?"
             text = respelled_names(text, self._data.cased_words, vocabulary, _common_word)
+            text = surnames_respelled(text, self._data.full_names, vocabulary)  # "Stefan Fix"
             return as_countries(as_the_article_writes(text, vocabulary), vocabulary)
 
         def plain(text: str) -> str:
@@ -408,6 +413,12 @@ class Assistant:
             # "Aliyev said he won't go, hasn't he?" of an article that never names him
             text = never_mentions([lead_name])
             answer = dataclasses.replace(answer, text=text, citations=[], abstained=True)
+        joined = joined_parts(asked) if answer.abstained and not is_instruction(asked) else None
+        if joined is not None:
+            # "Which command is he from, and how many troops does it have?": refused as one
+            # for what the article never says, answered for the first ask, which it does
+            alone = self._ask_also(asked, joined, history)
+            answer = answer if alone.abstained else alone
         return dataclasses.replace(answer, question=asked)
 
     def _ask_parts(self, parts: list[str], turns: list[dict[str, str]]) -> Answer | None:
@@ -481,23 +492,27 @@ class Assistant:
             or role_question(q, turns)
             or asked_of_before(q, turns)  # "Did Russia react?", then "When?"
             or thing_for_it(q, turns)  # "Is the summit still on?", then "When does it start?"
+            or country_for_it(q, turns)  # "Was Armenia invited too?", then "Has it said yes?"
             or side_for_they(q, turns)  # "Moscow protested, no?", then "Who spoke for them?"
         )
         in_full = None
+        answers = [h["content"] for h in turns if h.get("role") == "assistant"]
+        if full is not None and answers and pending_when(full, answers[-1]):
+            # "Has Oslo decided? || When?" of an answer telling it has yet to
+            return Answer(q, ABSTAIN_TEXT, [], [], True, 0.0, full)
         if full is not None:
             in_full = self._composer.compose(
                 full, self._retriever.retrieve(full, self.k), self._data
             )
             in_full = dataclasses.replace(in_full, question=q)
-            if not in_full.abstained:
+            if not in_full.abstained and not self._recalled_elsewhere(q, in_full, turns):
                 return in_full
         query = rewrite(q, turns)
         retrieval = self._retriever.retrieve(query, self.k)
         previous: list[int] = []
         about = None
         if query != q:  # a follow-up: what the answer before it quoted, and whom it asks of
-            answers = [h["content"] for h in turns if h.get("role") == "assistant"]
-            previous = quoted_sentences(answers[-1], self._data) if answers else []
+            previous = self._quoted_last(turns)
             about = person_referred_to(q, turns)
         answer = self._composer.compose(q, retrieval, self._data, previous=previous, about=about)
         if in_full is None or answer.abstained:
@@ -506,13 +521,32 @@ class Assistant:
         # question the scorer doubts; asked of the answer before, its dated sentence. Only
         # an answer opening on a sentence just quoted: a date the answer before never
         # quoted is not what "that" was.
-        first = answer.citations[0]
-        opens = {
-            i
-            for i, s in enumerate(self._data.sentences)
-            if s.doc_id == first.doc_id and s.start < first.end and first.start < s.end
-        }
+        opens = self._cited(dataclasses.replace(answer, citations=answer.citations[:1]))
         return answer if opens <= set(previous) else in_full
+
+    def _recalled_elsewhere(self, q: str, answer: Answer, turns: list[dict[str, str]]) -> bool:
+        """Whether ``q`` asks where or when the event just told of happened and
+        ``answer`` gives it from no sentence the answer before quoted ("Did Russia say
+        anything about it? || When was that?": asked in full, the summit's dates outscore
+        the date of the answer just given, which is what is asked)."""
+        if not recalls_event(q):
+            return False
+        kept = self._cited(answer) & set(self._quoted_last(turns))
+        return not recalled_in(q, kept, self._data)
+
+    def _quoted_last(self, turns: list[dict[str, str]]) -> list[int]:
+        """The sentences the last answer in ``turns`` quoted."""
+        answers = [h["content"] for h in turns if h.get("role") == "assistant"]
+        return quoted_sentences(answers[-1], self._data) if answers else []
+
+    def _cited(self, answer: Answer) -> set[int]:
+        """The sentences under ``answer``'s citations (found by their offsets)."""
+        return {
+            i
+            for c in answer.citations
+            for i, s in enumerate(self._data.sentences)
+            if s.doc_id == c.doc_id and s.start < c.end and c.start < s.end
+        }
 
     def ask_stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces as it is written, then the ``Answer`` itself."""

@@ -964,6 +964,14 @@ _THIS_OR_THAT = re.compile(
 )
 
 
+# "Is that outlet state-owned?", "Was he pro-Western?": a trait in a compound word
+_IS_COMPOUND = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+(?:[\w'’]+\s+){1,4}?(?:\w+ly\s+)?"
+    r"([a-z]+-[a-z]+(?:-[a-z]+)?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
     """Whether ``question`` asks "What is his <thing>?" or "Which <thing> is ...?" of a
     thing the article never names, in any form ("salary", "anniversary"): no sentence
@@ -1001,6 +1009,12 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
         ]
         if len(words) > 1 and not any(w in vocabulary or w in _GENERIC_THINGS for w in words):
             return True
+    if (m := _IS_COMPOUND.match(question)) and not any(
+        stem(w) in vocabulary for w in (m.group(1).split("-")[-1], m.group(1).replace("-", ""))
+    ):
+        # "Is that outlet state-owned?" of an article that never says "owned" (nor, for
+        # "long-standing", "longstanding")
+        return True
     m = _ATTRIBUTE.match(question)
     if m is None or (m.group("any") and _ASKER.search(question)):
         return False  # "Is there a number I can call?": what the reader may do
@@ -1040,8 +1054,10 @@ _CONSEQUENCE = re.compile(
     # ("Which neighbours might object?", not "even if Russia and Iran object")
     r"(?:might|may|could|would|will)\s+(?:\w+\s+)?(?:object|protest|complain)|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
-    # ("could going sour things with the neighbours?")
+    # ("could going sour things with the neighbours?", "could it cause them trouble?")
     r"(?:sour|spoil)\w*\s+(?:things|relations|ties|matters)|"
+    r"(?:cause|make|create|bring|land)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:trouble|problems?|headaches?|"
+    r"difficult(?:y|ies)|friction|tensions?)|fallout|blowback|"
     r"(?:tough|tricky|hard|difficult|delicate)\s+(?:call|decision|choice)|riding\s+on)\b",
     re.IGNORECASE,
 )

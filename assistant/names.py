@@ -313,6 +313,36 @@ def respelled_names(
     return _NAME_WORD.sub(fix, question)
 
 
+def surnames_respelled(
+    question: str, full_names: Mapping[str, str], vocabulary: Container[str]
+) -> str:
+    """``question`` with a surname it misspells after a first name ("Stefan Fix") written
+    as the article does, where the article writes that first name only before that
+    surname (``full_names``: "Stefan" to "Fiks") and the word typed is no word of it
+    (``vocabulary``, its stems) but starts alike or is two slips from it.
+
+    >>> surnames_respelled("What is Stefan Fix's title?", {"Stefan": "Fiks"}, set())
+    "What is Stefan Fiks's title?"
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        first, typed, rest = m.group(1), m.group(2), m.group(3) or ""
+        surname = full_names.get(first)
+        low = typed.lower()
+        if surname is None or typed == surname:
+            return m.group(0)
+        if stem(low) in vocabulary and stem(low) != stem(surname.lower()):
+            return m.group(0)  # "Foreign Minister" is no "Foreign Ministry"
+        if low[:2] == surname[:2].lower() or _within_two(low, surname.lower()):
+            return f"{first} {surname}{rest}"
+        return m.group(0)
+
+    return _FULL_NAME.sub(fix, question)
+
+
+_FULL_NAME = re.compile(r"\b((?-i:[A-Z])[\w-]+)\s+((?-i:[A-Z])[\w-]+)(['’]s)?(?![\w'’-])")
+
+
 def respelled_words(question: str, words: ArticleWords, common: Callable[[str], bool]) -> str:
     """``question`` with each lower-case word of five letters or more that the article
     never uses and that is one slip from exactly one word it does ("invitaton", "sumit") written

@@ -249,6 +249,33 @@ def untold_refusal(question: str, data: IndexData) -> bool:
     )
 
 
+def untold_comparison(question: str, data: IndexData) -> bool:
+    """Whether ``question`` compares two things ("Which is older, NATO or the programme?",
+    "Is Armenia's army bigger than Azerbaijan's?") by a measure of which the article holds
+    no word ("old", "older", "oldest" all absent): a guess from what it says of each."""
+    m = _COMPARED.search(question)
+    if m is None:
+        return False
+    more = m.group("more") or m.group("more2")
+    word = (more or m.group("er") or m.group("er2") or m.group("est")).lower()
+    words = data.article_words.words
+    if word in words:
+        return False
+    root = word if more else re.sub(r"(?:i?er|i?est)$", "", word)
+    root = re.sub(r"([bdgmnpt])\1$", r"\1", root)  # "bigger": "big"
+    return len(root) >= 3 and not any(w.startswith(root) for w in words)
+
+
+_COMPARED = re.compile(
+    _LEAD + r"(?:(?:which|who)\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?(?:is|was|are|were|has|"
+    r"had)\s+(?:(?:more|less)\s+(?P<more>[a-z]{3,})|(?P<er>[a-z]{2,}er)|the\s+(?P<est>[a-z]{2,}est))"
+    r"\s*[,:-]?\s+[^?]*\bor\b|"
+    r"(?:is|are|was|were)\s+[^?]{2,60}?\s+(?:(?:more|less)\s+(?P<more2>[a-z]{3,})|"
+    r"(?P<er2>[a-z]{2,}er))\s+than\b)",
+    re.IGNORECASE,
+)
+
+
 def _stems(words: Iterable[str]) -> set[str]:
     return {stem(w.lower()) for w in words}
 

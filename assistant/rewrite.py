@@ -18,7 +18,7 @@ from .rules import BODY, INTRODUCED, MEETING, REFUSAL, ROLES, question_names, re
 
 _PRONOUNS = re.compile(
     r"\b(he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|there|"
-    r"then|the same|the other|one)\b",
+    r"then|the same|the other|one|ones)\b",
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"\b(he|she|they|him|her|them|his|hers|their|theirs)\b", re.IGNORECASE)
@@ -121,6 +121,31 @@ def thing_for_it(question: str, history: Sequence[dict[str, str]]) -> str | None
     return _IT_DOES.sub(lambda m: f"{m.group(1)} {thing.group(1)}", question, count=1)
 
 
+def country_for_it(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "Has it said yes?" after "Was Armenia invited too?" asks "Has Armenia said yes?":
+    a country that answers or decides, named first in the yes-or-no question before;
+    None for any other question.
+
+    >>> country_for_it("Has it agreed?", [{"role": "user", "content": "Was Chile asked?"}])
+    'Has Chile agreed?'
+    """
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    named = _YES_NO_COUNTRY.match(users[-1]) if users else None
+    if named is None or not is_place(named.group(1)) or not _IT_DECIDES.search(question):
+        return None
+    return _IT_DECIDES.sub(lambda m: f"{m.group(1)} {named.group(1)}", question, count=1)
+
+
+_YES_NO_COUNTRY = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:is|was|has|did|does|will)\s+((?-i:[A-Z])[\w'’-]+)\b",
+    re.IGNORECASE,
+)
+_IT_DECIDES = re.compile(
+    r"\b(has|have|did|does|will|is)\s+it\b(?=\s+(?:\w+ly\s+)?(?:said|say|decided|decide|agreed|"
+    r"agree|confirmed|confirm|accepted|accept|responded|respond|replied|reply|answered|answer|"
+    r"committed|commit|signed|sign|going|attending|turned|turn)\b)",
+    re.IGNORECASE,
+)
 # "Is the summit still coming up?", "Was the meeting in Baku?": the thing asked of
 _YES_NO_THING = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:is|was|will|has|did|does)\s+"

@@ -864,7 +864,11 @@ _OUTCOME = re.compile(
     # "In the end, did Azerbaijan decide to go?"
     r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:in\s+the\s+end|ultimately|eventually|"
     r"finally)[\s,]+(?:did|has|have|had)\s+(?:(?:the|a|an)\s+[\w'’-]+|he|she|it|they|we|"
-    r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s+([a-z]+)\b",
+    r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s+([a-z]+)\b|"
+    # "Did Azerbaijan, in the end, attend the summit?"
+    r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\s+(?:(?:the|a|an)\s+"
+    r"[\w'’-]+|he|she|it|they|we|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s*,\s*(?:in\s+the\s+"
+    r"end|ultimately|eventually|finally|at\s+last)\s*,\s*([a-z]+)\b",
     re.IGNORECASE,
 )
 # "Which party does she belong to?": news names a group with its kind ("a member of the
@@ -1102,6 +1106,30 @@ def still_pending(question: str, text: str) -> bool:
     )
 
 
+def pending_when(question: str, answer_before: str) -> bool:
+    """Whether ``question`` asks when one side did something ("When has Oslo decided?",
+    asked in full from "Has Oslo decided? || When?") that ``answer_before`` tells it has
+    yet to do: no date can answer it.
+
+    >>> pending_when("When has Oslo decided?", "Oslo has yet to make a decision. [1]")
+    True
+    >>> pending_when("When has Oslo decided?", "Oslo decided on May 2. [1]")
+    False
+    """
+    m = _WHEN_SIDE.match(question)
+    if m is None or not asks_when(question):
+        return False
+    side = re.escape(m.group(1))
+    return bool(
+        re.search(rf"\b{side}\s+(?:has|have|is|are)\s+(?:yet\s+to|not\s+yet)\b", answer_before)
+    )
+
+
+# "When has Oslo decided?", "When did the council agree?": the side asked of
+_WHEN_SIDE = re.compile(
+    r"^\W*when\s+(?:has|have|did|does|do|will|is|was)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]*)\b",
+    re.IGNORECASE,
+)
 _NOTHING_MORE = re.compile(r"\w*(?:\s+(?:so\s+far|yet|at\s+all|already))?\W*$", re.IGNORECASE)
 
 

@@ -9,14 +9,16 @@ read back which sentences an earlier answer quoted.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from .capitals import is_place
 from .features import CALENDAR_NAMES, QuestionInfo, SentenceInfo, type_match
-from .lexical import stem
+from .lexical import CAPITALIZED, stem
 from .rewrite import SPEAKER_ASKED
 from .rules import BODY, reports_speech
 from .schema import Citation
@@ -314,6 +316,32 @@ _EVENT_RECALLED = re.compile(
 )
 
 
+# ("What day did it take place?" asks a date)
+_PLACE_WORD = re.compile(
+    r"\b(?:city|town|(?<!take\s)(?<!took\s)place|location|country|venue)\b", re.IGNORECASE
+)
+
+
+def recalls_event(question: str) -> bool:
+    """Whether ``question`` asks only where or when the event just told of happened
+    ("When was that?", "And in which city did that take place?")."""
+    return bool(_EVENT_RECALLED.match(question))
+
+
+def recalled_in(question: str, sentences: Iterable[int], data: IndexData) -> bool:
+    """Whether one of ``sentences`` gives the place or the time ``question`` recalls."""
+    q = _recalled_kind(question)
+    return any(type_match(q, sentence_info(data, i)) > 0 for i in sentences)
+
+
+def _recalled_kind(question: str) -> QuestionInfo:
+    q = QuestionInfo.of(question)
+    if q.qtype in ("where", "when"):
+        return q
+    # "In which city did that take place?" asks a place, "on what day" a date
+    return dataclasses.replace(q, qtype="where" if _PLACE_WORD.search(question) else "when")
+
+
 def recalled_event(
     question: str, query: str, cands: list[Candidate], previous: Sequence[int], data: IndexData
 ) -> Candidate | None:
@@ -321,9 +349,9 @@ def recalled_event(
     sentence when it gives the place or time asked (scored alone, "take place" and the
     lead's summit outscore "met in Baku"); of two, the one nearest the search ``query``
     (which holds the question before: "the military meeting")."""
-    if not previous or not _EVENT_RECALLED.match(question):
+    if not previous or not recalls_event(question):
         return None
-    q, asked = QuestionInfo.of(question), QuestionInfo.of(query).terms
+    q, asked = _recalled_kind(question), QuestionInfo.of(query).terms
     told = [
         c
         for c in cands
@@ -347,6 +375,33 @@ def name_recalled(
         if c.sentence in previous and thing in words:
             return c
     return None
+
+
+def places_recalled(
+    question: str, cands: list[Candidate], previous: Sequence[int], data: IndexData
+) -> Candidate | None:
+    """For "With which countries?" after an answer telling of a step's risks, that
+    answer's sentence naming most countries ("reactions from regional powers such as
+    Russia and Iran"): the scorer, reading "countries", finds a count of them elsewhere."""
+    if not previous or not _WHICH_PLACES.match(question):
+        return None
+    asked = {w.lower() for w in CAPITALIZED.findall(question)}
+
+    def places(c: Candidate) -> int:
+        found = CAPITALIZED.findall(text_of(c, data))
+        return sum(is_place(w) and w.lower() not in asked for w in dict.fromkeys(found))
+
+    told = [c for c in cands if c.sentence in previous and places(c)]
+    return max(told, key=places, default=None)
+
+
+# "With which countries?", "Which kind of countries?", "From which nations exactly?"
+_WHICH_PLACES = re.compile(
+    r"^\W*(?:(?:and|so|but)[\s,]+)?(?:(?:with|from|to|in|of|by|for|against)\s+)?(?:which|what)\s+"
+    r"(?:(?:kind|sort|type)s?\s+of\s+)?(?:[a-z]+\s+)?(?:countries|nations|states|powers|neighbou?rs)"
+    r"(?:\s*,?\s*(?:specifically|exactly|precisely|in\s+particular))?\W*$",
+    re.IGNORECASE,
+)
 
 
 # "What is that committee called?", "the full name of that programme?"

@@ -230,6 +230,19 @@ class IndexData:
         return Abbreviations.of(d.text for d in self.documents)
 
     @cached_property
+    def full_names(self) -> dict[str, str]:
+        """Capitalized words the documents write only before one other ("Stefan" before
+        "Fiks"), mapped to it: first names and their surnames, for a surname misspelled."""
+        after: defaultdict[str, set[str]] = defaultdict(set)
+        for d in self.documents:
+            for m in _WORD.finditer(d.text):
+                word = m.group(0)
+                if word[0].isupper() and word.lower() not in STOPWORDS:
+                    nxt = _NEXT_NAME.match(d.text, m.end())
+                    after[word].add(nxt.group(1) if nxt else "")
+        return {w: next(iter(f)) for w, f in after.items() if len(f) == 1 and "" not in f}
+
+    @cached_property
     def article_words(self) -> ArticleWords:
         """Every word of the documents, for telling which names a question asks about
         that they never mention."""

@@ -81,7 +81,8 @@ def plain_question(text: str) -> str:
     >>> plain_question("Thanks. And what about Armenia?")
     'And what about Armenia?'
     """
-    plain = _unwrapped(text)
+    # "What is his position (title, department)?": the aside only narrows what is asked
+    plain = _without_own_lead(_unwrapped(_without_brackets(text)))
     # "Hello, I keep hearing about NATO on TV. Who is ...?": the remarks around a question
     plain = _last_in_full(_merged(_unwrapped(_without_remarks(plain))))
     # "(Could you tell me) who Rasim Musabayov is?": asked as "who is Rasim Musabayov?"
@@ -159,6 +160,56 @@ def _unwrapped(text: str) -> str:
         plain = shorter
 
 
+def _without_brackets(text: str) -> str:
+    """``text`` without the asides it puts in brackets, unless one asks a question of its
+    own ("Who met Fiks (and where)?") or the rest is too short to be one."""
+    kept = _BRACKETED.sub(lambda m: m.group(0) if _ASKS_TOO.search(m.group(1)) else "", text)
+    kept = re.sub(r"\s+([?.!,])", r"\1", kept).strip()
+    if (m := _DASH_ASIDE.search(kept)) and not _ASKS_TOO.search(m.group(1)):
+        before, after = kept[: m.start()], kept[m.end() :]
+        pronoun = re.search(r"\b(?:he|his|him|she|her)\b", after, re.IGNORECASE)
+        if _NAME_ONLY.match(m.group(1)) and _ASKS.match(after) and pronoun:
+            # "The Russian official - Nastasin - what is his position?": his, Nastasin's
+            name = m.group(1) + ("'s" if pronoun.group(0).lower() in ("his", "her") else "")
+            kept = after[: pronoun.start()] + name + after[pronoun.end() :]
+        elif _SAID_HOW.search(m.group(1)):
+            # "What - in his own words - did he say?": how it is asked, said after it
+            end = after[-1] if after.endswith(("?", ".", "!")) else ""
+            kept = f"{before} {after.rstrip(' ?.!')}, {m.group(1)}{end}"
+        else:
+            kept = f"{before} {after}"  # "When - roughly - is the summit?"
+    return kept if len(kept.split()) >= 3 else text
+
+
+def _without_own_lead(text: str) -> str:
+    """``text`` without a remark of the reader's own before a colon ("I know it's off
+    topic, but I'm curious: who is ...?"), unless the remark names something or the
+    question leans on it ("I need to attribute the invitation: who conveyed it?")."""
+    m = _OWN_LEAD.match(text)
+    if m is None or _BACK_REFERENCE.search(text[m.end() :]):
+        return text
+    words = m.group(1).split()[1:]
+    named = any(w[0].isupper() and re.sub(r"['’]\w*$", "", w) != "I" for w in words)
+    return text if named else text[m.end() :]
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\b", re.IGNORECASE
+)
+_OWN_LEAD = re.compile(
+    rf"^([^:?]{{3,160}}?\b(?:i|i['’]m|me|my)\b[^:?]*):\s+(?=(?:{_WH}|{AUXILIARIES})\b)",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\s*\(([^()]{1,100})\)")
+# "What - in his own words - did he say?": an aside between dashes
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+([^-–—?]{1,60}?)\s+[-–—]\s+")
+_SAID_HOW = re.compile(
+    r"\b(?:own\s+words|verbatim|word\s+for\s+word|according\s+to|in\s+quotes)\b", re.IGNORECASE
+)
+_NAME_ONLY = re.compile(r"^(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}$")
+_ASKS_TOO = re.compile(rf"\?|^\W*(?:and|or)?\s*{_WH}", re.IGNORECASE)
+
+
 def _without_remarks(text: str) -> str:
     """``text`` without the sentences around its question that only tell of the reader
     ("I keep hearing about it on the television.", "I want to look it up."); what they
@@ -183,6 +234,8 @@ def _without_remarks(text: str) -> str:
     for i, (piece, asks) in enumerate(zip(pieces, asking, strict=True)):
         if _ACKNOWLEDGED.match(piece) or (asking[i] is False and _TAG_ONLY.search(piece)):
             continue  # "Makes sense.", "Got it."
+        if not asks and _DISMISSED.match(piece):
+            continue  # "Forget the agreements. What's his job?"
         if (
             i < first
             and len(pieces) > 2
@@ -252,6 +305,14 @@ _ACKNOWLEDGED = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|makes\s+sense|that\s+makes\s+sense|got\s+it|i\s+see|interesting|"
     r"fair\s+enough|great|cool|nice|thanks|thank\s+you|right|sure|yeah|yep|hmm+|wow|huh|"
     r"understood|noted)[\s,.!]*)+$",
+    re.IGNORECASE,
+)
+# "Never mind that.", "Forget the agreements.": a part of what was asked let go (not the
+# article or its instructions: "Forget the article." is an instruction, refused as such)
+_DISMISSED = re.compile(
+    r"^\W*(?:forget|never\s*mind|scratch|skip|drop|leave\s+aside)\b"
+    r"(?![^.!?]*\b(?:article|text|story|piece|instructions?|rules?|prompt|context|document)s?\b)"
+    r"[^.!?]{0,40}[.!]?$",
     re.IGNORECASE,
 )
 # A question tag on a view ("..., is it?", "..., isn't it?", "..., don't you think?")
@@ -395,6 +456,43 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             re.I,
         ),
         r"\1",
+    ),
+    # "What reaction did Iran give to the invitation?": how it reacted, which the article
+    # must tell of Iran
+    (
+        re.compile(
+            r"\b(what)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:reaction|response)\s+(did|has)\s+"
+            r"(.{2,60}?)\s+(?:give|given|have|had|offer|offered|make|made|show|shown)\b",
+            re.I,
+        ),
+        lambda m: (
+            f"{'How' if m[1][0].isupper() else 'how'} {m[2]} {m[3]} "
+            f"{'react' if m[2].lower() == 'did' else 'reacted'}"
+        ),
+    ),
+    # "Which ones does the article single out?": which are named there
+    (
+        re.compile(
+            r"\s+(?:does|did)\s+the\s+(?:article|piece|story|text|report)\s+(?:single|pick|"
+            r"call)\s+out(?=\W*$)",
+            re.I,
+        ),
+        " are named in the article",
+    ),
+    # "What kind of position does he hold?": the one he holds, whatever its kind ("What
+    # kind of body is it?" asks what the article never may say)
+    (
+        re.compile(
+            r"\b(what|which)\s+(?:kind|sort|type)s?\s+of\s+(?=[a-z]+\s+(?:does|did|do)\s)", re.I
+        ),
+        r"\1 ",
+    ),
+    # "Who did the invitation come from?": whom it is from
+    (
+        re.compile(
+            r"\b(who)\s+(?:did|does)\s+(the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+come\s+from\b", re.I
+        ),
+        r"\1 is \2 from",
     ),
     (re.compile(r"\bgimme\b", re.I), "give me"),
     (re.compile(r"\bsec(?:retary)?[\s.-]*gen(?:eral)?\b(?!\w)", re.I), "secretary general"),
@@ -1079,6 +1177,25 @@ def also_parts(text: str) -> tuple[str, str] | None:
     if m is None or len(text[: m.start()].split()) < 2:
         return None
     return text[: m.start()].strip(), text[m.end() :].strip()
+
+
+def joined_parts(text: str) -> tuple[str, str] | None:
+    """A message joining two questions with ", and" ("Which command is he from, and how
+    many troops does it have?"), as its first question and its second; else None.
+
+    >>> joined_parts("Who runs the museum, and when did it open?")
+    ('Who runs the museum?', 'when did it open?')
+    """
+    m = _JOINED.search(text)
+    first = text[: m.start()].strip() if m else ""
+    if m is None or len(first.split()) < 3 or not _A_QUESTION.search(first):
+        return None
+    return f"{first}?", text[m.end() :].strip()
+
+
+# ", and how many troops does it have?": a second question after a first
+_JOINED = re.compile(rf",\s*and\s+(?=(?:{_WH}|{AUXILIARIES})\b)", re.IGNORECASE)
+_A_QUESTION = re.compile(rf"^\W*(?:{AUXILIARIES})\b|\b(?:{_WH})\b", re.IGNORECASE)
 
 
 def as_claim(text: str) -> str | None:

@@ -24,9 +24,11 @@ from assistant.names import (
     joined_names,
     respelled_names,
     respelled_words,
+    surnames_respelled,
 )
 from assistant.rewrite import (
     asked_of_before,
+    country_for_it,
     is_follow_up,
     named_from_before,
     person_by_role,
@@ -46,6 +48,7 @@ from assistant.typed import (
     also_parts,
     as_claim,
     is_recheck,
+    joined_parts,
     plain_question,
     question_form,
     question_parts,
@@ -1236,3 +1239,104 @@ def test_orders_and_a_place_are_answered_as_asked(water: Assistant) -> None:
     assert play(water, ["Give me Lind's political party."]).abstained
     ans = play(water, ["Quote what Lind stressed at the meeting."])
     assert not ans.abstained and "shared pipelines" in ans.text, ans.text
+
+
+def test_asides_joined_asks_and_plain_forms_are_read_as_meant() -> None:
+    # an aside in brackets or between dashes narrows what is asked; a name between
+    # dashes is who "his" is; "in his own words" is how it is asked
+    assert plain_question("How many towns (in total, roughly) back it?") == (
+        "How many towns back it?"
+    )
+    assert plain_question("Who met Reyes (and where)?") == "Who met Reyes (and where)?"
+    assert plain_question("The agency official - Holt - what is her position?") == (
+        "what is Holt's position?"
+    )
+    assert plain_question("What - in her own words - did Lind stress?") == (
+        "What did Lind stress, in her own words?"
+    )
+    assert plain_question("When - roughly - is the summit?") == "When is the summit?"
+    # a remark of the reader's own before a colon; a part of an earlier ask let go
+    assert plain_question("I know it's off topic, but I'm curious: who runs the board?") == (
+        "who runs the board?"
+    )
+    assert plain_question("Forget the signing. What's her job?") == "What's her job?"
+    assert plain_question("Forget the article. Who won?") != "Who won?"
+    # the kind of a thing held, whom a thing came from, how a reaction was given
+    assert plain_question("What kind of post does Reyes hold?") == "What post does Reyes hold?"
+    assert plain_question("What kind of body is the board?") == "What kind of body is the board?"
+    assert plain_question("Who did the proposal come from?") == "Who is the proposal from?"
+    assert plain_question("What reaction did the agency give to the plan?") == (
+        "How did the agency react to the plan?"
+    )
+    assert joined_parts("Which office is Reyes from, and how big is it?") == (
+        "Which office is Reyes from?",
+        "how big is it?",
+    )
+    assert joined_parts("Lind, and Reyes?") is None
+    chile = [{"role": "user", "content": "Was Chile asked?"}]
+    lind = [{"role": "user", "content": "Was Lind asked?"}]
+    assert country_for_it("Has it said yes?", chile) == "Has Chile said yes?"
+    assert country_for_it("Has it said yes?", lind) is None
+    assert surnames_respelled("Who is Sofia Lund?", {"Sofia": "Lind"}, set()) == (
+        "Who is Sofia Lind?"
+    )
+    # "Foreign Minister" is a word of its own, not a slip of "Foreign Ministry"
+    assert surnames_respelled("the Foreign Minister", {"Foreign": "Ministry"}, {"minist"}) == (
+        "the Foreign Minister"
+    )
+
+
+@pytest.mark.parametrize(
+    "turns, needed",
+    [
+        # the place or time of the event the answer before told of
+        (["When did Lind meet Reyes?", "In which town did that take place?"], "Dunmore"),
+        (["Did the agency say anything about the plan?", "When was that?"], "February 10"),
+        # the answered part of two joined asks; the part of an earlier ask let go
+        (["Which office is Omar Reyes from, and how many staff does it have?"], "utilities"),
+        (
+            [
+                "Who met the deputy chief in Dunmore, and what did they sign?",
+                "Forget the signing. What's her job?",
+            ],
+            "head of the Riverton Water Board",
+        ),
+        # asides, a name between dashes, a misspelled surname after its first name
+        (["How many partner towns (in total, not counting Riverton) back it?"], "12 partner"),
+        (["The agency official - Holt - what is her position?"], "deputy director"),
+        (["What is Sofia Lund's job?"], "head of the Riverton Water Board"),
+        # plain forms: the kind of a thing, whom it came from, the ones singled out
+        (["What kind of body does Sofia Lind head?"], "Riverton Water Board"),
+        (["Who did the proposal come from?"], "Paul Mercer"),
+        (
+            ["So there are partner towns backing it.", "Which ones does the article single out?"],
+            "Oakdale and Fenwick",
+        ),
+    ],
+)
+def test_release_22_forms_are_answered(water: Assistant, turns: list[str], needed: str) -> None:
+    ans = play(water, turns)
+    assert_exact(water, ans)
+    assert not ans.abstained and needed in ans.text, ans.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Did Riverton, in the end, fund the rebuild?"],  # the outcome, after the article
+        ["Which is older, the water board or the agency?"],  # a measure it never gives
+        ["Is the water board bigger than the agency?"],
+        ["Is the Riverton Water Board state-owned?"],  # a trait it never words
+        ["Who is the council's leader, and when was she elected?"],  # neither part told
+        ["What reaction did the mayor give to the plan?"],
+    ],
+)
+def test_release_22_forms_are_refused(water: Assistant, turns: list[str]) -> None:
+    ans = play(water, turns)
+    assert_exact(water, ans)
+    assert ans.abstained, ans.text
+
+
+def test_a_country_that_answers_is_what_it_stands_for(default_bot: Any) -> None:
+    ans = play(default_bot, ["Was Armenia invited to the summit too?", "Has it said yes, then?"])
+    assert not ans.abstained and "confirmed its attendance" in ans.text, ans.text
