@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 254))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 258))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1117,7 +1117,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 11 of 26 + 14 (blind250 to blind253, a reader of the summit itself in follow-up chains,
 # a reader of "which" and "what kind of" comparing people, a student noting roles and
 # misremembering names, a reader of consequences and conditions, measured once with
-# 3d9ac59, release 21's last commit, not read).
+# 3d9ac59, release 21's last commit, then read); 24, 2, 12; 25, 0, 12; 16, 10, 12; 24, 1,
+# 13 of 26 + 14 (blind254 to blind257, a reader of numbers and dates checking one against
+# another, a reader of very short follow-ups, a reader of yes-or-no questions slipping in
+# wrong details, a reader asking who said what to whom, measured once with 751291d,
+# release 22's first change, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1374,6 +1378,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind251", 21, 3, 10),
         ("blind252", 23, 2, 10),
         ("blind253", 23, 1, 10),
+        ("blind254", 22, 3, 11),
+        ("blind255", 23, 1, 11),
+        ("blind256", 14, 11, 11),
+        ("blind257", 22, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
