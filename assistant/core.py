@@ -368,7 +368,7 @@ class Assistant:
         if checked is not None:
             # "Is it true the summit is in Brussels?": the article's own place answers,
             # saying that the one asked of is not named.
-            alone = self._ask(checked, turns)
+            alone = self._ask(self._by_name(as_written(plain(checked))), turns)
             quotes = " ".join(c.quote for c in alone.citations)
             if not alone.abstained and shows_instead(missing, quotes, claim):
                 answer = dataclasses.replace(alone, text=corrected(missing, alone.text))

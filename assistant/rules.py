@@ -57,7 +57,7 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     someone or something the article never names ("Did Turkey react?").
 
     >>> premise_checked("Did they meet in Paris?", ["Paris"])
-    'Did they meet where?'
+    'Where did they meet?'
     >>> premise_checked("Did Ana Ruiz meet Lee in Paris?", ["Paris"])
     'Did Ana Ruiz meet Lee?'
     >>> premise_checked("And he made that trip on June 25, correct?", ["25"])
@@ -69,6 +69,9 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     if not missing or _OTHER_TIME.search(question) or not (tag or _YES_NO_ASKED.match(question)):
         return None  # "Was it held in Vilnius last year?": not this one, which the article tells
     without = question[: tag.start()] + "?" if tag else question
+    if (m := _IDENTITY_CLAIMED.match(without)) and all(n in m.group("names") for n in missing):
+        # "Was the person speaking Maria Zakharova?": who that was, as the article says
+        return f"Who {m.group('aux').lower()} {m.group('what')}?"
     for name in missing:
         instead = ""
         subject = re.match(rf"\W*(?:\w+\s+)?{re.escape(name)}\b", without)
@@ -81,6 +84,19 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
             slot += rf"|(?:^\W*|\s+){re.escape(name)}(?=\s+(?:[a-z-]+\s+){{0,2}}[a-z]+s\b)"
         elif subject:
             return None  # "Turkey reacted, right?": the one asked about, not a detail
+        elif re.search(rf"\b{_SPOKEN_TO}\b[^?]*?\s+to\s+{re.escape(name)}\b", without):
+            # "Did he make his comments to Reuters?": to whom, as the article says
+            slot = rf"\s+to\s+{re.escape(name)}\b"
+        elif len(missing) == 1 and (
+            said := re.match(
+                rf"^\W*(?:(?:and|so|but)[\s,]+)?(did|does|do|has|have|had)\s+(.+?)\s+that\s+"
+                rf"{re.escape(name)}\s+({_MODAL}.*)$",
+                without,
+                re.IGNORECASE,
+            )
+        ):
+            # "Did experts warn that Turkey might react?": who might, as the article says
+            return f"Who {said.group(1).lower()} {said.group(2)} {said.group(3)}"
         elif re.search(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b{_NOT_A_DETAIL}", without):
             # where it happened ("met in Brussels"), not where one went ("go on to Yerevan"),
             # asked as where of a thing ("The summit is being held where this time?"; the
@@ -100,7 +116,20 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
         if not re.search(slot, without, re.IGNORECASE):
             return None
         without = re.sub(slot, instead, without, count=1, flags=re.IGNORECASE)
-    return without
+    # "Was that meeting held where?" as "Where was that meeting held?", the way the event
+    # just told is asked of
+    where = re.match(rf"^(\W*)({AUXILIARIES})\s+(.+?)\s+where\?$", without, re.IGNORECASE)
+    return f"{where[1]}Where {where[2].lower()} {where[3]}?" if where else without
+
+
+_SPOKEN_TO = r"(?:comments?|remarks?|interview|statement|spoke|speaking|talked|talking|said|told)"
+_MODAL = r"(?:might|may|could|would|will|should|was|is|were|are)\b"
+# "Was the person speaking Maria Zakharova?": a name offered for someone described
+_IDENTITY_CLAIMED = re.compile(
+    r"^\W*(?:(?:and|so|but)[\s,]+)?(?P<aux>was|is|were|are)\s+(?P<what>the\s+[^?]{3,60}?)\s+"
+    r"(?P<names>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\W*$",
+    re.IGNORECASE,
+)
 
 
 def role_checked(question: str) -> str | None:
@@ -162,7 +191,11 @@ _DATE_CLAIMED = re.compile(
 )
 _LEVEL_CLAIMED = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:(?:is|was|will)\s+(?P<what>it|this|that|the\s+[\w\s'’-]{2,40}?)"
-    r"(?:\s+be)?\s+)?(?:(?:at|on)\s+)?(?:the\s+)?(?:a\s+)?[\w\s'’-]{2,40}?\s+level\b[^?]*\?*\s*$",
+    r"(?:\s+be)?\s+)?(?:(?:at|on)\s+)?(?:the\s+)?(?:a\s+)?(?:[\w\s'’-]{2,40}?\s+level\b[^?]*|"
+    # "Is the invitation for heads of state?": whom it is for, a level
+    r"(?<=\s)for\s+(?:the\s+)?(?:heads?\s+of\s+(?:state|government)|presidents?|prime\s+"
+    r"ministers?|leaders?|(?:foreign|defen[cs]e)\s+ministers?|ministers?|ambassadors?))"
+    r"\?*\s*$",
     re.IGNORECASE,
 )
 
@@ -173,6 +206,9 @@ _ROLE_CLAIMED = re.compile(
     # ("that Shahinoglu guy works for ...")
     r"(?:\s+(?:guy|man|woman|fellow|person|bloke|dude|chap|gentleman|lady))?"
     r"\s+(?:(?:is|was)\s+(?:a|an|the)\b|(?:a|an|the)\s|runs?\b|heads?\b|leads?\b|works?\s+(?:for|at)\b|"
+    # ("Is Valiyev Azerbaijan's defense minister?")
+    r"(?-i:[A-Z])[\w-]+['’]s\s+(?:[a-z-]+\s+){0,2}(?:minister|chief|head|director|leader|"
+    r"secretary|spokes(?:man|woman|person)|commander|ambassador|president)\b|"
     r"chairs?\b|directs?\b|serves?\s+as\b)",
     re.IGNORECASE,
 )
@@ -518,7 +554,8 @@ _ROLE_OR_RANK = re.compile(
 # "Is Armenia hoping to join?": a yes/no question about someone named first.
 _YES_NO_OF = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:is|are|was|were|does|do|did|has|have|had|will|would|"
-    r"can|could)\s+(?-i:([A-Z][\w-]+))(?:['’]s)?\s+(?-i:[a-z])",
+    # ("Is Elkhan Shahinoglu going?": of the surname, which news writes alone)
+    r"can|could)\s+(?-i:(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w-]+))(?:['’]s)?\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 # A name alone: "Iran", "Stefan Fiks", "James O'Brien".

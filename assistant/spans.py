@@ -304,7 +304,7 @@ def sentence_info(data: IndexData, si: int) -> SentenceInfo:
 _EVENT_RECALLED = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:where|when|(?:in\s+)?(?:which|what)\s+(?:city|town|"
     # ("and the date?", "the place?")
-    r"place|location|country)|(?:on\s+)?what\s+(?:date|day)|the\s+(?:date|day|place|city|venue)|"
+    r"place|location|country)|(?:on\s+)?what\s+(?:date|day)|(?:the\s+)?(?:date|day|place|city|venue)|"
     r"(?:over|on|in)\s+(?:which|what)\s+(?:dates|days))"
     r"(?:\s+(?:did|does|do|was|is|were|will)\s+"
     # "that meeting with the NATO guy"

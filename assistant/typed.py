@@ -82,7 +82,7 @@ def plain_question(text: str) -> str:
     'And what about Armenia?'
     """
     # "What is his position (title, department)?": the aside only narrows what is asked
-    plain = _without_own_lead(_unwrapped(_without_brackets(text)))
+    plain = _without_own_lead(_unwrapped(_without_brackets(_ANSWER_FORM.sub("", text))))
     # "Hello, I keep hearing about NATO on TV. Who is ...?": the remarks around a question
     plain = _last_in_full(_merged(_unwrapped(_without_remarks(plain))))
     # "(Could you tell me) who Rasim Musabayov is?": asked as "who is Rasim Musabayov?"
@@ -193,6 +193,14 @@ def _without_own_lead(text: str) -> str:
     return text if named else text[m.end() :]
 
 
+# "... in Ganja? Yes or no.", "Just say yes or no.": how to answer, after the question
+_ANSWER_FORM = re.compile(
+    r"(?<=[?])\s*(?:(?:just|plain|simple|only|please)\s+)*(?:(?:say|answer|reply|tell\s+me|"
+    r"give\s+me)\s+)?(?:(?:a|with\s+a)\s+)?(?:(?:plain|simple|straight|quick)\s+)?"
+    r"(?:yes\s*(?:or|/)\s*no|y/n)(?:\s+(?:please|only|answer|is\s+(?:fine|enough)|will\s+do))*"
+    r"\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
 _BACK_REFERENCE = re.compile(
     r"\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\b", re.IGNORECASE
 )
@@ -1376,7 +1384,7 @@ _VERB_LIKE = re.compile(
     r"\b[a-z]+(?:ed|ing)\b|\b(?:is|are|was|were|met|meet|meets|said|says|say|told|sits|sit|"
     r"went|goes|go|has|have|had|argues|thinks|wants|believes|claims|backs|supports|opposes|"
     r"urges|warns|insists|heads|leads|runs|works|lives|serves|holds|represents|belongs|"
-    r"comes|stays|visits|plans)\b",
+    r"comes|stays|visits|plans|spoke|speaks|commented|wrote|gave|made|took|came|saw|knew)\b",
     re.I,
 )
 # What the forms read as typed: a view, a quote, a role, a reaction.

@@ -649,7 +649,7 @@ def test_a_misspelled_name_is_written_as_the_article_does() -> None:
 
 def test_a_detail_checked_is_asked_without_it() -> None:
     # a place of a thing asked as where; of named people, they find their own sentence
-    assert premise_checked("Did they meet in Paris?", ["Paris"]) == "Did they meet where?"
+    assert premise_checked("Did they meet in Paris?", ["Paris"]) == "Where did they meet?"
     assert premise_checked("It was held in Paris, wasn't it?", ["Paris"]) == "It was held where?"
     assert premise_checked("Did Lind meet Reyes in Paris?", ["Paris"]) == "Did Lind meet Reyes?"
     assert premise_checked("the summit is in Paris this year isnt it", ["Paris"]) == (
@@ -1340,3 +1340,72 @@ def test_release_22_forms_are_refused(water: Assistant, turns: list[str]) -> Non
 def test_a_country_that_answers_is_what_it_stands_for(default_bot: Any) -> None:
     ans = play(default_bot, ["Was Armenia invited to the summit too?", "Has it said yes, then?"])
     assert not ans.abstained and "confirmed its attendance" in ans.text, ans.text
+
+
+@pytest.mark.parametrize(
+    "turns, needed",
+    [
+        # a wrong detail slipped into a yes-or-no question, however the answer is asked for
+        (
+            ["Did Lind meet someone in February?", "Was that meeting held in Brighton? Yes or no."],
+            "Dunmore",
+        ),
+        (["Are 15 partner towns backing it? Just say yes or no."], "12 partner towns"),
+        (
+            [
+                "Did the agency comment on the plan?",
+                "Was the person speaking Mary Smith? Yes or no.",
+            ],
+            "Clara Holt",
+        ),
+        (["Is Omar Reyes Riverton's mayor? Plain yes or no please."], "deputy chief"),
+        # a bare "Date?"; a statement with its verb, leaned on after
+        (["Who presented the proposal?", "Date?"], "February 3"),
+        (
+            ["Holt spoke on February 10.", "What did she say the council is trying to do?"],
+            "shift costs",
+        ),
+    ],
+)
+def test_yes_or_no_checks_and_bare_follow_ups_are_answered(
+    water: Assistant, turns: list[str], needed: str
+) -> None:
+    ans = play(water, turns)
+    assert_exact(water, ans)
+    assert not ans.abstained and needed in ans.text, ans.text
+
+
+@pytest.mark.parametrize(
+    "turns, needed",
+    [
+        (["Did Musabayov make his comments to Reuters? Yes or no."], "Turan"),
+        (["Did experts warn that Turkey might react badly if Azerbaijan goes?"], "Iran"),
+        (["Is the invitation for heads of state? Yes or no."], "foreign ministers"),
+    ],
+)
+def test_a_wrong_outlet_country_or_level_is_checked(
+    default_bot: Any, turns: list[str], needed: str
+) -> None:
+    ans = play(default_bot, turns)
+    assert_exact(default_bot, ans)
+    assert not ans.abstained and needed in ans.text, ans.text
+    assert "never mentions" in ans.text or "foreign ministers" in needed, ans.text
+
+
+def test_the_answer_form_asked_for_is_no_part_of_the_question() -> None:
+    assert plain_question("Was it held in Brighton? Yes or no.") == "Was it held in Brighton?"
+    assert plain_question("Is it on? Just say yes or no please.") == "Is it on?"
+    assert plain_question("Yes or no?") == "Yes or no?"
+    assert premise_checked("Was the person speaking Mary Smith?", ["Mary", "Smith"]) == (
+        "Who was the person speaking?"
+    )
+    assert premise_checked("Did she give her comments to Reuters?", ["Reuters"]) == (
+        "Did she give her comments?"
+    )
+    assert premise_checked("Did experts warn that Turkey might object?", ["Turkey"]) == (
+        "Who did experts warn might object?"
+    )
+    assert level_checked("Is the invitation for heads of state?") == (
+        "At what level is the invitation?"
+    )
+    assert question_form("Holt spoke on February 10") == "Holt spoke on February 10"
