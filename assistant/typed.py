@@ -84,7 +84,7 @@ def plain_question(text: str) -> str:
     # "What is his position (title, department)?": the aside only narrows what is asked
     plain = _without_own_lead(_unwrapped(_without_brackets(_ANSWER_FORM.sub("", text))))
     # "Hello, I keep hearing about NATO on TV. Who is ...?": the remarks around a question
-    plain = _last_in_full(_merged(_unwrapped(_without_remarks(plain))))
+    plain = _last_in_full(_merged(_unwrapped(_without_remarks(_without_readers_own(plain)))))
     # "(Could you tell me) who Rasim Musabayov is?": asked as "who is Rasim Musabayov?"
     plain = _EMBEDDED.sub(r"\1\2 \4 \3?", plain)
     while m := _POLITE_END.search(plain):  # "..., please? Thanks!"
@@ -216,6 +216,52 @@ _SAID_HOW = re.compile(
 )
 _NAME_ONLY = re.compile(r"^(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}$")
 _ASKS_TOO = re.compile(rf"\?|^\W*(?:and|or)?\s*{_WH}", re.IGNORECASE)
+
+
+def _without_readers_own(text: str) -> str:
+    """``text`` without what a reader says of themselves around their question: a nod to
+    the answer before ("Stefan Fiks, got it.", "That's what I suspected."), what they
+    will do with the answer ("I'm mapping out where the meetings happened for our
+    site."), and a guess after it ("I think it was some deputy secretary?"). What they
+    read ("I read that Russia commented.") names the story, and is kept."""
+    pieces = _pieces(text)
+    asking = [i for i, p in enumerate(pieces) if p.endswith("?") or _ASKS.match(p)]
+    if len(pieces) < 2 or not asking:
+        return text
+    first, last = asking[0], asking[-1]
+    kept = [
+        p
+        for i, p in enumerate(pieces)
+        if not (
+            i < first and (_NODDED.match(p) or (_OWN_PURPOSE.match(p) and not _NAMES.search(p)))
+        )
+        and not (i > first and i in asking and _GUESSED.match(p))
+    ]
+    return " ".join(kept) if kept and last < len(pieces) else text
+
+
+# "Stefan Fiks, got it.", "Right, Washington.", "That's what I suspected.", "Okay, that
+# matches what I'd heard."
+_NODDED = re.compile(
+    r"^\W*(?:(?:[\w'’-]+\s+){1,3}?[\w'’-]+,\s*(?:got\s+it|thanks|ok(?:ay)?|right|understood|"
+    r"noted)|(?:right|ok(?:ay)?|thanks|got\s+it|sure|yes|yeah)[,.!]\s*[\w'’ -]{0,30}|"
+    r"that(?:['’]s|\s+is)\s+what\s+i\s+(?:suspected|thought|expected|figured|heard)|(?:ok(?:ay)?,\s*)?that\s+matches\s+"
+    r"what\s+i['’]?d?\s+(?:heard|read|thought))\W*$",
+    re.IGNORECASE,
+)
+# "I'm mapping out ...", "I want to list the actors in my paper, so be specific please."
+_OWN_PURPOSE = re.compile(
+    r"^\W*(?:i['’]m|i\s+am|i\s+want|i\s+need|i['’]d\s+like|i\s+would\s+like|i\s+have\s+to|"
+    r"i['’]ve\s+got\s+to|i\s+tend|i\s+keep)\b",
+    re.IGNORECASE,
+)
+_NAMES = re.compile(r"(?<!^)(?<![.!?]\s)\b(?-i:[A-Z])[\w'’-]*\b(?<!\bI)")
+# "I think it was some US deputy secretary or something?": a guess after the question
+_GUESSED = re.compile(
+    r"^\W*(?:i\s+(?:think|believe|guess|suppose|assume)|maybe|perhaps|possibly|was\s+it\s+"
+    r"(?:some|a|an)\b)",
+    re.IGNORECASE,
+)
 
 
 def _without_remarks(text: str) -> str:

@@ -79,6 +79,20 @@ def water(real_embedder: Any) -> Assistant:
     return Assistant.from_documents([Document("water", "Water", _WATER)], embedder=real_embedder)
 
 
+def answered(bot: Any, turns: list[str], needed: str) -> Answer:
+    """The answer to the conversation's last turn: exact citations, holding ``needed``."""
+    ans = play(bot, turns)
+    assert_exact(bot, ans)
+    assert not ans.abstained and needed in ans.text, ans.text
+    return ans
+
+
+def refused(bot: Any, turns: list[str]) -> None:
+    ans = play(bot, turns)
+    assert_exact(bot, ans)
+    assert ans.abstained, ans.text
+
+
 @pytest.mark.parametrize(
     "turns, needed",
     [
@@ -391,9 +405,7 @@ def water(real_embedder: Any) -> Assistant:
     ],
 )
 def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], needed: str) -> None:
-    ans = play(water, turns)
-    assert_exact(water, ans)
-    assert not ans.abstained and needed in ans.text, ans.text
+    answered(water, turns, needed)
 
 
 @pytest.mark.parametrize(
@@ -548,9 +560,7 @@ def test_a_question_answered_in_its_form(water: Assistant, turns: list[str], nee
     ],
 )
 def test_a_question_the_form_shows_unanswered(water: Assistant, turns: list[str]) -> None:
-    ans = play(water, turns)
-    assert_exact(water, ans)
-    assert ans.abstained, ans.text
+    refused(water, turns)
 
 
 def test_a_count_of_another_kind_does_not_answer(water: Assistant) -> None:
@@ -1315,9 +1325,7 @@ def test_asides_joined_asks_and_plain_forms_are_read_as_meant() -> None:
     ],
 )
 def test_release_22_forms_are_answered(water: Assistant, turns: list[str], needed: str) -> None:
-    ans = play(water, turns)
-    assert_exact(water, ans)
-    assert not ans.abstained and needed in ans.text, ans.text
+    answered(water, turns, needed)
 
 
 @pytest.mark.parametrize(
@@ -1332,9 +1340,7 @@ def test_release_22_forms_are_answered(water: Assistant, turns: list[str], neede
     ],
 )
 def test_release_22_forms_are_refused(water: Assistant, turns: list[str]) -> None:
-    ans = play(water, turns)
-    assert_exact(water, ans)
-    assert ans.abstained, ans.text
+    refused(water, turns)
 
 
 def test_a_country_that_answers_is_what_it_stands_for(default_bot: Any) -> None:
@@ -1370,9 +1376,7 @@ def test_a_country_that_answers_is_what_it_stands_for(default_bot: Any) -> None:
 def test_yes_or_no_checks_and_bare_follow_ups_are_answered(
     water: Assistant, turns: list[str], needed: str
 ) -> None:
-    ans = play(water, turns)
-    assert_exact(water, ans)
-    assert not ans.abstained and needed in ans.text, ans.text
+    answered(water, turns, needed)
 
 
 @pytest.mark.parametrize(
@@ -1386,9 +1390,7 @@ def test_yes_or_no_checks_and_bare_follow_ups_are_answered(
 def test_a_wrong_outlet_country_or_level_is_checked(
     default_bot: Any, turns: list[str], needed: str
 ) -> None:
-    ans = play(default_bot, turns)
-    assert_exact(default_bot, ans)
-    assert not ans.abstained and needed in ans.text, ans.text
+    ans = answered(default_bot, turns, needed)
     assert "never mentions" in ans.text or "foreign ministers" in needed, ans.text
 
 
@@ -1409,3 +1411,20 @@ def test_the_answer_form_asked_for_is_no_part_of_the_question() -> None:
         "At what level is the invitation?"
     )
     assert question_form("Holt spoke on February 10") == "Holt spoke on February 10"
+
+
+def test_what_a_reader_says_of_themselves_is_no_part_of_the_question() -> None:
+    assert plain_question(
+        "Sofia Lind, got it. I'm mapping where the meetings happened for our site. "
+        "Where did the two of them meet?"
+    ) == ("Where did the two of them meet?")
+    assert plain_question("That's what I suspected. Which towns are worried?") == (
+        "Which towns are worried?"
+    )
+    assert plain_question("Who presented it? I think it was some Canadian or something?") == (
+        "Who presented it?"
+    )
+    # what they read names the story, and is kept
+    assert plain_question("I'm writing about Lind. What did she stress?") == (
+        "I'm writing about Lind. What did she stress?"
+    )
