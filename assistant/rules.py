@@ -1137,10 +1137,7 @@ def still_pending(question: str, text: str) -> bool:
     side = re.sub(r"^(?:the\s+)?", "", m.group(1).strip(), flags=re.IGNORECASE)
     if not CAPITALIZED.fullmatch(side):
         return False  # "Azerbaijan's foreign ministry", "the State Department ... in"
-    return (
-        re.search(rf"\b{re.escape(side)}\s+(?:has|have|is|are)\s+(?:yet\s+to|not\s+yet)\b", text)
-        is not None
-    )
+    return _told_pending(side, text)
 
 
 def pending_when(question: str, answer_before: str) -> bool:
@@ -1154,12 +1151,13 @@ def pending_when(question: str, answer_before: str) -> bool:
     False
     """
     m = _WHEN_SIDE.match(question)
-    if m is None or not asks_when(question):
-        return False
-    side = re.escape(m.group(1))
-    return bool(
-        re.search(rf"\b{side}\s+(?:has|have|is|are)\s+(?:yet\s+to|not\s+yet)\b", answer_before)
-    )
+    return m is not None and asks_when(question) and _told_pending(m.group(1), answer_before)
+
+
+def _told_pending(side: str, text: str) -> bool:
+    """Whether ``text`` tells that ``side`` has yet to act ("Oslo has yet to decide")."""
+    pending = rf"\b{re.escape(side)}\s+(?:has|have|is|are)\s+(?:yet\s+to|not\s+yet)\b"
+    return re.search(pending, text) is not None
 
 
 # "When has Oslo decided?", "When did the council agree?": the side asked of
@@ -1961,7 +1959,7 @@ def _counts_otherwise(phrase: str, text: str) -> bool:
         return False
     kinds = [stem(w) for w in words[:-1] if w not in _ANY_KIND]
     # ("How many NATO member states ...?" of "30 partner countries": states are countries)
-    heads = next((k for k in SAME_KIND if stem(words[-1]) in k), {stem(words[-1])})
+    heads = _kind_of(words[-1])
     after = (
         re.findall(r"[\w'’-]+", text[m.end() : m.end() + 80])[:4] for m in _COUNT.finditer(text)
     )
@@ -1970,11 +1968,17 @@ def _counts_otherwise(phrase: str, text: str) -> bool:
     return counted and any(w not in said for w in kinds)
 
 
+def _kind_of(word: str) -> set[str]:
+    """The stems of ``word`` and the words for the same kind of thing ("nations" of
+    "countries")."""
+    return next((k for k in SAME_KIND if stem(word) in k), {stem(word)})
+
+
 def _counts_other_things(head: str, text: str) -> bool:
     """Whether ``text`` counts things, each count of a thing named ("30 partner
     countries"), and none of them ``head`` or a word for the same ("nations" of
     "countries"); dates are not counts."""
-    kinds = next((k for k in SAME_KIND if stem(head.lower()) in k), {stem(head.lower())})
+    kinds = _kind_of(head.lower())
     counts = [
         (text[max(0, c.start() - 40) : c.start()], text[c.end() : c.end() + 60])
         for c in _numbers(text)
