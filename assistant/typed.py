@@ -188,9 +188,7 @@ def _without_own_lead(text: str) -> str:
     m = _OWN_LEAD.match(text)
     if m is None or _BACK_REFERENCE.search(text[m.end() :]):
         return text
-    words = m.group(1).split()[1:]
-    named = any(w[0].isupper() and re.sub(r"['’]\w*$", "", w) != "I" for w in words)
-    return text if named else text[m.end() :]
+    return text if _NAMED_AFTER_FIRST.search(m.group(1)) else text[m.end() :]
 
 
 # "... in Ganja? Yes or no.", "Just say yes or no.": how to answer, after the question
@@ -255,6 +253,8 @@ _OWN_PURPOSE = re.compile(
     r"i['’]ve\s+got\s+to|i\s+tend|i\s+keep)\b",
     re.IGNORECASE,
 )
+# A name in what the reader says of themselves, a quoted one too ("I'm mapping where
+# "Reuters" was."): _NAMED_AFTER_FIRST wants a space before it
 _NAMES = re.compile(r"(?<!^)(?<![.!?]\s)\b(?-i:[A-Z])[\w'’-]*\b(?<!\bI)")
 # "I think it was some US deputy secretary or something?": a guess after the question
 _GUESSED = re.compile(
