@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 266))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 270))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1128,7 +1128,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # read); 24, 1, 13; 25, 1, 14; 24, 2, 11; 20, 3, 8 of 26 + 14 (blind262 to blind265, a
 # reader probing for details never given, a reader switching between people, a reader
 # writing simple English with wrong words, a reader asking how the article words things,
-# measured once with 04c9e51, release 22's final change, not read).
+# measured once with 04c9e51, release 22's final change, then read); 23, 3, 9; 20, 4, 10;
+# 21, 5, 11; 23, 2, 12 of 26 + 14 (blind266 to blind269, a fact-checker quoting lines back
+# with a word changed, a reader of places, a sceptical reader asking for sources, a reader
+# of follow-ups leaning on pronouns, measured once with ec3cdf3, release 22's last commit).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1397,6 +1400,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind263", 23, 2, 13),
         ("blind264", 22, 3, 10),
         ("blind265", 18, 4, 7),
+        ("blind266", 21, 4, 8),
+        ("blind267", 18, 5, 9),
+        ("blind268", 19, 6, 10),
+        ("blind269", 21, 3, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
