@@ -169,6 +169,8 @@ def date_checked(question: str) -> str | None:
     >>> date_checked("The vote was on May 4, right?")
     'When was the vote?'
     """
+    # ("was on 'July 3'": the date, quoted as the reader read it)
+    question = re.sub(r"['‘’\x22“”]((?:\w+\s+)?\d[^'‘’\x22“”]{0,20}?)['‘’\x22“”]", r"\1", question)
     m = _DATE_CLAIMED.match(question)
     if m is None or not (m.group("tag") or m.group("aux")):
         return None
@@ -179,7 +181,7 @@ def date_checked(question: str) -> str | None:
 
 
 _DATE_CLAIMED = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?(?:(?P<aux>was|is|were|are)\s+)?(?P<what>[^?,]{3,80}?)\s+"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:(?P<aux>was|is|were|are)\s+)?(?P<what>[^?,]{2,80}?)\s+"
     r"(?:(?P<verb>was|is|were|are)\s+)?(?:held\s+|happening\s+|taking\s+place\s+)?"
     # ("We ran the summit dates as July 10 to 12": its dates, told otherwise)
     r"(?:(?:on|as|from)\s+|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
@@ -581,7 +583,8 @@ _WHAT_SAID = re.compile(
     r"what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would|(?=(?:is|are|was|were)\s+.+?\s+"
     r"(?:saying|claiming|arguing|suggesting|telling|warning)\b)(?:is|are|was|were))\s+"
     # "What does the warning tell us?" asks the writer's reading (readings.reading_given)
-    r"(.+?)\s+(?:say|said|saying|tell(?!\s+(?:us|you|me)\b)|told|claim|argue|suggest|warn|add|comment|respond|reply|"
+    # (not "What does Holt's comment reveal?": a comment, not one commenting)
+    r"(.+?)(?<!['’]s)\s+(?:say|said|saying|tell(?!\s+(?:us|you|me)\b)|told|claim|argue|suggest|warn|add|comment|respond|reply|"
     r"announce|stress|emphasi[sz]e|underscore|highlight|point\s+out|insist|assert|mention|"
     r"discuss|talk\s+about|speak\s+about|note|explain)\b",
     re.IGNORECASE,
@@ -932,7 +935,7 @@ def group_asked(question: str) -> set[str]:
     question."""
     m = _MEMBER_OF.search(question)
     kind = next(g for g in m.groups() if g).lower() if m else ""
-    if not kind or kind in _ANY_GROUP:
+    if not kind or kind in _ANY_GROUP or kind in _NAMING:
         return set()
     # "What parliamentary panel ...?" of "the ... Committee on International Relations"
     return set(_PANEL) if stem(kind) in _PANEL else {stem(kind)}
@@ -941,6 +944,8 @@ def group_asked(question: str) -> set[str]:
 # Words for any group at all: "What parliamentary body is he a member of?" is answered by
 # whatever body it is.
 _ANY_GROUP = frozenset("body bodies organization organisation group institution".split())
+# "What name does the article give the program he is part of?": a name, of any group
+_NAMING = frozenset("name names word words term title label".split())
 _PANEL = frozenset(stem(w) for w in "committee commission panel board".split())
 # "Who is the director of ...?" is not answered by its deputy director.
 _UNDER = r"(?:deputy|vice|assistant|associate|former|acting|interim)"
@@ -1000,7 +1005,9 @@ _VENUE = re.compile(
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|on|near)\s+(?:the\s+)?([A-Z][\w'’-]*)")
 _AT_VENUE = re.compile(
     r"\b(?:at|inside)\s+(?:the\s+)?([A-Z][\w'’-]*)|"
-    r"\b([A-Z][\w'’-]*)\s+(?:Venue|Building|Hotel|Hall|Room|Stadium|Arena|Cent(?:re|er)|Palace|"
+    # (the whole name: "What research center does he head?" of "the Atlas Research Center")
+    r"\b((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(?:Venue|Building|Hotel|Hall|Room|Stadium|Arena|"
+    r"Cent(?:re|er)|Palace|"
     r"Auditorium|Campus|Hospital|Street|Square)\b"
 )
 # "Which outlet did he speak to?", and the quote telling one: "Musabayov told Turan".
@@ -1031,6 +1038,13 @@ _ANYONE_MET = frozenset(
 )
 # "Which country is the command based in?": where a body sits, which news says so
 _BASED_ASKED = re.compile(r"\b(?:based(?!\s+(?:on|upon)\b)|headquartered)\b", re.IGNORECASE)
+# "Which NATO command is he based at?": the body he serves in, not where it is
+_BASED_WITH = re.compile(
+    r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}(?:command|office|unit|agency|department|ministry|"
+    r"institute|cent(?:er|re)|organi[sz]ation|body|division|headquarters)\s+(?:is|was|are|were)\s+"
+    r"(?:he|she|they|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+based\s+(?:at|with|in)\b",
+    re.IGNORECASE,
+)
 _BASED = re.compile(r"\b(?:based|headquarter\w*|seat)\b|-based\b", re.IGNORECASE)
 _NEWS_OUTLET = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:outlet|newspaper|news\s+agency|publication|"
@@ -1404,7 +1418,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     whom = met.group("whom").lower() if met else ""
     if whom and whom not in _ANYONE_MET and stem(whom) not in _stems(text):
         return True  # "Did he meet the president while there?": the one met, named
-    if _BASED_ASKED.search(question) and not _BASED.search(text):
+    if (
+        _BASED_ASKED.search(question)
+        and not _BASED.search(text)
+        and not _BASED_WITH.search(question)
+    ):
         return True  # "Which country is that command based in?" of where it met
     if (m := _WHICH_REPORTER.search(question)) and stem(m.group("who")) not in _stems(text):
         return True

@@ -24,7 +24,10 @@ _WRAPPING = re.compile(
     r"for\s+that))?|thank\s+you(?:\s+(?:so|very)\s+much|\s+for\s+that)?|thx|cheers|please|"
     r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple)\s+)?"
     r"question(?:\s+for\s+you)?(?:\s+about\s+(?:the|this)\s+(?:article|story|text|piece|"
-    r"news|report))?)\s*(?:[!.,:;?]+\s*|\s+(?=[A-Za-z]))|"
+    r"news|report))?|"
+    # "Quote check: 'I think ...' Who said that?": what the reader is doing, not asked
+    r"(?:(?:a|one|another|quick|a\s+quick)\s+)?(?:fact|quote)[\s-]?check(?:ing)?)"
+    r"\s*(?:[!.,:;?]+\s*|\s+(?=[A-Za-z]))|"
     # "ok back to the article - who ...": the way back from an aside.
     r"^\s*(?:(?:ok|okay|so|anyway|alright|now)[\s,]+)?(?:going\s+)?back\s+to\s+the\s+"
     r"(?:article|story|text|piece|news|report|topic)\s*(?:[!.,:;?–—-]+\s*|\s+(?=[A-Za-z]))|"
@@ -82,7 +85,8 @@ def plain_question(text: str) -> str:
     'And what about Armenia?'
     """
     # "What is his position (title, department)?": the aside only narrows what is asked
-    plain = _without_own_lead(_unwrapped(_without_brackets(_ANSWER_FORM.sub("", text))))
+    plain = _ANSWER_FORM.sub("", _EXACT_FORM.sub("", _without_the_article(text)))
+    plain = _without_own_lead(_unwrapped(_without_brackets(plain)))
     # "Hello, I keep hearing about NATO on TV. Who is ...?": the remarks around a question
     plain = _last_in_full(_merged(_unwrapped(_without_remarks(_without_readers_own(plain)))))
     # "(Could you tell me) who Rasim Musabayov is?": asked as "who is Rasim Musabayov?"
@@ -99,6 +103,13 @@ def plain_question(text: str) -> str:
         flags=re.IGNORECASE,
     )
     plain = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], plain)
+    if m := _OTHER_THING.match(plain):
+        plain = m.group(1)  # "and the other thing he mentioned, what assembly is that?"
+    if m := _OTHER_NAMED.match(plain):
+        # "and the other one, Iran, what did it say?": what Iran said
+        plain = _ONE_REFERENCE.sub(
+            lambda p: m.group(1) + ("'s" if p.group(2) else ""), m.group(2), count=1
+        )
     for pattern, spelled in _SPOKEN:
         plain = pattern.sub(spelled, plain)
     plain = _topic_led(plain)
@@ -138,6 +149,23 @@ def plain_question(text: str) -> str:
     return plain if plain.strip(" ?!.,;:") else text
 
 
+# "right. and the other one, Azerbaijan, where does that stand?": a question of the one
+# named between commas, whom its first pronoun stands for
+_OTHER_NAMED = re.compile(
+    r"^\W*(?:(?:right|ok|okay|so|and|now)[\s,.]+)*(?:what\s+about\s+|how\s+about\s+)?"
+    r"the\s+(?:other|first|second|last)(?:\s+one)?\s*,\s*"
+    r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\s*,\s*"
+    rf"((?:{_WH}|{AUXILIARIES}\b).+)$",
+    re.IGNORECASE,
+)
+_OTHER_THING = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|now)[\s,]+)*(?:what\s+about\s+)?the\s+other\s+(?:thing|one|point|"
+    r"part|item|body|group)\s+(?:that\s+)?(?:he|she|they|it|you)\s+(?:mentioned|mentions|said|named|"
+    r"names|brought\s+up|talked\s+about|listed|cited)\s*,\s*"
+    rf"((?:{_WH}|{AUXILIARIES}\b).+)$",
+    re.IGNORECASE,
+)
+_ONE_REFERENCE = re.compile(r"\b(?:(he|she|him|it|they|them|that)|(his|her|its|their))\b", re.I)
 _EMBEDDED = re.compile(
     r"^(\W*)(who|what|where|how\s+(?:old|long|big|many\s+\w+|much))\s+"
     r"((?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|exactly|"
@@ -191,6 +219,25 @@ def _without_own_lead(text: str) -> str:
     return text if _NAMED_AFTER_FIRST.search(m.group(1)) else text[m.end() :]
 
 
+def _without_the_article(text: str) -> str:
+    """``text`` without "according to the article", which every answer is: said, it
+    hides a follow-up ("And when, according to the article?") behind words to search."""
+    kept = re.sub(r"\s+([?.!,])", r"\1", _BY_THE_ARTICLE.sub(" ", text)).strip(" ,")
+    kept = re.sub(r"\s{2,}", " ", kept)
+    return kept if len(kept.split()) >= 2 else text
+
+
+_BY_THE_ARTICLE = re.compile(
+    r"\s*,?\s*\b(?:according\s+to|(?:as\s+)?per)\s+(?:the|this|your)\s+(?:article|piece|story|"
+    r"report|text|author|writer|source)\b(?![’'])\s*,?",
+    re.IGNORECASE,
+)
+# "And when? Exact dates please.": how exactly to answer, after the question
+_EXACT_FORM = re.compile(
+    r"(?<=[?])\s*(?:(?:the|i\s+want|i\s+need|give\s+me)\s+)?(?:exact|precise|specific|full)\s+"
+    r"(?:dates?|days?|figures?|numbers?|names?|titles?|wording)(?:\s+please)?\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
 # "... in Ganja? Yes or no.", "Just say yes or no.": how to answer, after the question
 _ANSWER_FORM = re.compile(
     r"(?<=[?])\s*(?:(?:just|plain|simple|only|please)\s+)*(?:(?:say|answer|reply|tell\s+me|"
@@ -377,6 +424,12 @@ _TAG_ONLY = re.compile(
 )
 
 
+# "Who's Elkhan Shahinoglu?", asked before a question of him
+_WHO_IS_NAMED = re.compile(
+    r"^\W*who(?:['’]s|\s+is|\s+was)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\W*$",
+    re.IGNORECASE,
+)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 _AND_NAME = re.compile(
     r"^\W*(?:(?:ok|okay|so|now)[\s,]+)?(?:and|what\s+about|how\s+about)\s+(?:the\s+)?"
     r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\W*$",
@@ -394,6 +447,9 @@ def _last_in_full(text: str) -> str:
         # "ok, and Russia? who spoke for their foreign ministry?": Russia's
         return _with_topic(m.group(1), pieces[1])
     if all(p.endswith("?") and len(p.split()) <= 3 for p in pieces[:-1]):
+        if (m := _WHO_IS_NAMED.match(pieces[-2])) and _PERSON_PRONOUN.search(pieces[-1]):
+            # "Who's Elkhan Shahinoglu? What organisation is he speaking for?": his
+            return _with_topic(m.group(1), pieces[-1])
         return pieces[-1]
     return text
 
@@ -554,6 +610,55 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "who was it exactly that spoke", "the official doing the talking"
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:exactly\s+)?that\b", re.I), r"\1"),
     (re.compile(r"\bdoing\s+the\s+talking\b", re.I), "speaking"),
+    # "How is Shahinoglu identified in the piece?": how the article describes him
+    (
+        re.compile(
+            r"\b(how\s+(?:is|was|are|were)\s+[^?]{2,60}?)\s+(?:identified|introduced|referred\s+to|"
+            r"labell?ed|characteri[sz]ed|titled)\b",
+            re.I,
+        ),
+        r"\1 described",
+    ),
+    # "Who is he, what is his work?": his job, not a piece of his work
+    (re.compile(r"\b(his|her)\s+work(?=\s*[?.!]*\s*$)", re.I), r"\1 job"),
+    # "What job Stefan Fiks is having in NATO?": the one he has, in a learner's order
+    (
+        re.compile(
+            r"^(\W*(?:what|which)\s+(?:job|role|position|title|post|rank|office)\s+)"
+            r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*|he|she)\s+(?:has|is\s+having|is\s+holding|holds)\b",
+            re.I,
+        ),
+        r"\1does \2 have",
+    ),
+    # "What's Fiks's nationality?": the nationality he is, which a rule reads
+    (
+        re.compile(
+            r"\b(what)(?:['’]s|\s+is|\s+was)\s+((?-i:[A-Z])[\w'’-]*?(?:\s+(?-i:[A-Z])[\w'’-]*?)*|his|"
+            r"her)(?:['’]s?)?\s+nationality\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]} nationality is {_SUBJECT_OF.get(m[2].lower(), m[2])}",
+    ),
+    # "What words did Fiks use?": what he said
+    (
+        re.compile(
+            r"\b(what)\s+(?:words|language|phrases?)\s+(did|does)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*|he|she|they)"
+            r"\s+use\b",
+            re.I,
+        ),
+        r"\1 \2 \3 say",
+    ),
+    # "what he was saying back to Valiyev?", "What Iran government officially said about
+    # it?": what was said, in a learner's order
+    (
+        re.compile(
+            r"(^\W*|,\s*|\b(?:and|so|but)\s+)(what)\s+((?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*(?:\s+(?:government|ministry|officials?|"
+            r"side|leadership))?|he|she|they)\s+(?:(?:was|is|were|are)\s+saying|([a-z]+ly\s+)?said)\b"
+            r"(?!\s+(?:was|is|were|are|has|had)\b)(?=[^.!?]*\?\s*$)",
+            re.I,
+        ),
+        lambda m: f"{m[1]}{m[2]} did {m[3]} {m[4] or ''}say",
+    ),
     # "Who got together on July 2?": who met
     (re.compile(r"\b(?:got|get|gets|getting)\s+together\b", re.I), "met"),
     # "when does it kick off?", "is the summit still coming up?": said plainly
@@ -578,7 +683,14 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ),
     # "Who's in charge at the institute?", "What's his gripe?", "Who's the bloke speaking
     # for them?", "Did Moscow stay quiet about it?": said plainly
-    (re.compile(r"\b(who)(?:['’]s|\s+is)\s+in\s+charge\s+at\b", re.I), r"\1 heads"),
+    # (of a body named, not "Who is in charge of the bill?")
+    (
+        re.compile(
+            r"\b(who)(?:['’]s|\s+is)\s+in\s+charge\s+(?:at|of(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
+            re.I,
+        ),
+        r"\1 heads",
+    ),
     (
         re.compile(
             r"\b(what)(?:['’]s|\s+is|\s+was)\s+(his|her|their|its)\s+(?:gripe|beef)\b", re.I
@@ -922,7 +1034,9 @@ _WHOSE_LINE = re.compile(
 )
 # "..., is that right?", "... Is that what the article says?": a claim offered to check
 _CHECK_ASKED = (
-    r"\s*[.?!]\s*(?:is\s+that\s+(?:what\s+(?:the|this)\s+(?:article|story|piece|report)\s+says|"
+    r"\s*(?:[.?!]['\x22’”]?|\s[-–—])\s*(?:is\s+that\s+(?:what\s+(?:the|this)\s+(?:article|story|piece|report)\s+says|"
+    # "Is that the right program name?", "is that the correct date?"
+    r"(?:the\s+)?(?:right|correct|accurate|actual)(?:\s+[a-z]+){1,3}|"
     r"right|correct|true|accurate|so)|am\s+i\s+right|does\s+the\s+(?:article|story|piece|report)\s+"
     r"(?:say\s+so|agree|back\s+that\s+up|confirm\s+it)|"
     # "Is that the date this piece gives for his visit?", "What number does the article
@@ -942,8 +1056,12 @@ _CLAIM_CHECKED = re.compile(
     # "A wire story has O'Brien in Baku on June 26.", "Our draft says 32 countries ...",
     # "We ran the dates as July 10 to 12.": what another text holds, to be checked
     r"(?:an?|the|our|my|one)\s+(?:[\w-]+\s+){0,2}?(?:story|report|draft|timeline|source|notes?|"
-    r"copy|version|wire|script|brief|graphic|caption|piece)\s+(?:has|says|said|puts|gives|lists|"
-    r"states|reads|claims|shows)(?:\s+that)?|(?:we|i)\s+(?:have|had|ran|wrote|put|printed|"
+    r"copy|version|wire|script|brief|graphic|caption|piece|summary|post|tweet|memo|transcript|"
+    # ("A summary I'm checking says ...", "the article says that meeting was ...")
+    r"article)(?:\s+(?:i['’]m|i\s+am|we['’]re)\s+[a-z]+ing)?\s+(?:has|say|says|said|puts|gives|lists|"
+    # ("says that meeting was ...": that meeting, the one just told of)
+    r"states|reads|claims|shows)(?:\s+that(?!\s+(?!(?:it|he|she|they|this|there)\b)[a-z]+\s+"
+    r"(?:was|is|were|are)\b))?|(?:we|i)\s+(?:have|had|ran|wrote|put|printed|"
     r"published|noted|listed)(?:\s+that)?)\s+(?P<noted>[^?]+?)" + _CHECK_ASKED + r")"
     r"\s*\?*\s*$",
     re.I,
@@ -1262,7 +1380,13 @@ def as_claim(text: str) -> str | None:
     'the vote is on May 5, right?'
     """
     m = _CLAIM_CHECKED.match(text)
-    return f"{(m.group('claim') or m.group('noted')).rstrip(' ,.!')}, right?" if m else None
+    if m is None:
+        return None
+    claim = (m.group("claim") or m.group("noted")).rstrip(" ,.!")
+    closing = {"'": "'", '"': '"', "‘": "’", "“": "”"}.get(claim[:1])
+    if closing and closing not in claim[1:]:
+        claim = claim[1:]  # "My notes say 'Lind chairs it.' Is that right?": its quote closed
+    return f"{claim}, right?"
 
 
 def statement_first(text: str) -> tuple[str, str] | None:

@@ -37,6 +37,7 @@ from assistant.rewrite import (
     thing_for_it,
 )
 from assistant.rules import (
+    date_checked,
     lacks_what_is_asked,
     level_checked,
     premise_checked,
@@ -1428,3 +1429,81 @@ def test_what_a_reader_says_of_themselves_is_no_part_of_the_question() -> None:
     assert plain_question("I'm writing about Lind. What did she stress?") == (
         "I'm writing about Lind. What did she stress?"
     )
+
+
+def test_the_article_as_source_and_a_learners_order_are_read_as_asked() -> None:
+    # "according to the article" is what every answer is; a source named is kept
+    assert plain_question("And when, according to the article? Exact dates please.") == (
+        "And when?"
+    )
+    assert plain_question("Who, according to the piece, presented it?") == "Who presented it?"
+    assert plain_question("According to Holt, who pays?") == "According to Holt, who pays?"
+    assert plain_question("Quote check: 'It is a loan.' Who said that?") == (
+        "'It is a loan.' Who said that?"
+    )
+    assert plain_question("Who's in charge of the Water Board?") == "Who heads the Water Board?"
+    assert plain_question("How is Clara Holt identified in the piece?") == (
+        "How is Clara Holt described in the piece?"
+    )
+    assert plain_question("Who is Omar Reyes, what is his work?") == (
+        "Who is Omar Reyes, what is his job?"
+    )
+    # a learner's word order: "what job X is having", "what he was saying"
+    assert plain_question("What job Omar Reyes is having?") == "What job does Omar Reyes have?"
+    assert plain_question("What words did Reyes use?") == "What did Reyes say?"
+    assert plain_question("And Reyes, what he was saying back to Lind?") == (
+        "And Reyes, what did he say back to Lind?"
+    )
+    # (what was said, inside a question or before "was", stays as it is)
+    assert plain_question("Can you quote what Lind said?") == "Can you quote what Lind said?"
+    assert plain_question("What Holt said was odd, no?") == "What Holt said was odd, no?"
+    # the one named before, whom the pronoun after stands for
+    assert plain_question("Who's Omar Reyes? What office is he from?") == (
+        "What office is Omar Reyes from?"
+    )
+    assert plain_question("what about the other one, Fenwick, what did it say?") == (
+        "what did Fenwick say?"
+    )
+    assert plain_question("and the other thing he mentioned, what board is that?") == (
+        "what board is that?"
+    )
+    # a claim read elsewhere, checked: "Is that the right date?", a quoted date
+    assert as_claim("My notes say 'Lind chairs the Open Seas board.' Is that the right name?") == (
+        "Lind chairs the Open Seas board, right?"
+    )
+    claim = as_claim("And the article says that meeting was on 'March 3' - is that the right date?")
+    assert claim == "that meeting was on 'March 3', right?"
+    assert date_checked(claim) == "When was that meeting?"
+    assert date_checked("it was on March 3, right?") == "When was it?"
+    # a research center named in full is what "What research center ...?" asks for
+    quote = ["Ana Ruiz, head of the Delta Research Center, spoke on Monday."]
+    assert not lacks_what_is_asked("What research center does Ana Ruiz run?", quote)
+    assert lacks_what_is_asked("What research center does Ana Ruiz run?", ["Ana Ruiz spoke."])
+    # the command someone is based at is the one they serve in; a name asked is any name
+    command = ["Ana met Bo, deputy head of the Delta Regional Command."]
+    assert not lacks_what_is_asked("Which regional command is he based at?", command)
+    assert not lacks_what_is_asked("Which regional command is Bo Lee based at?", command)
+    assert lacks_what_is_asked("Which country is that command based in?", command)
+    # what a comment shows is the writer's reading of it, not words its speaker said
+    comment = ["Ana Ruiz suggested that Delta is stalling.", "This shows how tense it is."]
+    assert not lacks_what_is_asked("What does Ana Ruiz's comment reveal?", comment)
+    program = ['Delta joined the "Open Seas" program.']
+    assert not lacks_what_is_asked("What name does it give the program Delta is part of?", program)
+
+
+def test_the_article_as_source_and_a_learners_order_are_answered(water: Assistant) -> None:
+    ans = play(water, ["Who's in charge of the Riverton Water Board?"])
+    assert not ans.abstained and "Sofia Lind" in ans.text, ans.text
+    ans = play(water, ["What job Omar Reyes is having?"])
+    assert not ans.abstained and "deputy chief" in ans.text, ans.text
+    ans = play(water, ["How is Clara Holt identified in the piece?"])
+    assert not ans.abstained and "deputy director" in ans.text, ans.text
+    ans = play(water, ["Where is the summit?", "And when, according to the article? Exact dates?"])
+    assert not ans.abstained and "March 20" in ans.text, ans.text
+    # Fenwick never says anything, and Reyes says nothing back at the meeting
+    assert play(
+        water, ["Has Oakdale backed it?", "what about the other one, Fenwick, what did it say?"]
+    ).abstained
+    assert play(
+        water, ["When did Lind meet Reyes?", "And Reyes, what he was saying back to Lind?"]
+    ).abstained
