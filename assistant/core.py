@@ -82,6 +82,7 @@ from .tokens import get_encoding
 from .typed import (
     also_parts,
     as_claim,
+    either_parts,
     is_recheck,
     joined_parts,
     plain_question,
@@ -390,6 +391,14 @@ class Assistant:
             # who "she" is, as a turn of its own before the question
             before = [*turns, *_exchange(truecased(said, cased), answer)] if said else turns
             answer = self._ask_parts([as_written(p) for p in parts], before) or answer
+        if answer.abstained and len(parts) == 2 and not is_instruction(asked):
+            wrong = absent_names(parts[0], self._data.article_words)
+            if wrong and premise_checked(parts[0], wrong) is not None:
+                # "They met in Brussels, didn't they? Where did they meet?": the detail
+                # checked, corrected by the article's own, answers the question after it
+                claimed = self.ask(parts[0], history)
+                if not claimed.abstained:
+                    answer = dataclasses.replace(claimed, question=asked)
         if (
             (answer.abstained or speaker_of_words(asked))
             and not is_instruction(asked)
@@ -419,6 +428,12 @@ class Assistant:
             # for what the article never says, answered for the first ask, which it does
             alone = self._ask_also(asked, joined, history)
             answer = answer if alone.abstained else alone
+        either = either_parts(asked) if answer.abstained and not is_instruction(asked) else None
+        if either is not None:
+            # "Was President Aliyev invited himself, or at what level is Azerbaijan
+            # invited?": the reader's other choice, answered where the first is not
+            other = self.ask(either[1], history)
+            answer = answer if other.abstained else dataclasses.replace(other, question=asked)
         return dataclasses.replace(answer, question=asked)
 
     def _ask_parts(self, parts: list[str], turns: list[dict[str, str]]) -> Answer | None:

@@ -863,6 +863,21 @@ _REASON = re.compile(
     r"says|argu\w*|warn\w*|caution\w*|told|fear\w*|concern\w*|worr\w*)\b",
     re.IGNORECASE,
 )
+# "Why does he believe that?", "Why would she say so?": the grounds of a view just told
+_WHY_VIEW = re.compile(
+    r"^\W*(?:(?:and|so|but|then)[\s,]+)?why\s+(?:does|did|do|would|is|was)\s+(?:he|she|they|it)\s+"
+    r"(?:believe|think|say|claim|suggest|argue|feel|saying|claiming|suggesting|arguing)\s+"
+    r"(?:that|so|this)\W*$|"
+    # "What proof does he offer?"
+    r"^\W*(?:(?:and|so|but|then)[\s,]+)?(?:what|any)\s+(?:proof|evidence)\s+(?:does|did|do|has|have)\s+"
+    r"(?:he|she|they|it|(?-i:[A-Z])[\w'’-]+)\s+(?:offer|give|provide|cite|present|have)\b",
+    re.IGNORECASE,
+)
+_GROUNDS = re.compile(
+    r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|citing|cited|given\s+that|"
+    r"pointing\s+to|evidence|proof|reasons?)\b",
+    re.IGNORECASE,
+)
 _MATTERS = re.compile(r"\bmatters?\b", re.IGNORECASE)
 # Words saying how much something weighs ("a pivotal moment"), here and in readings.py.
 WEIGHTY = r"pivotal|crucial|critical|key|vital|significant|important|decisive|landmark|milestone"
@@ -909,6 +924,21 @@ _OUTCOME = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay|well)[\s,]+){0,2}(?:did|has|have|had)\s+(?:(?:the|a|an)\s+"
     r"[\w'’-]+|he|she|it|they|we|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s*,\s*(?:in\s+the\s+"
     r"end|ultimately|eventually|finally|at\s+last)\s*,\s*([a-z]+)\b",
+    re.IGNORECASE,
+)
+# A quotation of a few words, not a quoted name ("Partnership for Peace").
+QUOTED = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
+# "What did Nastasin say, word for word?", "Can you quote him directly?", "any quotes from
+# him?": words in quotation marks, not what the article says he suggested
+_WORDS_ASKED = re.compile(
+    r"\bword\s+for\s+word\b|\bverbatim\b|\b(?:exact|actual|own)\s+words\b|"
+    r"\bquote\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+directly\b|"
+    r"\bdirect(?:ly)?\s+quot\w*|\bany\s+quotes?\b",
+    re.IGNORECASE,
+)
+# (what was said, not "What's his title, word for word?")
+_SPEECH = re.compile(
+    r"\b(?:say|said|says|quot\w*|words|statements?|comments?|remarks?|told|tell|put\s+it)\b",
     re.IGNORECASE,
 )
 # "Which party does she belong to?": news names a group with its kind ("a member of the
@@ -1245,6 +1275,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     False
     """
     text = " ".join(quotes)
+    if _WORDS_ASKED.search(question) and _SPEECH.search(question) and not QUOTED.search(text):
+        return True  # "What did Nastasin say, word for word?" of what the article reports
     if _AGREEMENT_ASKED.search(question) and not _AGREEMENT.search(text):
         return True
     if _DEADLINE_ASKED.search(question) and not _DEADLINE.search(text):
@@ -1339,6 +1371,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     ):
         # "Which country is Stefan Fiks from?": a nationality beside his name
         return _origin_untold(re.sub(r"['’]s$", "", named[-1]), text)
+    if _WHY_VIEW.search(question):
+        # "Why does he believe that?": a ground for the view, not the view said again
+        return not _GROUNDS.search(text)
     if _WHY.search(question):
         # "Why does that matter?" is answered by how much it weighs, or what it shows
         weighed = _MATTERS.search(question) and _WEIGHT.search(text)

@@ -20,7 +20,7 @@ from .capitals import is_place
 from .features import CALENDAR_NAMES, QuestionInfo, SentenceInfo, type_match
 from .lexical import CAPITALIZED, stem
 from .rewrite import SPEAKER_ASKED
-from .rules import BODY, reports_speech
+from .rules import BODY, QUOTED, reports_speech
 from .schema import Citation
 from .store import IndexData
 
@@ -188,8 +188,6 @@ IN_OWN_WORDS = re.compile(
     r"\b(?:own|exact|actual)\s+words\b|\bput\s+it\b|\bquote|\bverbatim\b|\bword\s+for\s+word\b",
     re.IGNORECASE,
 )
-# A quotation of a few words, not a quoted name ("Partnership for Peace").
-QUOTED = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
 # A view stated: such a quotation or a "that" clause ("maintains that ...").
 STATED = re.compile(rf"{QUOTED.pattern}|\bthat\b", re.IGNORECASE)
 

@@ -534,6 +534,7 @@ _SHORTHAND = {
     "wheres": "where's", "hows": "how's", "dont": "don't", "doesnt": "doesn't",
     "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
     "mfa": "foreign ministry", "smth": "something", "sth": "something",
+    "fm": "foreign minister", "rn": "right now",
 }  # fmt: skip
 # ("u.s." and "r&d" are no shorthand)
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
@@ -629,6 +630,16 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             re.I,
         ),
         r"\1does \2 have",
+    ),
+    # "Wait, if Musabayov isn't the think-tank guy, then who is?": a guess let go, the
+    # question after it asked
+    (
+        re.compile(
+            r"^\W*(?:(?:wait|ok|okay|so|hmm|but)[\s,]+)*if\s+[^,?]{3,80}?\b(?:isn['’]t|is\s+not|"
+            rf"wasn['’]t|was\s+not|aren['’]t|doesn['’]t|didn['’]t)\b[^,?]*,\s*then\s+(?={_WH})",
+            re.I,
+        ),
+        "",
     ),
     # "What's Fiks's nationality?": the nationality he is, which a rule reads
     (
@@ -1358,7 +1369,22 @@ def joined_parts(text: str) -> tuple[str, str] | None:
     >>> joined_parts("Who runs the museum, and when did it open?")
     ('Who runs the museum?', 'when did it open?')
     """
-    m = _JOINED.search(text)
+    return _two_asks(text, _JOINED)
+
+
+def either_parts(text: str) -> tuple[str, str] | None:
+    """A message offering a second question as the other choice ("Was the mayor invited
+    himself, or at what level is the town invited?"), as its first question and its
+    second; else None.
+
+    >>> either_parts("Was the mayor invited, or at what level is the town invited?")
+    ('Was the mayor invited?', 'at what level is the town invited?')
+    """
+    return _two_asks(text, _EITHER)
+
+
+def _two_asks(text: str, joint: re.Pattern[str]) -> tuple[str, str] | None:
+    m = joint.search(text)
     first = text[: m.start()].strip() if m else ""
     if m is None or len(first.split()) < 3 or not _A_QUESTION.search(first):
         return None
@@ -1367,6 +1393,8 @@ def joined_parts(text: str) -> tuple[str, str] | None:
 
 # ", and how many troops does it have?": a second question after a first
 _JOINED = re.compile(rf",\s*and\s+(?=(?:{_WH}|{AUXILIARIES})\b)", re.IGNORECASE)
+# ", or at what level is it?": a question of its own (", or is it ...?" offers a choice)
+_EITHER = re.compile(rf",\s*or\s+(?=(?:(?:at|in|on|by|from|to|with|for)\s+)?{_WH})", re.IGNORECASE)
 _A_QUESTION = re.compile(rf"^\W*(?:{AUXILIARIES})\b|\b(?:{_WH})\b", re.IGNORECASE)
 
 

@@ -48,6 +48,7 @@ from assistant.rules import (
 from assistant.typed import (
     also_parts,
     as_claim,
+    either_parts,
     is_recheck,
     joined_parts,
     plain_question,
@@ -357,7 +358,9 @@ def refused(bot: Any, turns: list[str]) -> None:
         # one named before the dash
         (["Does the article mention Dunmore?"], "met in Dunmore"),
         (["Is the word 'Kingsport' in the article?"], "Kingsport"),
-        (["I need the exact quote from Clara Holt. What did she say word for word?"], "costs"),
+        # (her words "word for word" she never has: the article only reports what she
+        # suggested, and that is refused; see test_a_second_choice_...)
+        (["I need the exact quote from Clara Holt. What did she suggest?"], "costs"),
         (["Sofia Lind — who is she exactly, what body does she sit on?"], "Water Board"),
         # "for the record"; "the title given for"; a role before a dash, then "his name";
         # "the gist of their line"; "they" of the one body the question before named
@@ -1507,3 +1510,35 @@ def test_the_article_as_source_and_a_learners_order_are_answered(water: Assistan
     assert play(
         water, ["When did Lind meet Reyes?", "And Reyes, what he was saying back to Lind?"]
     ).abstained
+
+
+def test_a_second_choice_and_words_asked_for_are_read_as_meant() -> None:
+    assert either_parts("Was the mayor invited, or at what level is the town invited?") == (
+        "Was the mayor invited?",
+        "at what level is the town invited?",
+    )
+    assert either_parts("Did Lind go, or did Reyes?") is None  # a choice, not a question
+    assert plain_question("so whos their fm rn") == "so who's their foreign minister right now"
+    assert plain_question("Wait, if Lind isn't the engineer, then who is head of the board?") == (
+        "who is head of the board?"
+    )
+    assert plain_question("If the vote fails, what happens?") == "If the vote fails, what happens?"
+    # words asked for are words in quotation marks, not words reported
+    reported = ["Clara Holt suggested that the council is trying to shift costs."]
+    assert lacks_what_is_asked("What did Holt say, word for word?", reported)
+    assert lacks_what_is_asked("Can you quote Holt directly?", reported)
+    assert not lacks_what_is_asked("Any quotes from Holt?", ['"It is a loan," Holt said.'])
+    assert not lacks_what_is_asked("What is Holt's title, word for word?", reported)
+    # why a view is held: its grounds, not the view said again
+    assert lacks_what_is_asked("Why does she believe that?", reported)
+    assert lacks_what_is_asked("What proof does Holt offer?", reported)
+    grounds = ["Holt said costs rise because the region pays for the pipes."]
+    assert not lacks_what_is_asked("Why does she believe that?", grounds)
+
+
+def test_a_second_choice_and_a_claim_before_its_question_are_answered(water: Assistant) -> None:
+    ans = play(water, ["Lind met Reyes in Paris, didn't she? Where did they meet?"])
+    assert not ans.abstained and "Dunmore" in ans.text and "Paris" in ans.text, ans.text
+    ans = play(water, ["Was Mayor Ruiz asked himself, or at what level would the plant be funded?"])
+    assert not ans.abstained and "full rebuild" in ans.text, ans.text
+    assert play(water, ["What did Holt say, word for word?"]).abstained
