@@ -667,12 +667,27 @@ def _joined(found: Sequence[Answer]) -> Answer:
     def inside(c: Citation, o: Citation) -> bool:
         return c.doc_id == o.doc_id and o.start <= c.start and c.end <= o.end
 
+    def overlapping(c: Citation, o: Citation) -> bool:
+        return c.doc_id == o.doc_id and c.start < o.end and o.start < c.end
+
     cited: list[Citation] = []
     for c in (c for a in found for c in a.citations):
         # (a quote inside one already cited is cited already; one holding a quote cited
         # before cites it again, in place of it)
-        if not any(inside(c, o) for o in cited):
-            cited = [o for o in cited if not inside(o, c)] + [c]
+        if any(inside(c, o) for o in cited):
+            continue
+        cited = [o for o in cited if not inside(o, c)]
+        for i, o in enumerate(cited):
+            if overlapping(c, o):
+                # two passages sharing a sentence are one stretch of the article: both
+                # quotes are its text, so the one quote runs from the first start to the
+                # last end
+                first, last = (o, c) if o.start <= c.start else (c, o)
+                quote = first.quote + last.quote[first.end - last.start :]
+                cited[i] = dataclasses.replace(first, end=last.end, quote=quote)
+                break
+        else:
+            cited.append(c)
     citations = [dataclasses.replace(c, n=i) for i, c in enumerate(cited, start=1)]
     return dataclasses.replace(
         found[0],

@@ -641,6 +641,26 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         "",
     ),
+    # "What's the name of the organisation he runs?": the one he runs, whatever its name
+    (
+        re.compile(
+            r"\b(what)(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\s+the\s+([a-z]+)\s+(?:that\s+|which\s+)?"
+            r"(he|she|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+([a-z]{2,}[^s\W])s\b",
+            re.I,
+        ),
+        r"\1 \2 does \3 \4",
+    ),
+    # "What did the Russian Foreign Ministry's Andrei Nastasin claim?": Nastasin, named
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)*(?-i:Ministry|Department|Office|Command|Council|"
+            r"Committee|Agency|Cent(?:er|re)|Institute|Assembly|Parliament|Government|Board|"
+            r"Service|Party)['’]s\s+"
+            r"((?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)(?=\s+(?:claim|say|said|suggest|argue|warn|"
+            r"think|stress|note|mean)\w*\b)",
+        ),
+        r"\1",
+    ),
     # "What's Fiks's nationality?": the nationality he is, which a rule reads
     (
         re.compile(

@@ -1024,6 +1024,13 @@ def test_the_answers_to_two_asks_cite_each_passage_once() -> None:
     assert joined.text == f"{text} [1]"
     joined = _joined([Answer("b?", "", [both]), Answer("a?", "", [one])])
     assert joined.text == f"{text} [1]"
+    # two passages sharing a sentence: one quote of the stretch, as the article writes it
+    text = "Lind met Reyes. Lind stressed pipelines. Holt objected."
+    first = Citation(1, "d", 0, 40, text[0:40])
+    second = Citation(1, "d", 16, len(text), text[16:])
+    joined = _joined([Answer("a?", "", [first]), Answer("b?", "", [second])])
+    assert joined.citations == [Citation(1, "d", 0, len(text), text)]
+    assert joined.text == f"{text} [1]"
 
 
 def test_which_of_some_things_and_words_exactly_said_are_asked_as_meant() -> None:
@@ -1523,6 +1530,12 @@ def test_a_second_choice_and_words_asked_for_are_read_as_meant() -> None:
         "who is head of the board?"
     )
     assert plain_question("If the vote fails, what happens?") == "If the vote fails, what happens?"
+    assert plain_question("and what's the name of the board she chairs?") == (
+        "and what board does she chair?"
+    )
+    assert plain_question("What did the Regional Environment Agency's Clara Holt suggest?") == (
+        "What did Clara Holt suggest?"
+    )
     # words asked for are words in quotation marks, not words reported
     reported = ["Clara Holt suggested that the council is trying to shift costs."]
     assert lacks_what_is_asked("What did Holt say, word for word?", reported)
