@@ -78,6 +78,7 @@ from .readings import (
 from .retrieve import Retrieval
 from .rewrite import named_for_pronoun
 from .rules import (
+    QUOTED,
     REFUSAL,
     THE_ARTICLE,
     asks_when,
@@ -95,7 +96,6 @@ from .schema import Answer, Citation
 from .spans import (
     IN_OWN_WORDS,
     MAX_ANSWER_WORDS,
-    QUOTED,
     STATED,
     TYPED,
     Candidate,

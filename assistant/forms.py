@@ -23,6 +23,7 @@ from .rules import (
     HOW_OLD,
     HOW_REACT,
     MEETING,
+    QUOTED,
     REACTION_OF,
     ROLES,
     SAME_KIND,
@@ -40,7 +41,6 @@ from .rules import (
 )
 from .spans import (
     IN_OWN_WORDS,
-    QUOTED,
     SAID_CONTENT,
     STATED,
     Candidate,

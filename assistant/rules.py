@@ -1259,7 +1259,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     <someone> respond?", the kind of group asked for in "Which party does <someone> belong
     to?", the role itself, not its deputy, for "Who is the director of ...?", someone
     named beside the office for "Who is <country>'s foreign minister?", and for "Who will
-    <do> ...?" the action or any word about the future.
+    <do> ...?" the action or any word about the future; a quotation for words asked
+    "word for word" or "directly", and grounds ("because", "evidence") for "Why does he
+    believe that?" and "What proof does he offer?".
     Articles say who *has* done things; asked who *will*, the sentences about the same
     subject come nearest, and no similarity score tells them from an answer.
     ``context``: other sentences about the people the quotes name ("Mayor Tom Hale" for a

@@ -107,9 +107,7 @@ def plain_question(text: str) -> str:
         plain = m.group(1)  # "and the other thing he mentioned, what assembly is that?"
     if m := _OTHER_NAMED.match(plain):
         # "and the other one, Iran, what did it say?": what Iran said
-        plain = _ONE_REFERENCE.sub(
-            lambda p: m.group(1) + ("'s" if p.group(2) else ""), m.group(2), count=1
-        )
+        plain = _with_topic(m.group(1), m.group(2), _ONE_REFERENCE)
     for pattern, spelled in _SPOKEN:
         plain = pattern.sub(spelled, plain)
     plain = _topic_led(plain)
@@ -165,6 +163,7 @@ _OTHER_THING = re.compile(
     rf"((?:{_WH}|{AUXILIARIES}\b).+)$",
     re.IGNORECASE,
 )
+# (as _TOPIC_PRONOUN, and "that": "Azerbaijan, where does that stand?")
 _ONE_REFERENCE = re.compile(r"\b(?:(he|she|him|it|they|them|that)|(his|her|its|their))\b", re.I)
 _EMBEDDED = re.compile(
     r"^(\W*)(who|what|where|how\s+(?:old|long|big|many\s+\w+|much))\s+"
@@ -1330,9 +1329,10 @@ def _past(stem_of_ing: str) -> str:
     return stem_of_ing + ("d" if stem_of_ing.endswith("e") else "ed")
 
 
-def _with_topic(topic: str, question: str) -> str:
-    """``question`` with its first pronoun as ``topic`` ("his" as "<topic>'s")."""
-    return _TOPIC_PRONOUN.sub(lambda p: topic + ("'s" if p.group(2) else ""), question, count=1)
+def _with_topic(topic: str, question: str, pronoun: re.Pattern[str] = _TOPIC_PRONOUN) -> str:
+    """``question`` with its first pronoun as ``topic`` ("his" as "<topic>'s"); ``pronoun``
+    has a group for a subject or object and one for a possessive."""
+    return pronoun.sub(lambda p: topic + ("'s" if p.group(2) else ""), question, count=1)
 
 
 # Someone the reader does not know, said rather than asked.
