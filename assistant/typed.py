@@ -525,6 +525,8 @@ _HEARD_THAT = re.compile(
 # Spoken forms written out: "who'd he say that to?", "how long's it been going on?",
 # "which party's he with?", "who even is he?".
 # Chat shorthand, general English: "wht did he say abt it", "does he agree w him".
+# A run of capitalized words, however the pattern around it is cased: "Stefan Fiks"
+_CAPS_RUN = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
 _SHORTHAND = {
     "wht": "what", "wat": "what", "abt": "about", "bc": "because", "cuz": "because",
     "ppl": "people", "govt": "government", "gov": "government", "pls": "please",
@@ -625,7 +627,7 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             r"^(\W*(?:what|which)\s+(?:job|role|position|title|post|rank|office)\s+)"
-            r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*|he|she)\s+(?:has|is\s+having|is\s+holding|holds)\b",
+            rf"({_CAPS_RUN}|he|she)\s+(?:has|is\s+having|is\s+holding|holds)\b",
             re.I,
         ),
         r"\1does \2 have",
@@ -672,7 +674,7 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "What words did Fiks use?": what he said
     (
         re.compile(
-            r"\b(what)\s+(?:words|language|phrases?)\s+(did|does)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*|he|she|they)"
+            rf"\b(what)\s+(?:words|language|phrases?)\s+(did|does)\s+({_CAPS_RUN}|he|she|they)"
             r"\s+use\b",
             re.I,
         ),
@@ -682,8 +684,8 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # it?": what was said, in a learner's order
     (
         re.compile(
-            r"(^\W*|,\s*|\b(?:and|so|but)\s+)(what)\s+((?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*(?:\s+(?:government|ministry|officials?|"
-            r"side|leadership))?|he|she|they)\s+(?:(?:was|is|were|are)\s+saying|([a-z]+ly\s+)?said)\b"
+            rf"(^\W*|,\s*|\b(?:and|so|but)\s+)(what)\s+((?:the\s+)?{_CAPS_RUN}"
+            r"(?:\s+(?:government|ministry|officials?|side|leadership))?|he|she|they)\s+(?:(?:was|is|were|are)\s+saying|([a-z]+ly\s+)?said)\b"
             r"(?!\s+(?:was|is|were|are|has|had)\b)(?=[^.!?]*\?\s*$)",
             re.I,
         ),
@@ -737,7 +739,7 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ),
     (
         re.compile(
-            r"\b(did|does|do)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*|the\s+[\w-]+"
+            rf"\b(did|does|do)\s+({_CAPS_RUN}|the\s+[\w-]+"
             r"(?:\s+[\w-]+)?|they|he|she|it)\s+(?:stay|keep|remain)\s+(?:quiet|silent|mum)\b",
             re.I,
         ),
@@ -1204,9 +1206,7 @@ _ABOUT_LEAD = re.compile(
     re.I,
 )
 # "notes on James O'Brien": a remark ending with the one it is about
-_ON_NAME = re.compile(
-    r"\s(?:on|about|regarding|re)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)$", re.I
-)
+_ON_NAME = re.compile(rf"\s(?:on|about|regarding|re)\s+({_CAPS_RUN})$", re.I)
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
 
 
