@@ -81,6 +81,7 @@ from .rules import (
     QUOTED,
     REFUSAL,
     THE_ARTICLE,
+    as_asked,
     asks_when,
     attributed,
     lacks_what_is_asked,
@@ -116,6 +117,7 @@ from .spans import (
     words_in,
 )
 from .store import IndexData
+from .structure import end_asked, paragraph_asked, paragraph_sentences, whole_asked
 
 log = logging.getLogger(__name__)
 
@@ -586,7 +588,8 @@ def _line_asked(places: str, verbs: str) -> re.Pattern[str]:
     defense")."""
     article = r"(?:article|story|piece|text|report)"
     return re.compile(
-        rf"\b(?:the|its|{article}['’]s)\s+(?:very\s+)?(?:{places})\s+(?:line|sentence|paragraph)\b"
+        # (a paragraph is the whole of one: structure.paragraph_asked)
+        rf"\b(?:the|its|{article}['’]s)\s+(?:very\s+)?(?:{places})\s+(?:line|sentence)\b"
         rf"(?!\s+of\b(?!\s+(?:the|this)\s+{article}))|"
         rf"\bhow\s+does\s+(?:the\s+|this\s+)?{article}\s+(?:{verbs})\b",
         re.IGNORECASE,
@@ -767,6 +770,21 @@ class Composer:
             _, end = _doc_bounds(data, data.sentences[cands[0].sentence].doc_id)
             cands = [Candidate(end, 0, cands[0].features, 1.0)]
             answerable = max(answerable, self.threshold)
+        where = paragraph_asked(question) if cands else None
+        if where is not None:
+            inside = paragraph_sentences(data, where, data.sentences[cands[0].sentence].doc_id)
+            if (pick := end_asked(question)) is not None and inside:
+                # "How does the second paragraph begin?": its first sentence
+                cands = [Candidate(inside[pick], 0, cands[0].features, 1.0)]
+                answerable = max(answerable, self.threshold)
+            elif whole_asked(question) and inside:
+                # "What does the last paragraph say?": all of it
+                cands = [Candidate(inside[0], 0, cands[0].features, 1.0, last=inside[-1])]
+                answerable = max(answerable, self.threshold)
+            else:
+                # "In the last paragraph, what could go wrong?": what that one says (of a
+                # paragraph the article does not have, nothing)
+                cands = [c for c in cands if c.sentence in inside] or cands if inside else []
         if cands and _NEXT_ASKED.search(question):
             # "So what happens next?": news ends on what comes next ("The council will
             # vote in June."), when its closing sentence looks ahead.
@@ -895,7 +913,7 @@ class Composer:
             or met_by(checked, cands, data)
             or meeting_place_given(checked, cands, data)
             or name_given(checked, cands, data)
-            or told_to(cased, cands, data)
+            or told_to(cased, cands, data, about)
             or reading_given(cased, cands, data, previous)
             or importance_given(cased, cands, data)
             or agreement_given(cased, cands, data, about)
@@ -950,7 +968,7 @@ class Composer:
         ):
             return Answer(
                 question=question,
-                text=never_mentions(missing) if missing else ABSTAIN_TEXT,
+                text=never_mentions(as_asked(missing, question)) if missing else ABSTAIN_TEXT,
                 citations=[],
                 passages=retrieval.passages,
                 abstained=True,
@@ -1037,6 +1055,24 @@ def unsaid_quote(question: str, data: IndexData) -> bool:
 
 
 _QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”]{3,80}?)[\"”]")
+
+
+# "Who was that?", "And who said it?": asked of the one who said words quoted just before
+_WHO_WAS_THAT = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?who\s+(?:said|says|was|is)\s+(?:that|it|this|so)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def speaker_asked_again(question: str, before: str) -> str | None:
+    """For "Who was that?" after a turn quoting words (``before``: "Someone says it "can
+    and should" take part."), who said those words; else None.
+
+    >>> speaker_asked_again("Who was that?", 'Someone says "we must go" here.')
+    'Who said "we must go"?'
+    """
+    m = _QUOTED_PHRASE.search(before) if _WHO_WAS_THAT.match(question) else None
+    return f'Who said "{m.group(1).strip()}"?' if m else None
 
 
 def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:

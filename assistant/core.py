@@ -20,6 +20,7 @@ from .compose import (
     Composer,
     is_instruction,
     phrase_quoted,
+    speaker_asked_again,
     speaker_of_words,
     truecased,
     unsaid_quote,
@@ -53,6 +54,7 @@ from .rewrite import (
     after_refusal,
     asked_of_before,
     country_for_it,
+    day_for_then,
     introduces,
     named_from_before,
     names_by_role,
@@ -66,6 +68,7 @@ from .rewrite import (
     thing_for_it,
 )
 from .rules import (
+    as_asked,
     corrected,
     date_checked,
     level_checked,
@@ -353,6 +356,11 @@ class Assistant:
             told = self._ask(self._by_name(said), turns)
             turns = [*turns, *_exchange(truecased(said, cased), told)]
             q = self._by_name(as_written(question_form(lead[1])))
+        # "Someone says it "can and should" take part." then "Who was that?": who said those
+        # words, which the sentence holding them answers
+        last_said = next((t["content"] for t in reversed(turns) if t["role"] == "user"), "")
+        quoting = speaker_asked_again(q, last_said) or asked
+        q = quoting if quoting != asked else q
         leaning = after_refusal(q, turns)
         # "Did they issue a statement?" after "What did Iran say?" went unanswered
         answer = self._ask(leaning or q, turns)
@@ -372,7 +380,9 @@ class Assistant:
             alone = self._ask(self._by_name(as_written(plain(checked))), turns)
             quotes = " ".join(c.quote for c in alone.citations)
             if not alone.abstained and shows_instead(missing, quotes, claim):
-                answer = dataclasses.replace(alone, text=corrected(missing, alone.text))
+                answer = dataclasses.replace(
+                    alone, text=corrected(as_asked(missing, claim), alone.text)
+                )
         role = (
             (role_checked(claim) or level_checked(claim) or date_checked(claim))
             if answer.abstained
@@ -400,10 +410,10 @@ class Assistant:
                 if not claimed.abstained:
                     answer = dataclasses.replace(claimed, question=asked)
         if (
-            (answer.abstained or speaker_of_words(asked))
+            (answer.abstained or speaker_of_words(quoting))
             and not is_instruction(asked)
             and not missing
-            and (cited := phrase_quoted(asked, self._data))
+            and (cited := phrase_quoted(quoting, self._data))
         ):
             # "Near the end it says "the alliance". Who is that?": where the article says it
             # (the passages searched for the question stay the refused answer's)
@@ -508,6 +518,7 @@ class Assistant:
             or asked_of_before(q, turns)  # "Did Russia react?", then "When?"
             or thing_for_it(q, turns)  # "Is the summit still on?", then "When does it start?"
             or country_for_it(q, turns)  # "Was Armenia invited too?", then "Has it said yes?"
+            or day_for_then(q, turns)  # "There's a date, June 28.", then "What happened then?"
             or side_for_they(q, turns)  # "Moscow protested, no?", then "Who spoke for them?"
         )
         in_full = None

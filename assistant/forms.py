@@ -252,10 +252,11 @@ _VIEW_OF = re.compile(
     r"opinion|position(?!\s+(?:in|at|with|within)\b)|stance|take|line|argument|claim|"
     r"accusation|message|point|complaint|grievance|objection|criticism)\b|"
     # "What did Valiyev stress when he met Fiks?"
-    r"\bwhat\s+(?:did|does|has|had)\s+(?P<f>.+?)\s+(?:say|stress|emphasi[sz]e|underscore|"
+    r"\bwhat(?:\s+(?:exactly|precisely))?\s+(?:did|does|has|had)\s+(?P<f>.+?)\s+(?:say|stress|emphasi[sz]e|underscore|"
     r"highlight|note|warn|tell\s+\w+)\b|"
     # "What's the ministry accusing the West of?", "What did it claim?"
-    r"\bwhat(?:['’]s|\s+(?:is|was|are|were|did|does|do|has|have))\s+(?P<e>.+?)\s+"
+    r"\bwhat(?:['’]s|(?:\s+(?:exactly|precisely))?\s+(?:is|was|are|were|did|does|do|has|have))\s+"
+    r"(?P<e>.+?)\s+"
     r"(?:accus|claim|alleg|argu|contend|insist|charg)\w*\b",
     re.IGNORECASE,
 )
@@ -356,11 +357,15 @@ _TOLD_WHOM = re.compile(
 )
 
 
-def told_to(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+def told_to(
+    question: str, cands: list[Candidate], data: IndexData, about: str | None = None
+) -> Candidate | None:
     """For "What did <someone> tell <Outlet>?", the best candidate where that someone
-    told it or spoke to it ("... ," Musabayov told Turan")."""
+    told it or spoke to it ("... ," Musabayov told Turan"); "he" is ``about``, the one the
+    conversation is about."""
     m = _TOLD_WHOM.match(question)
-    names = names_in(m.group("who")) if m else []
+    who = m.group("who") if m else ""
+    names = names_in(about if about and who.lower() in ("he", "she") else who)
     if m is None or not names:
         return None
     to = re.escape(m.group("to"))

@@ -224,12 +224,14 @@ def respelled(text: str, vocabulary: Container[str]) -> str:
 
 _LETTERS = re.compile(r"[A-Za-z]+")
 # Reporting verbs news uses for one another ("Valiyev underscored ..." answers "What did he
-# stress?"). General English; a question's word is swapped for the article's only when the
-# article never uses the question's.
+# stress?"), and its formal word for a plain one ("attempting to" for "trying to"). General
+# English; a question's word is swapped for the article's only when the article never uses
+# the question's.
 _SAME_VERB = (
     ("stress", "emphasize", "underscore", "underline", "highlight"),
     ("warn", "caution"),
     ("argue", "contend", "maintain"),
+    ("attempt", "try"),
 )
 
 

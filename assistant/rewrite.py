@@ -29,6 +29,12 @@ _CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"^\s*(?:and|but|also|or)\b[\s,]*(?!(?:what|how)\s+about\b)", re.IGNORECASE)
+# "... connected to it?", "... part of that?": a thing named before, as the last words
+_LAST_OBJECT = re.compile(
+    r"\b(?:to|with|about|of|for|on|in|from|at|towards?|against|into)\s+(?:it|them|that|this)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|al|the|for|and)?\s*[A-Z][\w'’-]*)*")
 
 
@@ -51,6 +57,8 @@ def is_follow_up(question: str) -> bool:
         return True
     if _HIS_HER.search(question) and names and all(is_place(m.group(0)) for m in names):
         return len(content) <= 10  # "What should come first for Baku, in his view?": his
+    if names and _LAST_OBJECT.search(question):
+        return len(content) <= 6  # "How is Azerbaijan connected to it?": to the last topic
     return bool(_PRONOUNS.search(question)) and not names and len(content) <= 6
 
 
@@ -112,13 +120,38 @@ def thing_for_it(question: str, history: Sequence[dict[str, str]]) -> str | None
     """
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     named = _WHAT_IS_NAMED.match(users[-1]) if users else None
-    if named and _WHO_RUNS_IT.match(question):
+    if named and (
+        _WHO_RUNS_IT.match(question)
+        # ("How is Lind connected to it?": a person asked of beside it)
+        or (_LAST_OBJECT.search(question) and re.search(r"\bit\W*$", question, re.I))
+    ):
         # "What is the Atlas Research Center?", then "who runs it?"
         return re.sub(r"\bit\b(?=\W*$)", named.group(1), question, count=1)
     thing = _YES_NO_THING.match(users[-1]) if users else None
     if thing is None or not _IT_DOES.search(question):
         return None
     return _IT_DOES.sub(lambda m: f"{m.group(1)} {thing.group(1)}", question, count=1)
+
+
+# "What happened then?", "And what took place that day?"
+_HAPPENED_THEN = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?what\s+(?:happened|took\s+place|went\s+on)\s+"
+    r"(?:then|that\s+day|on\s+that\s+(?:day|date))\W*$",
+    re.IGNORECASE,
+)
+_DAY = re.compile(rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES}))\b", re.I)
+
+
+def day_for_then(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "What happened then?" after a question or remark naming one day ("There's a date,
+    June 28, early in the piece.") asks what happened that day; None for any other.
+
+    >>> day_for_then("What happened then?", [{"role": "user", "content": "It says May 4."}])
+    'What happened on May 4?'
+    """
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    days = _DAY.findall(users[-1]) if users and _HAPPENED_THEN.match(question) else []
+    return f"What happened on {days[0]}?" if len(days) == 1 else None
 
 
 def country_for_it(question: str, history: Sequence[dict[str, str]]) -> str | None:

@@ -17,8 +17,8 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from .capitals import is_nationality
-from .features import CALENDAR_NAMES
+from .capitals import is_nationality, is_place
+from .features import CALENDAR_NAMES, MONTH_NAMES
 from .lexical import CAPITALIZED, PAST_FORMS, STOPWORDS, stem, tokenize
 from .names import AUXILIARIES, TITLES
 from .schema import Citation
@@ -35,6 +35,25 @@ def never_mentions(names: Sequence[str]) -> str:
     'The article does not say: it never mentions Turkey or Iran.'
     """
     return f"{REFUSAL}: it never mentions {_listed(names)}."
+
+
+def as_asked(names: Sequence[str], question: str) -> list[str]:
+    """``names`` as ``question`` writes them: a day with its month ("July 8", not "8").
+
+    >>> as_asked(["8", "Turkey"], "When was that, July 8 in Turkey?")
+    ['July 8', 'Turkey']
+    """
+    dated = (
+        re.search(
+            rf"\b(?:{MONTH_NAMES})\.?\s+{n}(?![\w-])|(?<![\w-]){n}\s+(?:{MONTH_NAMES})\b",
+            question,
+            re.IGNORECASE,
+        )
+        if n.isdigit()
+        else None
+        for n in names
+    )
+    return [d.group(0) if d else n for d, n in zip(dated, names, strict=True)]
 
 
 def _listed(names: Sequence[str]) -> str:
@@ -65,6 +84,9 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     >>> premise_checked("Did Turkey react?", ["Turkey"]) is None
     True
     """
+    guess = _GUESSED.match(question)
+    if missing and guess and all(n.lower() in guess["guess"].lower() for n in missing):
+        return guess["ask"] + "?"  # "How many countries are invited, 40?": how many are
     tag = _TAG.search(question)
     if not missing or _OTHER_TIME.search(question) or not (tag or _YES_NO_ASKED.match(question)):
         return None  # "Was it held in Vilnius last year?": not this one, which the article tells
@@ -122,6 +144,13 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     return f"{where[1]}Where {where[2].lower()} {where[3]}?" if where else without
 
 
+# "When was that, July 8?", "How long has it been a member, since 2004?": the reader's
+# guess of a number or date after a question, which the article's answer checks
+_GUESSED = re.compile(
+    r"^(?P<ask>\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who|whom|whose|what|which|when|where|"
+    r"how)\b[^?,;]*?)\s*(?:,|;|\s[-–—])\s*(?P<guess>[^,;?\d]{0,20}\d[^,;?]{0,20}?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
 _SPOKEN_TO = r"(?:comments?|remarks?|interview|statement|spoke|speaking|talked|talking|said|told)"
 _MODAL = r"(?:might|may|could|would|will|should|was|is|were|are)\b"
 # "Was the person speaking Maria Zakharova?": a name offered for someone described
@@ -218,7 +247,10 @@ _ROLE_CLAIMED = re.compile(
 
 def shows_instead(missing: Sequence[str], quotes: str, question: str) -> bool:
     """Whether ``quotes`` give a detail of the kind ``premise_checked`` took out of
-    ``question``: a place for a place, a number for a number, a name for a name."""
+    ``question``: a place for a place, a number for a number, a name for a name; for a
+    guess after a question ("When was that, July 8?") the article's answer, whatever it is."""
+    if _GUESSED.match(question) and (re.search(r"\d", quotes) or _HOW_LONG.search(question)):
+        return True  # ("How long has it been a member, since 2004?": "since independence")
     for name in missing:
         if name[:1].isdigit():
             if not re.search(r"\d", quotes):
@@ -301,8 +333,12 @@ def attributed(question: str) -> tuple[str | None, str]:
 
 def source_named(source: str, citations: Sequence[Citation], data: IndexData) -> bool:
     """Whether the cited sentences, the sentence before each, or the sentences that
-    introduce the people they name, name ``source``."""
+    introduce the people they name, name ``source``; a country or its people ("Iran's
+    officials", "the Russian side") only the cited sentences or the one before (a
+    person's introduction names no country's words: "reactions from Russia and Iran")."""
     quotes = [c.quote for c in citations]
+    if any(is_place(w) for w in re.findall(r"[A-Z][\w-]*", source)):
+        return _names_subject(source, " ".join(quotes), _said_before(citations, data))
     return _names_subject(source, " ".join(quotes), quote_context(citations, data))
 
 
@@ -310,13 +346,17 @@ def quote_context(citations: Sequence[Citation], data: IndexData) -> list[str]:
     """The sentence before each cited one and the sentences that introduce the people
     the quotes name: what a reader of the quotes already knows ("the Foreign Ministry
     weighed in" before its official's words)."""
-    before = [
+    return [*_said_before(citations, data), *name_context([c.quote for c in citations], data)]
+
+
+def _said_before(citations: Sequence[Citation], data: IndexData) -> list[str]:
+    """The sentence before each cited one, in its document."""
+    return [
         data.sentences[i - 1].text
         for c in citations
         for i in [data.sentence_at(c.doc_id, c.start)]
         if i > 0 and data.sentences[i - 1].doc_id == c.doc_id
     ]
-    return [*before, *name_context([c.quote for c in citations], data)]
 
 
 # "Who will lead the delegation?", "Which firm is going to build it?": the action asked about.
@@ -420,6 +460,8 @@ _DID_MENTION = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|does|has|have|had)\s+(?P<who>.+?)"
     # "Does the ministry's comment reveal ...?": a noun, not an act of speech
     r"(?<!['’]s)(?<!s['’])\s+(?:sa(?:y|id)\s+(?:anything|something)|mention(?:ed)?|name|talk|speak|"
+    # ("Did experts say Russia may react?": experts, saying so)
+    r"sa(?:y|id)(?:\s+that)?(?=\s+(?-i:[A-Z]))|"
     r"comment)(?:\s+(?:(?:about|on|of|regarding|concerning)\s+)?(?P<what>[^?]+)|\W*$)",
     re.IGNORECASE,
 )
@@ -593,7 +635,9 @@ _ABOUT = re.compile(r"\s+(?:about|of|on|regarding|concerning)\s+([^?]+)", re.IGN
 # "What does the story say about Baku?" asks what the article holds, not who spoke.
 THE_ARTICLE = re.compile(
     r"(?:the\s+|this\s+)?(?:article|story|text|piece|report|document|page|passage|news|"
-    r"author|writer|reporter|it|this|they)",
+    r"author|writer|reporter|it|this|they|"
+    # ("What does the last paragraph say?": a part of it)
+    r"(?:[\w-]+\s+)?(?:paragraph|para|graf))",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -1151,7 +1195,10 @@ _DEMONYM = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|US|U\.S\.|UK|U\.K\.)
 # "How did Iran respond?": answered by what Iran did.
 HOW_REACT = re.compile(
     # ("Has Baku given an official answer?": a noun, not "Has Baku answered?")
-    rf"(?:^|[,;:])\W*(?:(?:and|so|but|ok)\s+)?(?:how\s+)?{AUXILIARIES}\s+(.+?)(?<!['’]s)(?<!s['’])"
+    rf"(?:^|[,;:])\W*(?:(?:and|so|but|ok)\s+)?(?:how\s+)?{AUXILIARIES}\s+"
+    # (not "Did experts say Russia may react?": what they said, not Russia reacting)
+    r"((?:(?!\b(?:say|says|said|warn|warns|warned|think|thinks|fear|fears|expect|expects|"
+    r"believe|believes|caution|cautions|cautioned)\s+(?:that\s+)?(?-i:[A-Z])).)+?)(?<!['’]s)(?<!s['’])"
     r"(?<!\ban)(?<!\ba)(?<!\bofficial)(?<!\bfinal)(?<!\bclear)\s+(?:react|respond|"
     r"repl(?:y|ie)|answer|comment|say\s+anything|said\s+anything|(?:issue|make|release|put\s+out)\s+"
     r"(?:a|any|an\s+official)\s+(?:statement|comment|response))",
@@ -1322,7 +1369,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         for s in [*_SENTENCE_END.split(text), *(context if _speech_verbs(text) else ())]
     ):
         return True
-    if (m := _DID_MENTION.search(question)) and not THE_ARTICLE.fullmatch(m.group("who")):
+    if (m := _DID_MENTION.search(question)) and not THE_ARTICLE.fullmatch(
+        re.sub(r"\s+(?:[a-z]+ly|really|even)$", "", m.group("who"), flags=re.IGNORECASE)
+    ):  # ("Does the article really say ...?")
         # "Did he name Azerbaijan?", "Did Shahinoglu say anything about Armenia?": the
         # name, in a sentence where the one asked about speaks ("Musabayov's argument":
         # Musabayov, speaking).
@@ -1669,6 +1718,9 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     foreign ministry"): it holds every name of it, its last word and at least half its
     words. One sentence: "Azerbaijan" in one and "the Russian Foreign Ministry" in the
     next do not make Azerbaijan's foreign ministry."""
+    # ("the Azerbaijani side": its people, whoever speaks for them; not "the NATO side",
+    # which any sentence naming NATO would be)
+    subject = _NATIONALITY_SIDE.sub(r"\1", subject)
     names = {t for w in CAPITALIZED.findall(subject) for t in tokenize(w)} - TITLES
     # ("the iranian ministry", typed in lower case: a people's word is a name all the same)
     names |= {t for w in subject.split() if is_nationality(w.capitalize()) for t in tokenize(w)}
@@ -1694,6 +1746,9 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     return False
 
 
+_NATIONALITY_SIDE = re.compile(
+    r"^(?:the\s+)?((?-i:[A-Z])[a-z]+(?:an|ani|ian|ese|ish|i|ch))\s+side$", re.IGNORECASE
+)
 _SIDE = re.compile(
     r"^(?:(?:any|some)(?:one|body)\s+(?:on|from|in)\s+)?(?:the\s+)?(.+?)\s+(?:side|camp)(?:\s+[a-z]+ly)*$",
     re.IGNORECASE,

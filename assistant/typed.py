@@ -181,7 +181,11 @@ def _pieces(text: str) -> list[str]:
 def _unwrapped(text: str) -> str:
     plain = text
     while True:
-        shorter = _ASKING.sub("", _WRAPPING.sub("", plain, count=1), count=1)
+        wrapped = _WRAPPING.sub("", plain, count=1)
+        shorter = _ASKING.sub("", wrapped, count=1)
+        if shorter != wrapped:
+            # "Tell me what Iran has said about it.": what is asked, asked
+            shorter = re.sub(r"\s*\.\s*$", "?", shorter)
         if shorter == plain:
             return plain
         plain = shorter
@@ -228,7 +232,13 @@ def _without_the_article(text: str) -> str:
 
 _BY_THE_ARTICLE = re.compile(
     r"\s*,?\s*\b(?:according\s+to|(?:as\s+)?per)\s+(?:the|this|your)\s+(?:article|piece|story|"
-    r"report|text|author|writer|source)\b(?![’'])\s*,?",
+    r"report|text|author|writer|source)\b"
+    # ("According to the article's ending, ...": where it says so, which the answer cites)
+    r"(?:(?![’'])|['’]s\s+(?:ending|end|close|conclusion|closing|opening|beginning|start|intro|"
+    r"introduction|(?:first|last|final|closing|opening)\s+(?:lines?|paragraph|sentence)))?\s*,?"
+    # ("..., as described where he's introduced?", "..., as stated in the piece.")
+    r"|\s*,\s*as\s+(?:described|stated|given|written|introduced|mentioned|reported|worded)\s+"
+    r"(?:in|by|where|when)\s+[^,?.!]{2,40}?(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 # "And when? Exact dates please.": how exactly to answer, after the question
@@ -540,6 +550,7 @@ _SHORTHAND = {
 # ("u.s." and "r&d" are no shorthand)
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
+_AS_SUBJECT = {"him": "he", "her": "she", "them": "they"}
 _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
@@ -607,6 +618,35 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         r"\1 is \2 from",
     ),
     (re.compile(r"\bgimme\b", re.I), "give me"),
+    # "Say that more simply - what should come first?", "Put another way, what ...?": how
+    # to answer, before the question
+    (
+        re.compile(
+            r"^\W*(?:(?:say|put|explain)\s+(?:that|it|this)\s+(?:more\s+simply|simply|plainly|"
+            r"differently|another\s+way|in\s+(?:simple|plain|other|simpler)\s+words)|put\s+another\s+way|"
+            r"in\s+other\s+words|in\s+plain(?:er)?\s+(?:words|english)|simply\s+put)\s*[-–—:,.]+\s*"
+            r"(?=\S)",
+            re.I,
+        ),
+        "",
+    ),
+    # "What did he claim the West was up to?": what it was doing
+    (
+        re.compile(r"\b(is|was|are|were)\s+(?:really\s+)?up\s+to(?=\s*[?.!]*\s*$)", re.I),
+        r"\1 doing",
+    ),
+    # "What does Shahinoglu in particular argue?": what he argues
+    (re.compile(r"(?<=\w)\s+in\s+particular(?=\s+[a-z])", re.I), ""),
+    # "What pushed it to say yes?", "What made him go?": why it did
+    (
+        re.compile(
+            r"\bwhat\s+(?:(?:pushed|prompted|drove|led|caused|motivated|forced)\s+"
+            rf"({_CAPS_RUN}|him|her|them|it|the\s+\w+)\s+to|made\s+({_CAPS_RUN}|him|her|them|it))"
+            r"\s+(?!be\b|have\b)([a-z]+)\b",
+            re.I,
+        ),
+        lambda m: f"why did {_AS_SUBJECT.get((m[1] or m[2]).lower(), m[1] or m[2])} {m[3]}",
+    ),
     (re.compile(r"\bsec(?:retary)?[\s.-]*gen(?:eral)?\b(?!\w)", re.I), "secretary general"),
     (re.compile(r"\b(w)hose\s+(?=[a-z]+ing\b)", re.I), r"\1ho's "),  # "whose representing them"
     # "who was it exactly that spoke", "the official doing the talking"
@@ -685,11 +725,14 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             rf"(^\W*|,\s*|\b(?:and|so|but)\s+)(what)\s+((?:the\s+)?{_CAPS_RUN}"
-            r"(?:\s+(?:government|ministry|officials?|side|leadership))?|he|she|they)\s+(?:(?:was|is|were|are)\s+saying|([a-z]+ly\s+)?said)\b"
+            r"(?:\s+(?:government|ministry|officials?|side|leadership))?|he|she|they)\s+(?:(?:was|is|were|are)\s+saying|"
+            r"(?P<has>has|have|had)\s+said|([a-z]+ly\s+)?said)\b"
             r"(?!\s+(?:was|is|were|are|has|had)\b)(?=[^.!?]*\?\s*$)",
             re.I,
         ),
-        lambda m: f"{m[1]}{m[2]} did {m[3]} {m[4] or ''}say",
+        lambda m: (
+            f"{m[1]}{m[2]} {m['has'] or 'did'} {m[3]} {m[5] or ''}{'said' if m['has'] else 'say'}"
+        ),
     ),
     # "Who got together on July 2?": who met
     (re.compile(r"\b(?:got|get|gets|getting)\s+together\b", re.I), "met"),
@@ -895,11 +938,24 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             + AUXILIARIES
             + r"\b)[a-z]+){1,2}?)\s+"
             r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they)(?:\s+(?:is|are))?"
+            # ("what Iran officially say then?")
+            r"(\s+(?!(?:early|only|really)\b)[a-z]+ly)?"
             r"\s+(say|think|want|do|mean|plan|decide|worry|fear|answer|reply|respond|meet|visit|"
-            r"invite|come|go|work|live|belong|stay|agree|accept|attend|object|react|comment|join)\b",
+            r"invite|come|go|work|live|belong|stay|agree|accept|attend|object|react|comment|join|"
+            r"tell|ask|stress|claim|argue|suggest|warn|believe|expect|propose)\b(?:\s+to\b(?=\s+"
+            r"(?-i:[A-Z])|\s+(?:him|her|them)\b))?",
             re.I,
         ),
-        r"\1\2 did \3 \4",
+        r"\1\2 did \3\4 \5",
+    ),
+    # "how long Karim Valiyev is chief?" (as some languages ask it): how long he has been
+    (
+        re.compile(
+            r"\b(how\s+long)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they|it)\s+"
+            r"(?:is|are)\s+(?!(?:going|planning|staying|expected|set)\b)(?=[^?]*\?)",
+            re.I,
+        ),
+        lambda m: f"{m[1]} {'have' if m[2].lower() == 'they' else 'has'} {m[2]} been ",
     ),
     # "Didn't Russia say anything?", "Isn't he a NATO official?": asked as "Did Russia
     # say anything?", the same question of the article

@@ -1487,6 +1487,22 @@ def test_comments_given_to_an_outlet_are_what_someone_told_it(default_bot: Any) 
     assert not ans.abstained and any("told Turan" in c.quote for c in ans.citations), ans
 
 
+def test_what_he_told_an_outlet_and_what_a_side_said(default_bot: Any) -> None:
+    """blind282, blind285 and blind283: "what he tell to Turan?" after who Musabayov is;
+    "What did the Azerbaijani side stress during it?" of the army chief's meeting; the
+    Russian side's official "attempting to" for the reader's "trying to"."""
+    ans = play(default_bot, ["Musabayov is who?", "what he tell to Turan?"])
+    assert not ans.abstained and "told Turan" in ans.citations[0].quote, ans.text
+    meeting = ["Tell me about the meeting in Baku with the NATO officer."]
+    ans = play(default_bot, [*meeting, "What did the Azerbaijani side stress during it?"])
+    assert not ans.abstained and "Valiyev underscored" in ans.text, ans.text
+    assert play(
+        default_bot, ["Who did Valiyev meet on July 2?", "what did the NATO side say?"]
+    ).abstained
+    ans = play(default_bot, ["According to the Russian side, what is the West trying to do?"])
+    assert not ans.abstained and "distance Moscow's allies" in ans.text, ans.text
+
+
 def test_the_outlet_someone_spoke_to_is_whom_they_told(real_embedder: Any) -> None:
     """Eleven blind writers asked which outlet someone "gave his comments to" or "talked
     to", by name, by role or as "he"; news says "X told <Outlet>". The outlet of one

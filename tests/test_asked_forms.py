@@ -14,8 +14,9 @@ from test_answers import assert_exact, play
 from assistant import Answer, Assistant, Citation, Document
 from assistant.abbreviations import Abbreviations
 from assistant.capitals import capitals_named, is_nationality, peoples_as_country
-from assistant.compose import person_asked_about
+from assistant.compose import person_asked_about, speaker_asked_again
 from assistant.forms import VIEW_ASKED, unknown_attribute
+from assistant.lexical import reworded
 from assistant.names import (
     ArticleWords,
     absent_lead,
@@ -29,6 +30,7 @@ from assistant.names import (
 from assistant.rewrite import (
     asked_of_before,
     country_for_it,
+    day_for_then,
     is_follow_up,
     named_from_before,
     person_by_role,
@@ -37,6 +39,7 @@ from assistant.rewrite import (
     thing_for_it,
 )
 from assistant.rules import (
+    as_asked,
     date_checked,
     lacks_what_is_asked,
     level_checked,
@@ -45,6 +48,7 @@ from assistant.rules import (
     still_pending,
     undated_before,
 )
+from assistant.structure import end_asked, paragraph_asked, whole_asked
 from assistant.typed import (
     also_parts,
     as_claim,
@@ -991,15 +995,15 @@ def test_one_speaking_for_a_body_named_in_the_sentence_before(water: Assistant) 
 
 def test_a_formal_request_asks_its_question() -> None:
     assert plain_question("Kindly state on which date Paul Mercer visited Riverton.") == (
-        "on which date Paul Mercer visited Riverton."
+        "on which date Paul Mercer visited Riverton?"
     )
     assert plain_question("Please state the population of Riverton.") == (
         "What is the population of Riverton?"
     )
     assert plain_question("Kindly state whether Oakdale confirmed its backing.") == (
-        "did Oakdale confirmed its backing."
+        "did Oakdale confirmed its backing?"
     )
-    assert plain_question("Please state who met Reyes.") == "who met Reyes."
+    assert plain_question("Please state who met Reyes.") == "who met Reyes?"
 
 
 def test_a_formal_request_is_refused_or_answered_as_its_question(water: Assistant) -> None:
@@ -1240,7 +1244,7 @@ def test_orders_and_plain_words_ask_their_question() -> None:
     assert plain_question("Give me his political party.") == "What is his political party?"
     assert plain_question("Tell me the year he founded it.") == "In what year he founded it?"
     assert plain_question("Quote what he said about the pipes.") == (
-        "what he said about the pipes."
+        "what did he say about the pipes?"
     )
     assert plain_question("Give me the gist.") == "Give me the gist."  # a summary asked
     assert plain_question("who asked them?") == "who invited them?"
@@ -1555,3 +1559,121 @@ def test_a_second_choice_and_a_claim_before_its_question_are_answered(water: Ass
     ans = play(water, ["Was Mayor Ruiz asked himself, or at what level would the plant be funded?"])
     assert not ans.abstained and "full rebuild" in ans.text, ans.text
     assert play(water, ["What did Holt say, word for word?"]).abstained
+
+
+def test_guesses_learners_orders_and_the_last_thing_named_are_read_as_meant() -> None:
+    # a number or date guessed after a question: the question, which the article answers
+    assert premise_checked("How many partner towns does it include, 40?", ["40"]) == (
+        "How many partner towns does it include?"
+    )
+    assert premise_checked("When was that, March 8?", ["8"]) == "When was that?"
+    assert premise_checked("Who presented it, Blinken?", ["Blinken"]) is None  # a name
+    assert as_asked(["8", "Oakdale"], "When was that, March 8, in Oakdale?") == [
+        "March 8",
+        "Oakdale",
+    ]
+    assert as_asked(["8"], "Was it 8 March?") == ["8 March"]
+    assert plain_question("Tell me what Fenwick has said about the plan.") == (
+        "what has Fenwick said about the plan?"
+    )
+    assert (
+        plain_question("What does Clara Holt in particular argue?") == "What does Clara Holt argue?"
+    )
+    assert (
+        plain_question("What pushed it to say yes so quickly?") == "why did it say yes so quickly?"
+    )
+    assert plain_question("What made Oakdale back it?") == "why did Oakdale back it?"
+    assert (
+        plain_question("What caused the delay in the vote?") == "What caused the delay in the vote?"
+    )
+    assert plain_question("what he tell to Reuters?") == "what did he tell Reuters?"
+    assert plain_question("Sofia Lind how long she is head of the board?") == (
+        "how long has Sofia Lind been head of the board?"
+    )
+    assert plain_question("According to the article's ending, what could it strain?") == (
+        "what could it strain?"
+    )
+    assert plain_question(
+        "Tell me what board Lind heads, as described where she's introduced."
+    ) == ("what board Lind heads?")
+    assert plain_question("What did Holt claim the council was up to?") == (
+        "What did Holt claim the council was doing?"
+    )
+    assert (
+        plain_question("what Fenwick officially say then?")
+        == "what did Fenwick officially say then?"
+    )
+    assert plain_question("Say that more simply - what is the council doing, in her view?") == (
+        "what is the council doing, in her view?"
+    )
+    assert plain_question("Put another way, what is she accusing it of?") == (
+        "what is she accusing it of?"
+    )
+    assert day_for_then("What happened then?", [{"role": "user", "content": "See March 20."}]) == (
+        "What happened on March 20?"
+    )
+    assert (
+        day_for_then("What happened next?", [{"role": "user", "content": "See March 20."}]) is None
+    )
+    # what experts said of a place, not the place reacting
+    warned = ["Experts caution that the rebuild may provoke reactions from Oakdale and Fenwick."]
+    assert not lacks_what_is_asked("Did experts say Oakdale and Fenwick may react?", warned)
+    assert lacks_what_is_asked("Did experts say Oakdale and Fenwick may react?", _WATER.split(". "))
+    # a people's side: whoever of them speaks; a body's side is no people
+    stressed = ["Canadian engineer Paul Mercer stressed the benefits."]
+    assert not lacks_what_is_asked("What did the Canadian side stress?", stressed)
+    assert lacks_what_is_asked("What did the Oakdale side say?", ['"We back it," Lind said.'])
+    assert reworded("What is she trying to do?", {"attempt"}) == "What is she attempting to do?"
+    # "it" after a name: the thing the conversation named last
+    assert is_follow_up("How is Oakdale connected to it?")
+    assert not is_follow_up("How is Oakdale connected to the plan?")
+    assert speaker_asked_again("Who was that?", 'Someone says "trying to shift costs" here.') == (
+        'Who said "trying to shift costs"?'
+    )
+    assert speaker_asked_again("Who is Holt?", 'Someone says "trying to shift costs".') is None
+
+
+def test_guesses_quoted_words_and_the_last_thing_named_are_answered(water: Assistant) -> None:
+    ans = answered(water, ["How many partner towns does the proposal include, 40?"], "12 partner")
+    assert ans.text.startswith("The article never mentions 40;"), ans.text
+    ans = answered(
+        water, ["The agency weighed in, didn't it?", "When was that, March 8?"], "February 10"
+    )
+    assert ans.text.startswith("The article never mentions March 8;"), ans.text
+    # a guess the article's answer does not settle is still refused by name
+    assert play(water, ["Who presented the proposal, Blinken?"]).abstained
+    ans = answered(
+        water, ['Someone says the council is "trying to shift costs".', "Who was that?"], "Holt"
+    )
+    ans = answered(
+        water, ["What is the Riverton Water Board?", "How is Lind connected to it?"], "head of"
+    )
+    assert "Riverton Water Board" in ans.text
+    answered(water, ["Who met Reyes?", "what she tell to Reyes?"], "benefits of shared pipelines")
+    assert play(
+        water, ["Has Oakdale backed it?", "What pushed it to say yes so quickly?"]
+    ).abstained
+    assert play(water, ["Lind how long she is head of the board?"]).abstained
+    answered(
+        water, ["There's a date, February 9, early in the piece. What happened then?"], "Dunmore"
+    )
+    assert play(water, ["Did Oakdale back it?", "what Fenwick officially say then?"]).abstained
+    assert play(water, ["Did experts say Oakdale and Fenwick may react?"]).abstained
+
+
+def test_paragraphs_are_asked_of_by_place(water: Assistant) -> None:
+    assert paragraph_asked("Which word opens the third paragraph?") == 3
+    assert paragraph_asked("In the closing paragraph, what could go wrong?") == -1
+    assert paragraph_asked("What is the first line of defense?") is None
+    assert end_asked("How does the second paragraph begin?") == 0
+    assert end_asked("What's the last sentence of the fourth paragraph?") == -1
+    assert end_asked("In the last paragraph, what could the rebuild secure?") is None
+    assert whole_asked("What's in the first paragraph?")
+    assert not whole_asked("In the first paragraph, who presented the proposal?")
+    answered(water, ["How does the third paragraph begin?"], "On February 10")
+    ans = answered(water, ["Which word opens the second paragraph?"], "While Oakdale")
+    assert len(ans.citations) == 1 and "Dunmore" not in ans.text, ans.text
+    ans = answered(water, ["What does the last paragraph say?"], "regional water summit")
+    assert "straining" in ans.text, ans.text
+    answered(water, ["In the last paragraph, what could the rebuild secure?"], "clean water")
+    assert play(water, ["What does the ninth paragraph say?"]).abstained  # four paragraphs
