@@ -359,8 +359,9 @@ class Assistant:
         # "Someone says it "can and should" take part." then "Who was that?": who said those
         # words, which the sentence holding them answers
         last_said = next((t["content"] for t in reversed(turns) if t["role"] == "user"), "")
-        quoting = speaker_asked_again(q, last_said) or asked
-        q = quoting if quoting != asked else q
+        quoting = asked
+        if who_said := speaker_asked_again(q, last_said):
+            q = quoting = who_said
         leaning = after_refusal(q, turns)
         # "Did they issue a statement?" after "What did Iran say?" went unanswered
         answer = self._ask(leaning or q, turns)

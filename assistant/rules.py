@@ -1720,7 +1720,8 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     next do not make Azerbaijan's foreign ministry."""
     # ("the Azerbaijani side": its people, whoever speaks for them; not "the NATO side",
     # which any sentence naming NATO would be)
-    subject = _NATIONALITY_SIDE.sub(r"\1", subject)
+    if (side := _SIDE_OF.match(subject)) and is_nationality(side.group(1)):
+        subject = side.group(1)
     names = {t for w in CAPITALIZED.findall(subject) for t in tokenize(w)} - TITLES
     # ("the iranian ministry", typed in lower case: a people's word is a name all the same)
     names |= {t for w in subject.split() if is_nationality(w.capitalize()) for t in tokenize(w)}
@@ -1746,9 +1747,7 @@ def _names_subject(subject: str, text: str, context: Sequence[str]) -> bool:
     return False
 
 
-_NATIONALITY_SIDE = re.compile(
-    r"^(?:the\s+)?((?-i:[A-Z])[a-z]+(?:an|ani|ian|ese|ish|i|ch))\s+side$", re.IGNORECASE
-)
+_SIDE_OF = re.compile(r"^(?:the\s+)?([\w'’-]+)\s+side$", re.IGNORECASE)
 _SIDE = re.compile(
     r"^(?:(?:any|some)(?:one|body)\s+(?:on|from|in)\s+)?(?:the\s+)?(.+?)\s+(?:side|camp)(?:\s+[a-z]+ly)*$",
     re.IGNORECASE,
