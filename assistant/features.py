@@ -37,8 +37,11 @@ MONTH_NAMES = (
 )
 WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 CALENDAR_NAMES = f"{MONTH_NAMES}|{WEEKDAY_NAMES}"
+# A day of a month: "July 8", "Jul. 8", "8 July"
+_DAY_OF_MONTH = rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})"
+DAY = re.compile(rf"\b(?:{_DAY_OF_MONTH})\b", re.IGNORECASE)
 _DATE = re.compile(
-    rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:1[5-9]|20)\d{{2}}s?|"
+    rf"\b(?:{_DAY_OF_MONTH}|(?:1[5-9]|20)\d{{2}}s?|"
     rf"{WEEKDAY_NAMES}|yesterday|today|tomorrow|"
     r"century|centuries|decade|\d+(?:st|nd|rd|th)\b|ago|spring|summer|autumn|winter|"
     r"weeks?|months?|years?)\b",

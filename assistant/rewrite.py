@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .capitals import is_nationality, is_place
-from .features import CALENDAR_NAMES, MONTH_NAMES
+from .features import CALENDAR_NAMES, DAY, MONTH_NAMES
 from .lexical import CAPITALIZED, STANCE, STOPWORDS, SUBJECT_PRONOUN, stem, tokenize
 from .names import other_forms
 from .rules import BODY, INTRODUCED, MEETING, REFUSAL, ROLES, question_names, reports_speech
@@ -139,7 +139,6 @@ _HAPPENED_THEN = re.compile(
     r"(?:then|that\s+day|on\s+that\s+(?:day|date))\W*$",
     re.IGNORECASE,
 )
-_DAY = re.compile(rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES}))\b", re.I)
 
 
 def day_for_then(question: str, history: Sequence[dict[str, str]]) -> str | None:
@@ -150,7 +149,7 @@ def day_for_then(question: str, history: Sequence[dict[str, str]]) -> str | None
     'What happened on May 4?'
     """
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
-    days = _DAY.findall(users[-1]) if users and _HAPPENED_THEN.match(question) else []
+    days = DAY.findall(users[-1]) if users and _HAPPENED_THEN.match(question) else []
     return f"What happened on {days[0]}?" if len(days) == 1 else None
 
 
