@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 290))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 294))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1148,8 +1148,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 631ef56, release 23's last commit, then read); 24, 2, 10; 17, 9, 12; 23, 1, 10; 23, 1,
 # 13 of 26 + 14 (blind286 to blind289, a reader pointing at places in the article, a reader
 # guessing answers inside questions, a reader asking who said the line just quoted, a
-# reader of what each side said, measured once with 6aa139c, release 24's change, not
-# read).
+# reader of what each side said, measured once with 6aa139c, release 24's change, then
+# read); 20, 5, 11; 22, 4, 12; 22, 2, 11; 23, 3, 8 of 26 + 14 (blind290 to blind293, a
+# reader asking negative and leading questions, a reader asking for lists and summaries,
+# a polite and indirect reader, a reader of comparisons and extremes, measured once with
+# cddc928, release 24's last commit, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1442,6 +1445,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind287", 15, 10, 11),
         ("blind288", 21, 2, 9),
         ("blind289", 21, 2, 12),
+        ("blind290", 18, 6, 10),
+        ("blind291", 20, 5, 11),
+        ("blind292", 20, 3, 10),
+        ("blind293", 21, 4, 7),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
