@@ -1105,6 +1105,12 @@ def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
     return None
 
 
+def sentences_cited(indexes: Sequence[int], data: IndexData) -> list[Citation]:
+    """The checked citations of the sentences at ``indexes``, in document order."""
+    zeros = np.zeros(len(FEATURE_NAMES))
+    return _cited([Candidate(i, 0, zeros, 1.0) for i in indexes], data)
+
+
 def _spoken_through(question: str, c: Candidate, data: IndexData) -> Candidate | None:
     """``c`` with the sentence before it, when that one tells who it speaks for (see
     ``rules.spoken_through``); else None."""

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .capitals import as_countries, capitals_named, peoples_as_country
+from .capitals import as_countries, capitals_named, is_place, peoples_as_country
 from .chunk import Chunker
 from .compose import (
     ABSTAIN_TEXT,
     Composer,
     is_instruction,
     phrase_quoted,
+    sentences_cited,
     speaker_asked_again,
     speaker_of_words,
     truecased,
@@ -38,6 +39,7 @@ from .errors import (
 from .indexer import build_index
 from .ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, load_document, unique_ids
 from .lexical import as_the_article_writes
+from .listing import listed
 from .names import (
     absent_lead,
     absent_names,
@@ -75,6 +77,7 @@ from .rules import (
     never_mentions,
     pending_when,
     premise_checked,
+    question_names,
     role_checked,
     shows_instead,
 )
@@ -403,13 +406,40 @@ class Assistant:
             before = [*turns, *_exchange(truecased(said, cased), answer)] if said else turns
             answer = self._ask_parts([as_written(p) for p in parts], before) or answer
         if answer.abstained and len(parts) == 2 and not is_instruction(asked):
-            wrong = absent_names(parts[0], self._data.article_words)
+            words = self._data.article_words
+            wrong = absent_names(parts[0], words)
             if wrong and premise_checked(parts[0], wrong) is not None:
                 # "They met in Brussels, didn't they? Where did they meet?": the detail
                 # checked, corrected by the article's own, answers the question after it
                 claimed = self.ask(parts[0], history)
                 if not claimed.abstained:
                     answer = dataclasses.replace(claimed, question=asked)
+            elif not wrong and _WHEN_LED.match(parts[1]) and (dated := date_checked(parts[0])):
+                # "The meeting wasn't on July 3, was it? When did it happen?": when it was
+                then = self.ask(dated, history)
+                answer = answer if then.abstained else dataclasses.replace(then, question=asked)
+            elif (
+                wrong
+                and _WH_LED.match(parts[1])
+                and not absent_names(parts[1], words)
+                # (not "Did Tehran's ministry say anything? Who said what?": of the one
+                # the article never names, nothing)
+                and not any(re.match(rf"\W*(?:\w+\s+)?{re.escape(n)}\b", parts[0]) for n in wrong)
+            ):
+                # "Wasn't he from NATO's Naples command? Which command was he with?": the
+                # question after the guess, its answer naming what the article never does
+                # ("Which office was he with?": the one the guess was of)
+                named = [
+                    n
+                    for n in question_names(parts[0])
+                    if n not in wrong and not _NO_PERSON.search(n) and not is_place(n)
+                ]
+                then_q = _PERSON.sub(named[0], parts[1], count=1) if len(named) == 1 else parts[1]
+                then = self.ask(then_q, history)
+                quotes = " ".join(c.quote for c in then.citations)
+                if not then.abstained and shows_instead(wrong, quotes, parts[0]):
+                    text = corrected(as_asked(wrong, parts[0]), then.text)
+                    answer = dataclasses.replace(then, text=text, question=asked)
         if (
             (answer.abstained or speaker_of_words(quoting))
             and not is_instruction(asked)
@@ -418,6 +448,15 @@ class Assistant:
         ):
             # "Near the end it says "the alliance". Who is that?": where the article says it
             # (the passages searched for the question stay the refused answer's)
+            text = " ".join(f"{c.quote} [{c.n}]" for c in cited)
+            answer = dataclasses.replace(
+                answer, text=text, citations=cited, abstained=False, confidence=1.0
+            )
+        doc = answer.passages[0].doc_id if answer.passages else None
+        if not missing and (found := listed(q, self._data, doc)):
+            # "Who is quoted in the article?", "List the dates it gives.": the sentence
+            # first naming each, no one sentence the answer
+            cited = sentences_cited(found, self._data)
             text = " ".join(f"{c.quote} [{c.n}]" for c in cited)
             answer = dataclasses.replace(
                 answer, text=text, citations=cited, abstained=False, confidence=1.0
@@ -647,6 +686,16 @@ _PLANNED = re.compile(
     r"\b(?:will|would|shall|going\s+to|expected|set\s+to|slated|due\s+to|likely|plans?|"
     r"planning|might|may)\b",
     re.IGNORECASE,
+)
+# "Which command was he with?", "And when did it happen?": a question of its own
+_WH_LED = re.compile(
+    r"^\W*(?:(?:and|so|but|then)[\s,]+)?(?:who|whom|whose|what|when|where|which|how)\b",
+    re.IGNORECASE,
+)
+_NO_PERSON = re.compile(r"['’]s?$|^[A-Z]{2,}$")  # "NATO's", "NATO": no one "he" is
+_PERSON = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
+_WHEN_LED = re.compile(
+    r"^\W*(?:(?:and|so|but|then)[\s,]+)?(?:when|(?:on\s+)?what\s+(?:date|day))\b", re.IGNORECASE
 )
 _WHO_IS_ROLE = (
     r"^\W*(?:(?:and|so|but|ok)\s+)?who(?:\s+(?:is|was)|['’]s)\s+{}(?:\W*$|\s+(?:in|at|on|for|of|"

@@ -467,6 +467,13 @@ def absent_lead(
     return None if words.mentions(word) else word
 
 
+_COMPARED = re.compile(
+    r"\b(?:(?:more|less|fewer|greater|bigger|larger|smaller|higher|lower|longer|shorter)\s+than|"
+    r"over|under|above|below|beyond|exceed(?:s|ed|ing)?|at\s+(?:least|most))\s+$",
+    re.IGNORECASE,
+)
+
+
 def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]:
     """The capitalized words of ``question`` (names) that the texts of ``words`` never
     mention, in question order, at most ``most`` of them. Words that start a sentence,
@@ -493,7 +500,13 @@ def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]
             continue  # "Colonel Lind" of Lind: a rank to check, not someone unknown
         found.append(re.sub(r"['’]s?$", "", m.group(0)))
     # A number the article never writes: "Is this NATO's 75th summit?", "In 1998, ...?"
-    numbers = [n for n in _NUMBER.findall(question) if _number(n) not in words.numbers]
+    numbers = [
+        m.group(0)
+        for m in _NUMBER.finditer(question)
+        if _number(m.group(0)) not in words.numbers
+        # ("Is that more than 25?": a measure to compare the article's with, not a claim)
+        and not _COMPARED.search(question[: m.start()])
+    ]
     if _ABOUT_ME.search(question):
         numbers = []  # "I am 20, does that matter?": the reader's own, not asked of
     if any(len(w) > 1 and w.lower() in STOPWORDS for w in found):

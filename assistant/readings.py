@@ -253,12 +253,21 @@ def untold_comparison(question: str, data: IndexData) -> bool:
     """Whether ``question`` compares two things ("Which is older, NATO or the programme?",
     "Is Armenia's army bigger than Azerbaijan's?") by a measure of which the article holds
     no word ("old", "older", "oldest" all absent): a guess from what it says of each."""
+    words = data.article_words.words
+    if m := _EXTREME.search(question):
+        # "Which of them has the most experience?", "Which summit was the biggest?",
+        # "Which of the two spends more on it?", "Was Armenia the very first to confirm?"
+        word = next(w for w in m.group("what", "est", "verb", "ord") if w).lower()
+        if word in words:
+            return False
+        root = re.sub(r"(?:i?est|e?s|ed)$", "", word) if m.group("est") or m.group("verb") else word
+        root = re.sub(r"([bdgmnpt])\1$", r"\1", root)
+        return len(root) >= 3 and not any(w.startswith(root) for w in words)
     m = _COMPARED.search(question)
     if m is None:
         return False
     more = m.group("more") or m.group("more2")
     word = (more or m.group("er") or m.group("er2") or m.group("est")).lower()
-    words = data.article_words.words
     if word in words:
         return False
     root = word if more else re.sub(r"(?:i?er|i?est)$", "", word)
@@ -272,6 +281,17 @@ _COMPARED = re.compile(
     r"\s*[,:-]?\s+[^?]*\bor\b|"
     r"(?:is|are|was|were)\s+[^?]{2,60}?\s+(?:(?:more|less)\s+(?P<more2>[a-z]{3,})|"
     r"(?P<er2>[a-z]{2,}er))\s+than\b)",
+    re.IGNORECASE,
+)
+
+
+_EXTREME = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)*(?:(?:which|who)\s+(?:(?:one|of\s+(?:them|these|those|the\s+(?:two|three))|"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:(?:is|was|are|were|has|had|have)\s+(?:got\s+)?the\s+"
+    r"(?:(?:most|least)\s+(?P<what>[a-z]{3,})|(?P<est>[a-z]{2,}est)\b)|"
+    r"(?P<verb>[a-z]{3,}(?:s|ed))\s+(?:the\s+)?(?:more|less|most|least)\b(?!\s+than\b))|"
+    r"(?:is|was|are|were)\s+[^?]{2,40}?\s+the\s+(?:very\s+)?(?P<ord>first|last|only)\s+"
+    r"(?:of|among|to|one)\b)",
     re.IGNORECASE,
 )
 

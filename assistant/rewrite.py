@@ -388,7 +388,7 @@ def _person_named_before(
     if not users:
         return None
     answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
-    answered = _people(answers[-1] if answers else "")
+    answered = people_named(answers[-1] if answers else "")
     # "what's musabayov's view?", "who is shahinoglu?" name him by one word, typed in
     # lower case: the answer's person of that name.
     asked = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", users[-1].lower())}
@@ -401,7 +401,7 @@ def _person_named_before(
     ]
     if not by_word and len(speaking) == 1:
         by_word = speaking
-    named = _people(users[-1]) or by_word
+    named = people_named(users[-1]) or by_word
     if _ASKS_WHO.match(users[-1]) and _WHO_DID.match(users[-1]) and named and not identity:
         people = named  # "Who did Valiyev meet?", then "What did he stress?": Valiyev
     elif (_ASKS_WHO.match(users[-1]) or _WHO_AFTER.search(users[-1])) and not (
@@ -422,7 +422,7 @@ def _person_named_before(
         # "Which member of parliament is quoted?", answered '"...," Musabayov told Turan':
         # the one speaking, named by surname alone
         alone = _speakers(answers[-1]) if answers and not question_names(users[-1]) else []
-        people = _people(users[-1]) or by_word or answered or spoke or heard or alone
+        people = people_named(users[-1]) or by_word or answered or spoke or heard or alone
     return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
 
 
@@ -486,7 +486,7 @@ def _speakers(text: str) -> list[str]:
     )
 
 
-def _people(text: str) -> list[str]:
+def people_named(text: str) -> list[str]:
     """Two or more capitalized words in a row: "James O'Brien", not "June" of "June 28"
     nor "The NATO" at the start of a sentence."""
     out = []
@@ -504,7 +504,7 @@ def _people(text: str) -> list[str]:
         # ("Who's Stefan Fiks?": the question word is no part of the name)
         while words and (
             re.sub(r"['’]s$", "", words[0].lower()) in STOPWORDS
-            or _ROLE_WORD.fullmatch(words[0])
+            or ROLE_WORD.fullmatch(words[0])
             or re.fullmatch(r"\w+n['’]t", words[0], re.IGNORECASE)  # "Isn't Ann Lee ...?"
         ):
             words = words[1:]
@@ -514,13 +514,13 @@ def _people(text: str) -> list[str]:
         # ("... from Clara Holt." ends a sentence, not a name)
         name = re.sub(r"(?<=\w{3})\.$", "", " ".join(words))
         # Two words that are no role and no acronym: "US Assistant Secretary" is an office.
-        named = [w for w in words if not (_ROLE_WORD.fullmatch(w) or w.isupper())]
+        named = [w for w in words if not (ROLE_WORD.fullmatch(w) or w.isupper())]
         if len(named) > 1 and not _CALENDAR.search(name) and not BODY.search(name):
             out.append(name)
     return out
 
 
-_ROLE_WORD = re.compile(
+ROLE_WORD = re.compile(
     rf"(?:{ROLES}|deputy|vice|minister|secretary|assistant|general|senator|governor|"
     r"ambassador|spokes(?:man|woman|person)|mr|mrs|ms|dr|prof)s?\.?",
     re.IGNORECASE,
@@ -919,7 +919,7 @@ def named_from_before(question: str, history: Sequence[dict[str, str]]) -> str:
         if h.get("role") == "assistant"
     ]
     if m := _PERSON_MENTIONED.search(question):
-        people = [p for text, _ in answers for p in _people(text)]
+        people = [p for text, _ in answers for p in people_named(text)]
         if people:
             who = people[-1] if m.group(1).lower() == "last" else people[0]
             question = question[: m.start()] + who + question[m.end() :]

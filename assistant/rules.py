@@ -85,8 +85,19 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     True
     """
     guess = _GUESSED.match(question)
-    if missing and guess and all(n.lower() in guess["guess"].lower() for n in missing):
-        return guess["ask"] + "?"  # "How many countries are invited, 40?": how many are
+    if (
+        missing
+        and guess
+        and all(n.lower() in guess["guess"].lower() for n in missing)
+        # ("Which other countries are invited, Georgia?": besides those the article names,
+        # which its answer would only repeat)
+        and (re.search(r"\d", guess["guess"]) or not _BESIDES.search(guess["ask"]))
+    ):
+        # "How many countries are invited, 40?", "Which outlet, Reuters?": how many, which
+        return guess["ask"] + "?"
+    if missing and (cleft := _CLEFT.match(question)) and all(n in cleft["names"] for n in missing):
+        # "Wasn't it Maria Zakharova who spoke?": who spoke, as the article says
+        return f"{cleft['lead']}Who {cleft['rest']}?"
     tag = _TAG.search(question)
     if not missing or _OTHER_TIME.search(question) or not (tag or _YES_NO_ASKED.match(question)):
         return None  # "Was it held in Vilnius last year?": not this one, which the article tells
@@ -109,6 +120,13 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
         elif re.search(rf"\b{_SPOKEN_TO}\b[^?]*?\s+to\s+{re.escape(name)}\b", without):
             # "Did he make his comments to Reuters?": to whom, as the article says
             slot = rf"\s+to\s+{re.escape(name)}\b"
+            to_whom = re.match(
+                rf"^(\W*(?:(?:and|so|but)[\s,]+)?)(did|does|do|has|have|had)\s+(.+?){slot}\W*$",
+                without,
+                re.IGNORECASE,
+            )
+            if to_whom and len(missing) == 1:
+                return f"{to_whom[1]}Who {to_whom[2].lower()} {to_whom[3]} to?"
         elif len(missing) == 1 and (
             said := re.match(
                 rf"^\W*(?:(?:and|so|but)[\s,]+)?(did|does|do|has|have|had)\s+(.+?)\s+that\s+"
@@ -147,10 +165,22 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
 # "When was that, July 8?", "How long has it been a member, since 2004?": the reader's
 # guess of a number or date after a question, which the article's answer checks
 _GUESSED = re.compile(
-    r"^(?P<ask>\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who|whom|whose|what|which|when|where|"
-    r"how)\b[^?,;]*?)\s*(?:,|;|\s[-–—])\s*(?P<guess>[^,;?\d]{0,20}\d[^,;?]{0,20}?)\s*\?+\s*$",
+    r"^(?P<ask>\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:since\s+)?(?:who|whom|whose|what|which|when|"
+    r"where|how)\b[^?,;]*?)\s*(?:,|;|\s[-–—])\s*(?P<guess>[^,;?\d]{0,20}\d[^,;?]{0,20}?|"
+    # or a name ("Who invited them, was it Blinken?", "Which outlet was it, Reuters?")
+    r"(?:(?:was|is)\s+it\s+|like\s+|maybe\s+|perhaps\s+|possibly\s+)?(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:and|of|for|the)\s+)*(?-i:[A-Z])[\w'’.-]*){0,6})\s*\?+\s*$",
     re.IGNORECASE,
 )
+_BESIDES = re.compile(r"\b(?:other|others|else|besides|apart|except|another)\b", re.IGNORECASE)
+# "Wasn't it Maria Zakharova who spoke?", "Was it Blinken that invited them?"
+_CLEFT = re.compile(
+    r"^(?P<lead>\W*(?:(?:and|so|but)[\s,]+)?)(?:was|is)(?:n['’]?t)?\s+it\s+(?:really\s+)?"
+    r"(?P<names>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+(?:who|that)\s+"
+    r"(?P<rest>[^?]{3,80}?)\s*\?\s*$",
+    re.IGNORECASE,
+)
+_SINCE_WHEN = re.compile(r"^\W*(?:(?:and|so|but)[\s,]+)?since\s+when\b", re.IGNORECASE)
 _SPOKEN_TO = r"(?:comments?|remarks?|interview|statement|spoke|speaking|talked|talking|said|told)"
 _MODAL = r"(?:might|may|could|would|will|should|was|is|were|are)\b"
 # "Was the person speaking Maria Zakharova?": a name offered for someone described
@@ -172,7 +202,16 @@ def role_checked(question: str) -> str | None:
     m = _ROLE_CLAIMED.match(question)
     if m is None or not (m.group(1) or _TAG.search(question)):
         return None
+    if all(is_place(w) for w in m.group(2).split()) or _RANKED.search(question):
+        # ("Was Armenia the very first to confirm?": a country, no one's role; "Was
+        # Oakdale the first of the towns to back it?": an order the article never gives)
+        return None
     return f"Who is {m.group(2)}?"
+
+
+_RANKED = re.compile(
+    r"\bthe\s+(?:very\s+)?(?:first|last|only|[a-z]{3,}est)\s+(?:of|to|among|one)\b"
+)
 
 
 def level_checked(question: str) -> str | None:
@@ -249,7 +288,11 @@ def shows_instead(missing: Sequence[str], quotes: str, question: str) -> bool:
     """Whether ``quotes`` give a detail of the kind ``premise_checked`` took out of
     ``question``: a place for a place, a number for a number, a name for a name; for a
     guess after a question ("When was that, July 8?") the article's answer, whatever it is."""
-    if _GUESSED.match(question) and (re.search(r"\d", quotes) or _HOW_LONG.search(question)):
+    if (
+        (guess := _GUESSED.match(question))
+        and re.search(r"\d", guess["guess"])
+        and (re.search(r"\d", quotes) or _HOW_LONG.search(question) or _SINCE_WHEN.match(question))
+    ):
         return True  # ("How long has it been a member, since 2004?": "since independence")
     for name in missing:
         if name[:1].isdigit():
@@ -637,7 +680,8 @@ THE_ARTICLE = re.compile(
     r"(?:the\s+|this\s+)?(?:article|story|text|piece|report|document|page|passage|news|"
     r"author|writer|reporter|it|this|they|"
     # ("What does the last paragraph say?": a part of it)
-    r"(?:[\w-]+\s+)?(?:paragraph|para|graf))",
+    r"(?:[\w-]+\s+)?(?:paragraph|para|graf)(?:\s+(?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten))?)",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -862,6 +906,16 @@ _HOW_MANY = re.compile(
     rf"(?={AUXILIARIES}\b)",
     re.IGNORECASE,
 )
+# "What percentage of ...", "what share of ...", "what proportion ..."
+_SHARE_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent|share|proportion|fraction|portion)\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    r"\d|%|\b(?:percent|per\s+cent|half|third|quarter|majority|minority|most|fraction|share|"
+    r"proportion|portion|all|none|few|many)\b",
+    re.IGNORECASE,
+)
 _HOW_MANY_ANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _AMOUNT = re.compile(
@@ -997,7 +1051,11 @@ _MEMBER_OF = re.compile(
     r".+?\s+(?:in|with|on)\W*$|"
     # "and from which political party he is?"
     r"^\W*(?:(?:and|so|but)\s+)?(?:from|in|of|with)\s+(?:which|what)\s+(?:[\w'’-]+\s+)?(party|"
-    r"committee|group|organi[sz]ation|union|alliance|team|club|coalition|faction|bloc)\b",
+    r"committee|group|organi[sz]ation|union|alliance|team|club|coalition|faction|bloc)\b|"
+    # "Does he belong to the ruling party or the opposition?": a party, where none is named
+    r"^\W*(?:(?:and|so|but)\s+)?(?:does|did|do|is|was|are|were)\s+.+?\s+(?:belong(?:s|ed)?\s+to|"
+    r"(?:an?\s+)?members?\s+of|(?:a\s+)?part\s+of|in|from|with)\s+(?:the|a|an|any)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(party|faction|bloc|coalition)\b",
     re.IGNORECASE,
 )
 
@@ -1476,6 +1534,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         _COUNT.search(text) or _SOME_COUNT.search(text) or _AMOUNT.search(text)
     ):
         return True  # "How much of its budget goes to it?" with no amount or share
+    if _SHARE_ASKED.search(question) and not _SHARE.search(text):
+        return True  # "What percentage of people back it?" with no share at all
     if (m := _VENUE.search(question)) and not any(
         p.lower() not in question.lower() and not _CALENDAR.fullmatch(p)
         for found in (_AT_PLACE if m.group("kind") is None else _AT_VENUE).finditer(text)

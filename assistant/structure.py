@@ -73,10 +73,22 @@ _ENDED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def paragraph_asked(question: str) -> int | None:
-    """The paragraph ``question`` names by place: 1 for the first, -1 for the last; None
-    when it names none."""
-    m = _PARAGRAPH.search(question)
-    return _ORDINALS[m.group(1).lower()] if m else None
+    """The paragraph ``question`` names by place: 1 for the first, -1 for the last
+    ("paragraph four", "para 2" as well); None when it names none."""
+    if m := _PARAGRAPH.search(question):
+        return _ORDINALS[m.group(1).lower()]
+    if m := _NUMBERED.search(question):
+        n = m.group(1).lower()
+        return int(n) if n.isdigit() else _CARDINALS.index(n) + 1
+    return None
+
+
+_CARDINALS = "one two three four five six seven eight nine ten".split()
+# "paragraph four", "para 2", "graf 3"
+_NUMBERED = re.compile(
+    rf"\b(?:paragraph|para|graf)\s+(\d{{1,2}}|{'|'.join(_CARDINALS)})\b(?!\s*(?:%|percent))",
+    re.IGNORECASE,
+)
 
 
 def paragraph_sentences(data: IndexData, n: int, doc_id: str | None = None) -> list[int]:
@@ -114,7 +126,7 @@ def whole_asked(question: str) -> bool:
     >>> whole_asked("What does the last paragraph say?"), whole_asked("Who speaks in it?")
     (True, False)
     """
-    m = _PARAGRAPH.search(question)
+    m = _PARAGRAPH.search(question) or _NUMBERED.search(question)
     if m is None:
         return False
     rest = question[: m.start()] + " " + question[m.end() :]

@@ -46,8 +46,11 @@ _WRAPPING = re.compile(
 # "Can you tell me who ...", "Do you know when ...", "I was wondering where ...": the
 # question is what follows.
 _ASKING = re.compile(
-    r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|show)\s+me|"
-    r"(?:do|does)\s+(?:you|anyone|the\s+(?:article|story|text|piece|report))\s+"
+    r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:(?:please|possibly|kindly|perhaps)\s+)*"
+    r"(?:tell|remind|show)\s+me|"
+    # "Would you happen to know whether ...", "Might you know who ..."
+    r"(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?know|"
+    r"(?:do|does)\s+(?:you|anyone|it|the\s+(?:article|story|text|piece|report))\s+"
     r"(?:know|say|mention|tell\s+(?:me|us))|(?:please\s+)?(?:tell|remind)\s+me|i\s+(?:was\s+)?wonder(?:ing)?|"
     r"i['’]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|i\s+want\s+to\s+know|"
     r"i\s+need\s+to\s+know|i['’]?m\s+curious|i\s+am\s+curious|any\s+idea|"
@@ -69,7 +72,12 @@ _POLITE_END = re.compile(
     r"[\s,]*(?:please|(?:many\s+)?thanks(?:\s+(?:a\s+lot|so\s+much|very\s+much|a\s+bunch|again|in\s+"
     r"advance))?|thank\s+you(?:\s+(?:so|very)\s+much|\s+in\s+advance)?|thx|cheers|much\s+appreciated|"
     # "Hope that makes sense!", "Hope that's clear!"
-    r"(?:i\s+)?hope\s+(?:that|this|it)(?:['’]s|\s+is)?\s+(?:makes\s+sense|clear|ok|okay|fine|helps)"
+    r"(?:i\s+)?hope\s+(?:that|this|it)(?:['’]s|\s+is)?\s+(?:makes\s+sense|clear|ok|okay|fine|helps)|"
+    # "Thanks kindly.", "Just curious.", "..., if you don't mind?", "..., by any chance?",
+    # "..., would you happen to know?": the asking, not the question
+    r"thanks?\s+kindly|thank\s+you\s+kindly|(?:i['’]?m\s+|i\s+am\s+)?(?:just|only)\s+curious|"
+    r"if\s+you\s+(?:don['’]?t|do\s+not)\s+mind|if\s+(?:possible|you\s+(?:can|could|know))|"
+    r"by\s+any\s+chance|(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?know"
     r")\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
@@ -84,6 +92,8 @@ def plain_question(text: str) -> str:
     >>> plain_question("Thanks. And what about Armenia?")
     'And what about Armenia?'
     """
+    # ("the Valiyev–Fiks meeting": two names joined as the article joins them, by a hyphen)
+    text = re.sub(r"(?<=[a-z])[–—](?=(?-i:[A-Z]))", "-", text)
     # "What is his position (title, department)?": the aside only narrows what is asked
     plain = _ANSWER_FORM.sub("", _EXACT_FORM.sub("", _without_the_article(text)))
     plain = _without_own_lead(_unwrapped(_without_brackets(plain)))
@@ -957,6 +967,56 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         lambda m: f"{m[1]} {'have' if m[2].lower() == 'they' else 'has'} {m[2]} been ",
     ),
+    # "Valiyev didn't say anything good about it, did he?": asked as "Did Valiyev say
+    # anything good about it?", the same question of the article
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)((?:the\s+)?(?-i:[A-Z])[\w'’–-]*(?:\s+[\w'’–-]+){0,3}?)"
+            r"\s+(does|do|did|has|have|had|is|are|was|were)(?:n['’]?t|\s+not)\s+([^?]{3,}?)"
+            r"\s*,\s*(?:\3)\s+(?:he|she|it|they|we|you|there)\s*\?(?=\s+\S|\s*$)",
+            re.I,
+        ),
+        lambda m: (
+            f"{m[1]}{m[3].capitalize()} {m[2][0].lower() if m[2][:4] == 'The ' else m[2][0]}"
+            + f"{m[2][1:]} {m[4]}?"
+        ),
+    ),
+    # "I was wondering whether you could tell me the name of their foreign minister?":
+    # what is the name of their foreign minister
+    (
+        re.compile(
+            r"^(\W*)(?:(?:can|could|would|will)\s+you\s+(?:(?:please|possibly|kindly)\s+)*|(?:i\s+(?:was\s+)?"
+            r"wonder(?:ing)?\s+)?(?:whether|if)\s+you\s+(?:could|can|would|might)\s+(?:possibly\s+)?|"
+            r"(?:please\s+)?)(?:tell|give)\s+me\s+the\s+(names?|titles?|dates?|number)\s+of\s+"
+            r"(?=[^?]*\?\s*$)",
+            re.I,
+        ),
+        lambda m: f"{m[1]}What {'are' if m[2].lower().endswith('s') else 'is'} the {m[2]} of ",
+    ),
+    # "And who was it that spoke for them?": who spoke for them
+    (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:that|who)\s+(?=[a-z])", re.I), r"\1 "),
+    # "the parliamentarian among them", "the second of them": the one, of those just named
+    (
+        re.compile(
+            r"\b(the\s+(?:[a-z-]+\s+)?(?!(?:first|second|third|fourth|fifth|last|other|one|two|"
+            r"three|latter|former|rest|most|best|least|only)\b)[a-z-]+(?<!est))\s+(?:among|amongst|of)\s+"
+            r"(?:them|those|these)\b"
+            r"(?=[^?]*\?)",
+            re.I,
+        ),
+        r"\1",
+    ),
+    # "(does it say) which party Musabayov belongs to?", "what role Valiyev plays?": asked
+    # as "which party does Musabayov belong to?"
+    (
+        re.compile(
+            rf"^(\W*(?i:which|what)\s+(?:(?!(?:{AUXILIARIES}|of)\b)[a-z]+\s+){{1,3}}?)"
+            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?<!['’]s)"
+            r"\s+(?!(?:is|was|has|does|says)\b)([a-z]{2,}s)\b"
+            rf"(?![^?]*\b(?:{AUXILIARIES})\b)(?=[^?]*\?\s*$)",
+        ),
+        lambda m: f"{m[1]}does {m[2]} {_base(m[3])}",
+    ),
     # "Didn't Russia say anything?", "Isn't he a NATO official?": asked as "Did Russia
     # say anything?", the same question of the article
     (
@@ -1238,7 +1298,13 @@ _NEED = re.compile(
     r"^(?:i\s+)?(?:need|want|would\s+like|'d\s+like)\s+((?:the|his|her|their|its)\s+[^?]+?)\s*$",
     re.I,
 )
-_FILLER_LEAD = re.compile(rf"^(?:{_FILLERS}[\s,]*)+", re.I)
+_FILLER_LEAD = re.compile(
+    # ("Start with the summit itself: when ...?", "Moving on to the MP - who ...?": the
+    # way to the topic, not the topic)
+    rf"^(?:{_FILLERS}[\s,]*)*(?:(?:(?:let['’]?s|we['’]ll)\s+)?(?:start|begin|starting|beginning|"
+    r"moving\s+on|move\s+on|turning|turn|next|then|now)\s+(?:with|to|on\s+to|onto)\s+)?",
+    re.I,
+)
 _REMARK_VERB = re.compile(
     r"(?<![\w-])(?:is|are|was|were|am|seems?|looks?|think|thought|know|knew|read|saw|see|"
     r"wonder|noticed?|got|like|love|hate|confused|curious|interesting|wow|cool|huh|weird|odd|"
@@ -1263,12 +1329,51 @@ _ABOUT_LEAD = re.compile(
 )
 # "notes on James O'Brien": a remark ending with the one it is about
 _ON_NAME = re.compile(rf"\s(?:on|about|regarding|re)\s+({_CAPS_RUN})$", re.I)
+_MENTIONED_LEAD = re.compile(
+    r"^\W*(?:the\s+(?:article|piece|story|text|report)|it)\s+(?:also\s+)?(?:mentions|names|"
+    r"talks\s+about|refers\s+to|brings\s+up)\s+((?:the\s+|an?\s+)?(?-i:[A-Z])[^.?!,]{1,60}?|"
+    r"the\s+[^.?!,]{2,60}?)\s*[.!;]\s+((?:who|what|which|where|when|how|is|was|are|were|does|did|"
+    r"do)\b[^?]*\?)\s*$",
+    re.I,
+)
+_FROM_THERE = re.compile(r"\b(from|at|of|in)\s+there\b", re.I)
+# "In the Turan quote bit, ...", "In the paragraph with Nastasin, ...": where it is said
+# (not "In the third paragraph, ...", which structure.paragraph_asked reads)
+_LOCATED = re.compile(
+    r"^\W*(?:in|within)\s+the\s+(?!(?:first|second|third|fourth|fifth|sixth|last|final|closing|"
+    r"opening|next|previous|same|later|earlier|penultimate|\d)\b)((?:paragraph|part|bit|section|"
+    r"passage)\s+(?:with|about|on|where|that\s+(?:mentions|names|quotes)|mentioning|quoting|naming)"
+    r"\s+[^,?]{2,50}?|[^,?]{2,40}?\s+(?:paragraph|part|bit|section|passage))\s*[,:–—-]\s*(?=\w)",
+    re.I,
+)
+_HIM_OR_HER = re.compile(
+    # ("say back to her?": her, not her own)
+    r"\b(?:(he|she|him|them|her(?=\s*[?.!,]|\s+(?:and|or|about|for|to|at|in|on|with)\b))|"
+    r"(his|her|their))\b",
+    re.I,
+)
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
 
 
 def _topic_led(text: str) -> str:
     """The question after a remark or a topic set before it with a dash: the remark
     dropped, the topic put where the question refers to it."""
+    if (m := _MENTIONED_LEAD.match(text)) and (
+        _TOPIC_PRONOUN.search(m.group(2)) or _FROM_THERE.search(m.group(2))
+    ):
+        # "The article mentions the Atlas Research Center. Who was the person from there?"
+        thing, rest = m.group(1), m.group(2)
+        if _FROM_THERE.search(rest):
+            return _FROM_THERE.sub(lambda t: f"{t.group(1)} {thing}", rest, count=1)
+        return _with_topic(thing, rest)
+    if m := _LOCATED.match(text):
+        # "In the paragraph with Nastasin, what does the ministry say back to him?": where
+        # the reader read it, the one named there being whom "him" means
+        names = _NAME_RUN.findall(m.group(1))
+        rest = plain_question(text[m.end() :])  # ("..., does it say which party ...?")
+        if len(names) == 1 and _HIM_OR_HER.search(rest) and not is_place(names[0]):
+            return _with_topic(names[0], rest, _HIM_OR_HER)
+        return rest
     if m := _GIVE_ME.match(text):
         # "gimme the Musabayov quote, what's his take?": his words, the quote asked for
         rest = m.group(2) or ""
@@ -1375,6 +1480,14 @@ _AGAIN = re.compile(
     re.I,
 )
 _HIS_NAME = re.compile(r"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+(?:full\s+)?name\W*$", re.I)
+
+
+def _base(verb: str) -> str:
+    """A verb of the third person as its base ("belongs" -> "belong", "watches" -> "watch",
+    "carries" -> "carry")."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    return verb[:-2] if re.search(r"(?:ss|x|z|ch|sh|o)es$", verb) else verb[:-1]
 
 
 def _past(stem_of_ing: str) -> str:

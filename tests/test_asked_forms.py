@@ -1417,7 +1417,7 @@ def test_the_answer_form_asked_for_is_no_part_of_the_question() -> None:
         "Who was the person speaking?"
     )
     assert premise_checked("Did she give her comments to Reuters?", ["Reuters"]) == (
-        "Did she give her comments?"
+        "Who did she give her comments to?"
     )
     assert premise_checked("Did experts warn that Turkey might object?", ["Turkey"]) == (
         "Who did experts warn might object?"
@@ -1567,7 +1567,9 @@ def test_guesses_learners_orders_and_the_last_thing_named_are_read_as_meant() ->
         "How many partner towns does it include?"
     )
     assert premise_checked("When was that, March 8?", ["8"]) == "When was that?"
-    assert premise_checked("Who presented it, Blinken?", ["Blinken"]) is None  # a name
+    assert premise_checked("Who presented it, Blinken?", ["Blinken"]) == "Who presented it?"
+    # (one besides those the article names: its answer would only name them again)
+    assert premise_checked("Which other towns back it, Ashford?", ["Ashford"]) is None
     assert as_asked(["8", "Oakdale"], "When was that, March 8, in Oakdale?") == [
         "March 8",
         "Oakdale",
@@ -1595,7 +1597,7 @@ def test_guesses_learners_orders_and_the_last_thing_named_are_read_as_meant() ->
     )
     assert plain_question(
         "Tell me what board Lind heads, as described where she's introduced."
-    ) == ("what board Lind heads?")
+    ) == ("what board does Lind head?")
     assert plain_question("What did Holt claim the council was up to?") == (
         "What did Holt claim the council was doing?"
     )
@@ -1640,8 +1642,11 @@ def test_guesses_quoted_words_and_the_last_thing_named_are_answered(water: Assis
         water, ["The agency weighed in, didn't it?", "When was that, March 8?"], "February 10"
     )
     assert ans.text.startswith("The article never mentions March 8;"), ans.text
-    # a guess the article's answer does not settle is still refused by name
-    assert play(water, ["Who presented the proposal, Blinken?"]).abstained
+    # a name guessed: the answer says the article never names it
+    ans = answered(water, ["Who presented the proposal, was it Blinken?"], "Paul Mercer")
+    assert ans.text.startswith("The article never mentions Blinken;"), ans.text
+    # (not one guessed besides those the article names: its answer would only repeat them)
+    assert play(water, ["Which other towns back the plan, Ashford?"]).abstained
     ans = answered(
         water, ['Someone says the council is "trying to shift costs".', "Who was that?"], "Holt"
     )
@@ -1677,3 +1682,79 @@ def test_paragraphs_are_asked_of_by_place(water: Assistant) -> None:
     assert "straining" in ans.text, ans.text
     answered(water, ["In the last paragraph, what could the rebuild secure?"], "clean water")
     assert play(water, ["What does the ninth paragraph say?"]).abstained  # four paragraphs
+
+
+def test_leading_and_negative_questions_are_answered_as_the_question_after(
+    water: Assistant,
+) -> None:
+    # a guess in a question of its own, then the question: the article's answer, the
+    # guess named as never mentioned
+    ans = answered(
+        water,
+        ["Wasn't Reyes from the Kingston office? Which office was he actually with?"],
+        "regional utilities office",
+    )
+    assert ans.text.startswith("The article never mentions Kingston;"), ans.text
+    ans = answered(
+        water, ["Wasn't it Maria Smith who suggested the council is shifting costs?"], "Clara Holt"
+    )
+    assert ans.text.startswith("The article never mentions Maria or Smith;"), ans.text
+    answered(
+        water,
+        ["The Lind–Reyes meeting wasn't on February 12, was it? When did it happen?"],
+        "February 9",
+    )
+    answered(
+        water,
+        ["Lind didn't say anything good about the pipelines, did she?"],
+        "benefits of shared pipelines",
+    )
+    assert premise_checked("Did he make his comments to Reuters?", ["Reuters"]) == (
+        "Who did he make his comments to?"
+    )
+    # a number to compare the article's with is no claim of a number
+    answered(water, ["How many partner towns are there?", "Is that more than 10?"], "12 partner")
+
+
+def test_polite_wrappings_and_pointers_to_a_place_are_read_as_the_question(
+    water: Assistant,
+) -> None:
+    assert (
+        plain_question("Could you possibly tell me who presented the proposal? Thanks kindly.")
+        == "who presented the proposal?"
+    )
+    assert plain_question("And who was it that met Reyes, if you don't mind?") == (
+        "And who met Reyes?"
+    )
+    assert plain_question("Would you happen to know who met Reyes? Just curious.") == (
+        "who met Reyes?"
+    )
+    assert plain_question("which party Holt belongs to?") == "which party does Holt belong to?"
+    assert plain_question(
+        "I was wondering whether you could tell me the name of Oakdale's mayor? Thanks."
+    ) == ("What is the name of Oakdale's mayor?")
+    assert play(water, ["Does Holt belong to the ruling party or the opposition?"]).abstained
+    assert plain_question("Which office did the deputy among them run?") == (
+        "Which office did the deputy run?"
+    )
+    assert plain_question("Start with the summit itself: when is it held?") == (
+        "when is the summit itself held?"
+    )
+    answered(
+        water,
+        ["The article mentions the Riverton Water Board. Who was the person from there?"],
+        "Sofia Lind",
+    )
+    # "in the paragraph with Holt": where the reader read it, Holt whom "her" means
+    assert play(water, ["In the paragraph with Holt, what does Fenwick say back to her?"]).abstained
+    assert play(water, ["In the Holt bit, does it say which party Holt belongs to?"]).abstained
+    assert paragraph_asked("What does paragraph two say?") == 2
+    answered(water, ["What does paragraph two say?"], "While Oakdale")
+    assert play(water, ["In paragraph two, what percentage of residents back Lind?"]).abstained
+
+
+def test_extremes_the_article_never_measures_are_refused(water: Assistant) -> None:
+    assert play(water, ["Which of the two towns spends more on water?"]).abstained
+    assert play(water, ["Which partner town was the biggest backer?"]).abstained
+    assert play(water, ["Was Oakdale the very first of the towns to back it?"]).abstained
+    assert play(water, ["Which of them has the most experience with pipelines?"]).abstained
