@@ -260,7 +260,8 @@ def untold_comparison(question: str, data: IndexData) -> bool:
         word = next(w for w in m.group("what", "est", "verb", "ord") if w).lower()
         if word in words:
             return False
-        root = re.sub(r"(?:i?est|e?s|ed)$", "", word) if m.group("est") or m.group("verb") else word
+        # ("the least demanded" of an article writing "demand")
+        root = re.sub(r"(?:i?est|e?s|ed|ing)$", "", word) if not m.group("ord") else word
         root = re.sub(r"([bdgmnpt])\1$", r"\1", root)
         return len(root) >= 3 and not any(w.startswith(root) for w in words)
     m = _COMPARED.search(question)
