@@ -92,7 +92,11 @@ _MOST = 8  # sentences in a list answer
 
 def list_asked(question: str) -> str | None:
     """The kind of thing ``question`` asks the article to list: "people", "quoted"
-    (everyone who speaks in it), "places" or "dates"; None for any other question."""
+    (everyone who speaks in it), "places", "dates" or "marked" (words the article puts in
+    quotation marks); None for any other question."""
+    wording = _WORDING.search(re.sub(r"\bword[\s-]+for[\s-]+word\b", "", question, flags=re.I))
+    if _MARKED.search(question) and _WHAT_OR_ORDER.match(question) and wording:
+        return "marked"  # "Which program name shows up in quotation marks?"
     for pattern in _LIST_ASKED:
         m = pattern.match(question)
         if m is None:
@@ -120,6 +124,8 @@ def listed(question: str, data: IndexData, doc_id: str | None = None) -> list[in
     found: list[int] = []
     if kind == "dates":
         found = [i for i, s in _story(data, doc_id) if DAY.search(s) or _WEEKDAY.search(s)]
+    elif kind == "marked":
+        found = [i for i, s in _story(data, doc_id) if _QUOTE_MARK.search(s)]
     elif kind == "places":
         seen: set[str] = set()
         for i, s in _story(data, doc_id):
@@ -137,6 +143,21 @@ def listed(question: str, data: IndexData, doc_id: str | None = None) -> list[in
     return sorted(dict.fromkeys(found))[:_MOST]
 
 
+# "in quotation marks", "shows up in quotes", "in inverted commas"
+_MARKED = re.compile(
+    r"\b(?:in|inside|within|between|with|using)\s+(?:quotation\s+marks|quote\s+marks|quotes|"
+    r"inverted\s+commas|scare\s+quotes)\b",
+    re.IGNORECASE,
+)
+_WHAT_OR_ORDER = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|now)[\s,]+)?(?:which|what|list|name|show|give)\b", re.IGNORECASE
+)
+# (the words marked, not what someone said: "What did he say, in quotation marks?")
+_WORDING = re.compile(
+    r"\b(?:names?|words?|phrases?|terms?|expressions?|titles?|labels?|programs?|programmes?)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"[\x22“”]")
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
 
 

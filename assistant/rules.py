@@ -1116,6 +1116,13 @@ _DATE_RUN = (
     r"(?:\w+\s+)?\d{1,4}\b"
 )
 DATE_RUN = re.compile(_DATE_RUN, re.IGNORECASE)
+_HOW_OFTEN = re.compile(r"\bhow\s+(?:often|frequently|regularly)\b", re.IGNORECASE)
+_FREQUENCY = re.compile(
+    r"\b(?:every|each|often|regularly|routinely|annual(?:ly)?|yearly|weekly|monthly|daily|"
+    r"quarterly|times|twice|once|frequent(?:ly)?|periodic(?:ally)?|seldom|rarely|always|"
+    r"usually|sometimes|occasionally|repeatedly|again|per\s+(?:year|month|week|day))\b",
+    re.IGNORECASE,
+)
 _SPAN = re.compile(
     r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)[\s-]+"
@@ -1591,6 +1598,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True
     if _HOW_LONG_LAST.search(question):
         return not _SPAN.search(text)  # "How long did they talk for?" is not "on July 2"
+    if _HOW_OFTEN.search(question) and not _FREQUENCY.search(text):
+        return True  # "How often do they meet?" of one meeting on July 2
     if m := _HOW_LONG.search(question):
         wanted = _DURATION if m.group(1).lower() in ("has", "have", "had") else _MEASURE
         return not wanted.search(text)
@@ -1614,6 +1623,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         named = reactor_names(side)
         if still_pending(question, text):
             return False  # "How has Azerbaijan responded?" of "Azerbaijan has yet to decide"
+        if named and not _speech_verbs(text) and not any(is_place(w) for w in named):
+            return True  # "How did Fiks respond to him?" of a sentence where he is only met
         return not _names_subject(side, text, context) or (
             bool(named)
             and bool(_speech_verbs(text))

@@ -77,7 +77,9 @@ _POLITE_END = re.compile(
     # "..., would you happen to know?": the asking, not the question
     r"thanks?\s+kindly|thank\s+you\s+kindly|(?:i['’]?m\s+|i\s+am\s+)?(?:just|only)\s+curious|"
     r"if\s+you\s+(?:don['’]?t|do\s+not)\s+mind|if\s+(?:possible|you\s+(?:can|could|know))|"
-    r"by\s+any\s+chance|(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?know"
+    r"by\s+any\s+chance|(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?know|"
+    # "..., even if it's paraphrased.": how the answer may come, not what is asked
+    r"even\s+if\s+(?:it['’]s|it\s+is|they['’]re|they\s+are|only)\s+[\w'’ -]{2,30}"
     r")\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
@@ -993,6 +995,37 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         lambda m: f"{m[1]}What {'are' if m[2].lower().endswith('s') else 'is'} the {m[2]} of ",
     ),
+    # "(Tell me) what the Russian official is accusing the West of.": what is the Russian
+    # official accusing the West of
+    (
+        re.compile(
+            r"^(\W*(?:what|who|whom|where|when|why|how))\s+((?:the|a|an|his|her|their|its|this|that|"
+            r"he|she|they|it|we|(?-i:[A-Z])[\w'’-]*)(?:\s+(?!(?:is|are|was|were|has|have|had)\b)"
+            r"[\w'’-]+){0,3}?)\s+(is|are|was|were|has|have|had)\s+(?=[a-z]+(?:ing|ed|en)\b)"
+            r"(?=[^?]*\?\s*$)",
+            re.I,
+        ),
+        r"\1 \3 \2 ",
+    ),
+    # "And how long is it going to run?": how long will it run
+    (
+        re.compile(
+            r"\b(how\s+long|how\s+many\s+\w+|when|where|what|who|why|which\s+\w+)\s+(?:is|are)\s+"
+            r"((?:(?!going\b)[\w'’-]+\s+){1,4}?)going\s+to\s+(?=[a-z])",
+            re.I,
+        ),
+        r"\1 will \2",
+    ),
+    # "Which country still hasn't made up its mind?": which has not made a decision
+    (
+        re.compile(
+            r"\b(made|make|makes|making)\s+up\s+(?:its|their|his|her|one['’]s|your|my|our)\s+"
+            r"minds?\b",
+            re.I,
+        ),
+        # (the way news says it: "make a decision")
+        lambda m: f"{m[1]} a decision",
+    ),
     # "And who was it that spoke for them?": who spoke for them
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:that|who)\s+(?=[a-z])", re.I), r"\1 "),
     # "the parliamentarian among them", "the second of them": the one, of those just named
@@ -1088,7 +1121,10 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"[\s,]*if\s+you\s+don['’]?t\s+mind\s+(?:me\s+|my\s+)?asking", re.I), ""),
     # "how long was he there for tho?": a word at the end that only says how it is asked
     (
-        re.compile(r"[\s,]+(?:tho|though|anyway|anyways|lol|lmao|haha+)\s*(?=[?.!]*\s*$)", re.I),
+        re.compile(
+            r"[\s,]+(?:tho|though|anyway|anyways|lol|lmao|haha+|exactly|precisely)\s*(?=[?.!]*\s*$)",
+            re.I,
+        ),
         "",
     ),
     # "when was NATO even created": "even" only says how it is asked
@@ -1329,6 +1365,9 @@ _ABOUT_LEAD = re.compile(
 )
 # "notes on James O'Brien": a remark ending with the one it is about
 _ON_NAME = re.compile(rf"\s(?:on|about|regarding|re)\s+({_CAPS_RUN})$", re.I)
+_BUT_ASKED = re.compile(
+    rf"^\W*((?!I\b)(?-i:[A-Z])[^,?;]{{3,100}}?),\s*but\s+((?:{_WH})\b[^?]*\?)\s*$", re.IGNORECASE
+)
 _MENTIONED_LEAD = re.compile(
     r"^\W*(?:the\s+(?:article|piece|story|text|report)|it)\s+(?:also\s+)?(?:mentions|names|"
     r"talks\s+about|refers\s+to|brings\s+up)\s+((?:the\s+|an?\s+)?(?-i:[A-Z])[^.?!,]{1,60}?|"
@@ -1366,6 +1405,15 @@ def _topic_led(text: str) -> str:
         if _FROM_THERE.search(rest):
             return _FROM_THERE.sub(lambda t: f"{t.group(1)} {thing}", rest, count=1)
         return _with_topic(thing, rest)
+    if m := _BUT_ASKED.match(text):
+        # "Valiyev isn't quoted directly, but who did he meet?": the question, "he" being
+        # the one the remark names (a question leaning on the remark otherwise is kept)
+        names = [n for n in _NAME_RUN.findall(m.group(1)) if not is_place(n)]
+        rest = m.group(2)
+        if len(names) == 1 and _HIM_OR_HER.search(rest):
+            return _with_topic(names[0], rest, _HIM_OR_HER)
+        if not _TOPIC_PRONOUN.search(rest) and len(rest.split()) >= 4:
+            return rest  # (not "..., but where exactly?", which leans on the remark)
     if m := _LOCATED.match(text):
         # "In the paragraph with Nastasin, what does the ministry say back to him?": where
         # the reader read it, the one named there being whom "him" means

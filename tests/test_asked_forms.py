@@ -1758,3 +1758,31 @@ def test_extremes_the_article_never_measures_are_refused(water: Assistant) -> No
     assert play(water, ["Which partner town was the biggest backer?"]).abstained
     assert play(water, ["Was Oakdale the very first of the towns to back it?"]).abstained
     assert play(water, ["Which of them has the most experience with pipelines?"]).abstained
+
+
+def test_idioms_embedded_questions_and_remarks_before_but_are_read_as_asked(
+    water: Assistant,
+) -> None:
+    assert plain_question("Which town still hasn't made up its mind?") == (
+        "Which town still hasn't made a decision?"
+    )
+    assert plain_question("And how long is it going to run?") == "And how long will it run?"
+    assert plain_question("Tell me what the agency is accusing the council of.") == (
+        "what is the agency accusing the council of?"
+    )
+    assert plain_question("What towns are backing it?") == "What towns are backing it?"
+    assert plain_question("Holt isn't quoted directly, but who did she speak for?") == (
+        "who did Holt speak for?"
+    )
+    # (a remark the question leans on otherwise is kept)
+    assert plain_question("I know it's in Kingsport, but when is it?") == (
+        "I know it's in Kingsport, but when is it?"
+    )
+    assert plain_question("Tell me what Lind stressed, even if it's paraphrased.") == (
+        "what Lind stressed?"
+    )
+    assert plain_question("Which days exactly?") == "Which days?"
+    answered(water, ["Has Fenwick made up its mind yet?"], "Fenwick has yet")
+    # one meeting is no frequency; one met says nothing by being met
+    assert play(water, ["How often do Lind and Reyes meet?"]).abstained
+    assert play(water, ["How did Omar Reyes respond to Lind's remarks?"]).abstained

@@ -88,3 +88,14 @@ def test_the_default_article_quotes_its_experts(default_bot: Any) -> None:
     assert_exact(default_bot, ans)
     for name in ("Musabayov", "Shahinoglu", "Nastasin"):
         assert name in ans.text, ans.text
+
+
+def test_words_in_quotation_marks_are_listed(default_bot: Any) -> None:
+    assert list_asked("Which words show up in quotation marks?") == "marked"
+    assert list_asked("Did she say it in quotes?") is None
+    ans = play(default_bot, ["Which program name shows up in quotation marks in the article?"])
+    assert_exact(default_bot, ans)
+    assert all('"' in c.quote for c in ans.citations), ans.text
+    assert "Partnership for Peace" in ans.text, ans.text
+    # what someone said, word for word, is no list of the words marked
+    assert list_asked("What did she say, word for word, in quotation marks?") is None
