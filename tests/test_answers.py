@@ -1155,7 +1155,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # cddc928, release 24's last commit, then read); 25, 1, 13; 24, 2, 11; 21, 4, 14; 21, 1,
 # 10 of 26 + 14 (blind294 to blind297, a reader of what did not happen, a reader naming
 # people by role only, a reader of the quotations themselves, a reader asking how,
-# measured once with 9b6ed56, release 25's change, not read).
+# measured once with 9b6ed56, release 25's change, then read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1452,10 +1452,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind291", 22, 3, 11),
         ("blind292", 21, 2, 11),
         ("blind293", 22, 3, 11),
-        ("blind294", 23, 2, 12),
-        ("blind295", 22, 3, 10),
-        ("blind296", 19, 5, 13),
-        ("blind297", 19, 2, 9),
+        ("blind294", 24, 1, 12),
+        ("blind295", 23, 2, 10),
+        ("blind296", 23, 1, 13),
+        ("blind297", 20, 1, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
