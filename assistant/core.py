@@ -75,6 +75,7 @@ from .rules import (
     date_checked,
     level_checked,
     never_mentions,
+    opens_with,
     pending_when,
     premise_checked,
     question_names,
@@ -424,7 +425,7 @@ class Assistant:
                 and not absent_names(parts[1], words)
                 # (not "Did Tehran's ministry say anything? Who said what?": of the one
                 # the article never names, nothing)
-                and not any(re.match(rf"\W*(?:\w+\s+)?{re.escape(n)}\b", parts[0]) for n in wrong)
+                and not any(opens_with(n, parts[0]) for n in wrong)
             ):
                 # "Wasn't he from NATO's Naples command? Which command was he with?": the
                 # question after the guess, its answer naming what the article never does

@@ -23,6 +23,7 @@ from .lexical import CAPITALIZED, PAST_FORMS, STOPWORDS, stem, tokenize
 from .names import AUXILIARIES, TITLES
 from .schema import Citation
 from .store import IndexData
+from .structure import PARAGRAPH_NUMBER
 
 # What an answer refusing a question begins with.
 REFUSAL = "The article does not say"
@@ -107,7 +108,7 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
         return f"Who {m.group('aux').lower()} {m.group('what')}?"
     for name in missing:
         instead = ""
-        subject = re.match(rf"\W*(?:\w+\s+)?{re.escape(name)}\b", without)
+        subject = opens_with(name, without)
         if name[:1].isdigit():
             # a date or a time given otherwise ("on June 25", "to July 12"), not a rank
             # ("the council's 75th vote": how many came before, which it never says)
@@ -160,6 +161,13 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     # just told is asked of
     where = re.match(rf"^(\W*)({AUXILIARIES})\s+(.+?)\s+where\?$", without, re.IGNORECASE)
     return f"{where[1]}Where {where[2].lower()} {where[3]}?" if where else without
+
+
+def opens_with(name: str, text: str) -> bool:
+    """Whether ``text`` opens with ``name``, after one word at most ("Turkey reacted,
+    right?", "Did Tehran's ministry say anything?"): the one it asks about, not a detail
+    of it."""
+    return re.match(rf"\W*(?:\w+\s+)?{re.escape(name)}\b", text) is not None
 
 
 # "When was that, July 8?", "How long has it been a member, since 2004?": the reader's
@@ -680,8 +688,7 @@ THE_ARTICLE = re.compile(
     r"(?:the\s+|this\s+)?(?:article|story|text|piece|report|document|page|passage|news|"
     r"author|writer|reporter|it|this|they|"
     # ("What does the last paragraph say?": a part of it)
-    r"(?:[\w-]+\s+)?(?:paragraph|para|graf)(?:\s+(?:\d{1,2}|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten))?)",
+    rf"(?:[\w-]+\s+)?(?:paragraph|para|graf)(?:\s+(?:{PARAGRAPH_NUMBER}))?)",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(

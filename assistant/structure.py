@@ -84,9 +84,11 @@ def paragraph_asked(question: str) -> int | None:
 
 
 _CARDINALS = "one two three four five six seven eight nine ten".split()
+# A paragraph's number after the word: "paragraph four", "para 2"
+PARAGRAPH_NUMBER = rf"\d{{1,2}}|{'|'.join(_CARDINALS)}"
 # "paragraph four", "para 2", "graf 3"
 _NUMBERED = re.compile(
-    rf"\b(?:paragraph|para|graf)\s+(\d{{1,2}}|{'|'.join(_CARDINALS)})\b(?!\s*(?:%|percent))",
+    rf"\b(?:paragraph|para|graf)\s+({PARAGRAPH_NUMBER})\b(?!\s*(?:%|percent))",
     re.IGNORECASE,
 )
 
