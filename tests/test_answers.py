@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 298))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 302))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1155,7 +1155,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # cddc928, release 24's last commit, then read); 25, 1, 13; 24, 2, 11; 21, 4, 14; 21, 1,
 # 10 of 26 + 14 (blind294 to blind297, a reader of what did not happen, a reader naming
 # people by role only, a reader of the quotations themselves, a reader asking how,
-# measured once with 9b6ed56, release 25's change, then read).
+# measured once with 9b6ed56, release 25's change, then read); 22, 3, 12; 22, 3, 6; 21, 5,
+# 7; 22, 1, 10 of 26 + 14 (blind298 to blind301, a reader of what the article implies, a
+# reader typing keywords, a reader asking for the line behind a claim, a reader of timing
+# words, measured once with edde37c, release 25's last commit, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1456,6 +1459,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind295", 23, 2, 10),
         ("blind296", 23, 1, 13),
         ("blind297", 20, 1, 11),
+        ("blind298", 20, 4, 11),
+        ("blind299", 20, 4, 5),
+        ("blind300", 19, 6, 6),
+        ("blind301", 20, 2, 9),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
