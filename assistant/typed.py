@@ -1028,7 +1028,8 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ),
     # "And who was it that spoke for them?": who spoke for them
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:that|who)\s+(?=[a-z])", re.I), r"\1 "),
-    # "the parliamentarian among them", "the second of them": the one, of those just named
+    # "the parliamentarian among them", "the MP of those": the one, of those just named (not
+    # "the second of them", "the oldest of them": a place in an order)
     (
         re.compile(
             r"\b(the\s+(?:[a-z-]+\s+)?(?!(?:first|second|third|fourth|fifth|last|other|one|two|"
