@@ -23,6 +23,7 @@ from .lexical import CAPITALIZED, STOPWORDS
 from .rewrite import ROLE_WORD, people_named
 from .rules import BODY, reports_speech
 from .store import IndexData
+from .structure import ENDED
 
 _PEOPLE = (
     r"people|persons|individuals|officials|experts|analysts|speakers|sources|politicians|"
@@ -94,20 +95,29 @@ def list_asked(question: str) -> str | None:
     """The kind of thing ``question`` asks the article to list: "people", "quoted"
     (everyone who speaks in it), "places", "dates" or "marked" (words the article puts in
     quotation marks); None for any other question."""
+    asked = _asked(question)
+    return asked[0] if asked else None
+
+
+def _asked(question: str) -> tuple[str, str] | None:
+    """The kind of list ``question`` asks for (see ``list_asked``) and the words that
+    narrow it ("from NATO"), or None."""
     wording = _WORDING.search(re.sub(r"\bword[\s-]+for[\s-]+word\b", "", question, flags=re.I))
     if _MARKED.search(question) and _WHAT_OR_ORDER.match(question) and wording:
-        return "marked"  # "Which program name shows up in quotation marks?"
+        return "marked", ""  # "Which program name shows up in quotation marks?"
     for pattern in _LIST_ASKED:
         m = pattern.match(question)
         if m is None:
             continue
         kind = (m.groupdict().get("kind") or "people").lower()
+        qual = m.groupdict().get("qual") or ""
         if re.fullmatch(_DATES, kind):
-            return "dates"
+            return "dates", qual
         if re.fullmatch(_PLACES, kind):
-            return "places"
+            return "places", qual
         verb = m.groupdict().get("verb") or m.groupdict().get("speaks") or ""
-        return "quoted" if _QUOTING.match(verb) or re.fullmatch(_SPEAKING, kind) else "people"
+        quoted = _QUOTING.match(verb) or re.fullmatch(_SPEAKING, kind)
+        return ("quoted" if quoted else "people"), qual
     return None
 
 
@@ -117,10 +127,12 @@ def listed(question: str, data: IndexData, doc_id: str | None = None) -> list[in
     first naming each person (who speaks, for "quoted"), each sentence giving a date, the
     first naming each country or capital; empty when ``question`` asks no list or the
     article names none."""
-    kind = list_asked(question)
-    if kind is None:
+    asked = _asked(question)
+    if asked is None:
         return []
-    qualifier = _qualifier(question)
+    kind, narrowed = asked
+    # ("officials from NATO": NATO)
+    qualifier = [w for w in CAPITALIZED.findall(narrowed) if w.lower() not in STOPWORDS]
     found: list[int] = []
     if kind == "dates":
         found = [i for i, s in _story(data, doc_id) if DAY.search(s) or _WEEKDAY.search(s)]
@@ -167,15 +179,8 @@ def _story(data: IndexData, doc_id: str | None) -> Iterator[tuple[int, str]]:
     sentences = data.sentences
     doc = doc_id or (sentences[0].doc_id if sentences else "")
     for i, s in enumerate(sentences):
-        if s.doc_id == doc and re.search(r"[.!?…][\"'”’)\]]*\s*$", s.text):
+        if s.doc_id == doc and ENDED.search(s.text):
             yield i, s.text
-
-
-def _qualifier(question: str) -> list[str]:
-    """The names a list is narrowed by ("officials from NATO": NATO)."""
-    m = next((m for p in _LIST_ASKED if (m := p.match(question))), None)
-    qual = (m.groupdict().get("qual") or "") if m else ""
-    return [w for w in CAPITALIZED.findall(qual) if w.lower() not in STOPWORDS]
 
 
 def _people(data: IndexData, doc_id: str | None) -> list[tuple[str, int, str]]:

@@ -69,7 +69,8 @@ _CLOSING = re.compile(
 )
 
 
-_ENDED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# A sentence ended ("...", "...?\""): a headline or a subheading ends none
+ENDED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def paragraph_asked(question: str) -> int | None:
@@ -107,7 +108,7 @@ def paragraph_sentences(data: IndexData, n: int, doc_id: str | None = None) -> l
             paragraphs.append([])
         paragraphs[-1].append(i)
     # (a headline or a subheading, no sentence ended, is no paragraph of the story)
-    paragraphs = [p for p in paragraphs if _ENDED.search(sentences[p[-1]].text)]
+    paragraphs = [p for p in paragraphs if ENDED.search(sentences[p[-1]].text)]
     k = n - 1 if n > 0 else len(paragraphs) + n
     return paragraphs[k] if 0 <= k < len(paragraphs) else []
 
