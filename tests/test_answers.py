@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 302))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 306))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1158,7 +1158,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with 9b6ed56, release 25's change, then read); 22, 3, 12; 22, 3, 6; 21, 5,
 # 7; 22, 1, 10 of 26 + 14 (blind298 to blind301, a reader of what the article implies, a
 # reader typing keywords, a reader asking for the line behind a claim, a reader of timing
-# words, measured once with edde37c, release 25's last commit, not read).
+# words, measured once with edde37c, release 25's last commit, then read); 16, 7, 10;
+# 23, 1, 10; 22, 3, 10; 23, 1, 11 of 26 + 14 (blind302 to blind305, a skeptic checking
+# claims, a reader typing short questions on a phone, a reader of causes and
+# consequences, a reader chatting in follow-ups, measured once with b24d355, release 25's
+# final commit, then read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1463,6 +1467,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind299", 20, 4, 5),
         ("blind300", 19, 6, 6),
         ("blind301", 20, 2, 9),
+        ("blind302", 16, 7, 10),
+        ("blind303", 23, 1, 10),
+        ("blind304", 22, 3, 10),
+        ("blind305", 23, 1, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
