@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from .capitals import is_place
 from .edits import EDIT_FEATURE_NAMES, edit_features
 from .errors import ConfigError
 from .features import (
@@ -953,7 +954,11 @@ class Composer:
             answerable = max(answerable, self.threshold)
         # A name the article never mentions ("How did Turkey react?") is a question it
         # cannot answer, however near its best sentence reads.
-        missing = [] if is_summary_request(question) else absent_names(question, data.article_words)
+        missing = (
+            []
+            if is_summary_request(question)
+            else absent_names(question, data.article_words, opening=is_place)
+        )
         unknown = (
             unknown_attribute(cased, data.bm25.postings)
             or untold_refusal(cased, data)

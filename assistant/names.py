@@ -474,13 +474,20 @@ _COMPARED = re.compile(
 )
 
 
-def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]:
+def absent_names(
+    question: str,
+    words: ArticleWords,
+    most: int = 3,
+    opening: Callable[[str], bool] | None = None,
+) -> list[str]:
     """The capitalized words of ``question`` (names) that the texts of ``words`` never
     mention, in question order, at most ``most`` of them. Words that start a sentence,
     titles ("Mr"), words about the article itself, words describing the kind of answer
     ("which South Caucasus country") and acronyms of up to three letters are not read as
     names; nor is anything in a question typed all in capitals or in title case. Numbers
-    the texts never write come first ("75th", "1998"): asked of, they are as unknown.
+    the texts never write come first ("75th", "1998"): asked of, they are as unknown. A
+    first word that ``opening`` accepts (a country: "Turkey position on it?") is a name
+    all the same.
 
     >>> absent_names("Did Mr Lee visit Paris?", ArticleWords.of(["Lee lives in Lyon."]))
     ['Paris']
@@ -491,7 +498,7 @@ def absent_names(question: str, words: ArticleWords, most: int = 3) -> list[str]
     found = []
     for m in _CAPITALIZED.finditer(question):
         before = question[: m.start()].rstrip(" \t\n\"'“‘([")
-        if not before or before[-1] in _SENTENCE_END:
+        if (not before or before[-1] in _SENTENCE_END) and not (opening and opening(m.group(0))):
             continue
         if any(a <= m.start() < b for a, b in described):
             continue  # "which South Caucasus country": what the answer is, not a subject

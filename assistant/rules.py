@@ -43,6 +43,8 @@ def as_asked(names: Sequence[str], question: str) -> list[str]:
 
     >>> as_asked(["8", "Turkey"], "When was that, July 8 in Turkey?")
     ['July 8', 'Turkey']
+    >>> as_asked(["Maria", "Smith"], "Was it Maria Smith?")
+    ['Maria Smith']
     """
     dated = (
         re.search(
@@ -54,7 +56,17 @@ def as_asked(names: Sequence[str], question: str) -> list[str]:
         else None
         for n in names
     )
-    return [d.group(0) if d else n for d, n in zip(dated, names, strict=True)]
+    named: list[str] = []
+    for d, n in zip(dated, names, strict=True):
+        if (
+            d is None
+            and named
+            and re.search(rf"\b{re.escape(named[-1])}\s+{re.escape(n)}\b", question)
+        ):
+            named[-1] += f" {n}"  # one name of two words, as written ("Maria Smith")
+        else:
+            named.append(d.group(0) if d else n)
+    return named
 
 
 def _listed(names: Sequence[str]) -> str:
@@ -106,6 +118,15 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     if (m := _IDENTITY_CLAIMED.match(without)) and all(n in m.group("names") for n in missing):
         # "Was the person speaking Maria Zakharova?": who that was, as the article says
         return f"Who {m.group('aux').lower()} {m.group('what')}?"
+    if (m := _SOURCE_CLAIMED.match(without)) and all(n in m.group("names") for n in missing):
+        # "The ministry's comment came from Maria Zakharova, didn't it?": whom from
+        what = re.sub(r"^(?:The|This|That)\b", lambda d: d.group(0).lower(), m.group("what"))
+        return f"{m.group('lead')}Who did {what} come from?"
+    if (m := _ATTRIBUTE_CLAIMED.match(without)) and all(n in m.group("value") for n in missing):
+        # "Is O'Brien's title really Assistant Secretary for Near Eastern Affairs?": his
+        # title, as the article gives it
+        aux = (m.group("aux") or m.group("aux2")).lower()
+        return f"{m.group('lead')}What {aux} {m.group('owner')} {m.group('attr')}?"
     for name in missing:
         instead = ""
         subject = opens_with(name, without)
@@ -199,6 +220,24 @@ _IDENTITY_CLAIMED = re.compile(
 )
 
 
+# "The ministry's comment came from Maria Zakharova?": a source offered for something told
+_SOURCE_CLAIMED = re.compile(
+    r"^(?P<lead>\W*(?:(?:and|so|but)[\s,]+)?)(?:did\s+)?(?P<what>(?:the|this|that|his|her|its|"
+    r"their|(?-i:[A-Z])[\w'’-]*['’]s)\s+[^?]{2,60}?)\s+(?:came|come|comes)\s+from\s+"
+    r"(?P<names>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\W*$",
+    re.IGNORECASE,
+)
+# "Is O'Brien's title really X?", "His position was X, right?": an attribute's value offered
+_ATTRIBUTE_CLAIMED = re.compile(
+    r"^(?P<lead>\W*(?:(?:and|so|but)[\s,]+)?)(?:(?P<aux>is|was)\s+)?(?P<owner>(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+?(?:['’]s|s['’]|(?<=^his)|(?<=^her)|(?<=\shis)|(?<=\sher)))\s+"
+    r"(?P<attr>(?:full\s+|official\s+|job\s+|exact\s+)?(?:title|position|role|job|post|rank|"
+    r"office))\s+(?(aux)|(?P<aux2>is|was)\s+)(?:really\s+|actually\s+|definitely\s+)?"
+    r"(?P<value>[^?]+?)(?:,\s*as\s+[^?]*)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def role_checked(question: str) -> str | None:
     """For a role given to someone named, to be checked ("Shahinoglu runs a government
     ministry, yes?", "Is Musabayov a cabinet minister?"), "Who is <Name>?": the article's
@@ -253,6 +292,14 @@ def date_checked(question: str) -> str | None:
     what = re.sub(r"^(?:The|A|An)\b", lambda d: d.group(0).lower(), m.group("what"))
     what, dates = re.subn(r"\s+dates?$", "", what, flags=re.IGNORECASE)  # "the summit dates"
     verb = "is" if dates else (m.group("aux") or m.group("verb") or "was").lower()
+    if (
+        not m.group("aux")
+        and not m.group("verb")
+        and (said := re.match(r"^(\S+(?:\s+\S+){0,3}?)\s+(was|were|is|are)\s+(\S.*)$", what))
+    ):
+        return (
+            f"When {said[2].lower()} {said[1]} {said[3]}?"  # "he was there" -> "When was he there?"
+        )
     return f"When {verb} {what}?"
 
 
@@ -346,7 +393,10 @@ _PLACE_SAID = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+")
 
 _ACCORDING = re.compile(
     r"^\s*(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+(?P<a>[^,?]+?)\s*,\s*(?P<ca>.+)$|"
-    r"^(?P<cb>.+?)[\s,]+(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+(?P<b>[^,?]+?)\s*(?P<end>[?.!]*)\s*$",
+    r"^(?P<cb>.+?)[\s,]+(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+(?P<b>[^,?]+?)\s*(?P<end>[?.!]*)\s*$|"
+    # ("Why, according to Lee, should it wait?": between commas)
+    r"^(?P<h>\W*\w+(?:\s+\w+)?)\s*,\s*(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+"
+    r"(?P<c>[^,?]+?)\s*,\s*(?P<t>.+)$",
     re.IGNORECASE,
 )
 
@@ -354,7 +404,7 @@ _ACCORDING = re.compile(
 # "What did the ministry official claim the West is trying to do?": a claim and its source.
 _CLAIMED = re.compile(
     r"^\W*what\s+(?:did|does|has|have|had)\s+(?P<s>.+?)\s+(?:claim|suggest|argue|allege|"
-    r"accuse|assert|insist|warn)s?\s+(?:that\s+)?(?P<c>(?!about\b)\S+(?:\s+\S+)+?)"
+    r"accuse|assert|insist|warn|insinuate|imply|hint)s?\s+(?:that\s+)?(?P<c>(?!about\b)\S+(?:\s+\S+)+?)"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
@@ -367,6 +417,8 @@ def attributed(question: str) -> tuple[str | None, str]:
     ('the ministry', 'what is the West trying to do?')
     >>> attributed("What is the West doing, according to Lee?")
     ('Lee', 'What is the West doing?')
+    >>> attributed("Why, according to Lee, is the West waiting?")
+    ('Lee', 'Why is the West waiting?')
     >>> attributed("What did Lee claim the West is doing?")
     ('Lee', 'What the West is doing?')
     >>> attributed("What is the West doing?")
@@ -379,6 +431,8 @@ def attributed(question: str) -> tuple[str | None, str]:
         return None, question
     if m.group("a"):
         return m.group("a"), m.group("ca")
+    if m.group("c"):
+        return m.group("c"), f"{m.group('h')} {m.group('t')}"
     return m.group("b"), m.group("cb") + (m.group("end") or "?")
 
 
@@ -672,17 +726,26 @@ INTRODUCED = re.compile(
 _WHAT_SAID = re.compile(
     r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
     # ("and Iran, what did its ministry say?": a side named first)
-    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*,\s*)?"
+    r"(?:(?P<side>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s*,\s*)?"
     r"what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would|(?=(?:is|are|was|were)\s+.+?\s+"
     r"(?:saying|claiming|arguing|suggesting|telling|warning)\b)(?:is|are|was|were))\s+"
     # "What does the warning tell us?" asks the writer's reading (readings.reading_given)
     # (not "What does Holt's comment reveal?": a comment, not one commenting)
-    r"(.+?)(?<!['’]s)\s+(?:say|said|saying|tell(?!\s+(?:us|you|me)\b)|told|claim|argue|suggest|warn|add|comment|respond|reply|"
+    r"(?P<who>.+?)(?<!['’]s)\s+(?:say|said|saying|tell(?!\s+(?:us|you|me)\b)|told|claim|argue|suggest|warn|add|comment|respond|reply|"
     r"announce|stress|emphasi[sz]e|underscore|highlight|point\s+out|insist|assert|mention|"
     r"discuss|talk\s+about|speak\s+about|note|explain)\b",
     re.IGNORECASE,
 )
 _ABOUT = re.compile(r"\s+(?:about|of|on|regarding|concerning)\s+([^?]+)", re.IGNORECASE)
+
+
+def _who_said(m: re.Match[str]) -> str:
+    """Who ``_WHAT_SAID`` asks of: the side named first for "they" ("and Iran, what did
+    they say?")."""
+    side, who = m.group("side"), m.group("who")
+    return side if side and re.fullmatch(r"they|it", who, re.IGNORECASE) else who
+
+
 # "What does the story say about Baku?" asks what the article holds, not who spoke.
 THE_ARTICLE = re.compile(
     r"(?:the\s+|this\s+)?(?:article|story|text|piece|report|document|page|passage|news|"
@@ -802,9 +865,13 @@ def spoken_through(question: str, text: str, before: str) -> bool:
     True
     """
     m = _WHAT_SAID.search(question)
-    if m is None or not _NAME_ONLY.fullmatch(m.group(1)) or THE_ARTICLE.fullmatch(m.group(1)):
+    if (
+        m is None
+        or not _NAME_ONLY.fullmatch(m.group("who"))
+        or THE_ARTICLE.fullmatch(m.group("who"))
+    ):
         return False
-    named = names_in(m.group(1))
+    named = names_in(m.group("who"))
     if not named:
         return False
     last = _speaker_word(named[-1])
@@ -1408,9 +1475,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return not _spelled_out(m.group(1) or m.group(2), text)
     if HOW_OLD.search(question):
         return not (_AGE.search(text) or _MADE_IN.search(text))
-    if (m := _WHAT_SAID.search(question)) and not THE_ARTICLE.fullmatch(m.group(1)):
+    if (m := _WHAT_SAID.search(question)) and not THE_ARTICLE.fullmatch(said_by := _who_said(m)):
         # "What did Iran's government officially say?": who spoke, not how
-        speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", m.group(1), flags=re.IGNORECASE)
+        speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", said_by, flags=re.IGNORECASE)
         speaker = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", speaker)  # "Mr. Fiks" is Fiks
         if not _REPORTED.search(text) or not (
             _names_subject(speaker, text, context) or _unnamed_spokesman_speaks(speaker, text)

@@ -115,6 +115,16 @@ def plain_question(text: str) -> str:
         flags=re.IGNORECASE,
     )
     plain = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], plain)
+    if (m := _ONE_THERE.match(plain)) and _PERSON_NOUN.search(m.group(1)):
+        plain = _with_topic(f"the {m.group(1)}", m.group(2), _PERSON_TOPIC)
+    if (m := _AND_THING.match(plain)) and _WHEN_WORD.fullmatch(m.group(2)):
+        plain = f"{m.group(1)}And when?"  # "and the dates?": when, not the word "date"
+    elif (
+        (m := _AND_THING.match(plain))
+        and len(last := m.group(2).split()[-1]) > 3
+        and last.lower() not in STOPWORDS
+    ):
+        plain = f"{m.group(1)}What about {m.group(2)}?"  # "and the reason?": of the topic
     if m := _OTHER_THING.match(plain):
         plain = m.group(1)  # "and the other thing he mentioned, what assembly is that?"
     if m := _OTHER_NAMED.match(plain):
@@ -143,6 +153,15 @@ def plain_question(text: str) -> str:
         # "Name the Russian official who commented.", "Name their foreign minister.": who
         # that person is, which an introduction answers
         return f"Who is {m.group(1)}?"
+    if m := _QUOTE_WHAT.match(plain):  # "Quote me what he said to Lee.": what he said
+        verb = "tell" if m.group(2).lower() == "told" else "say"
+        return f"What did {m.group(1)} {verb}{m.group(3)}, quoted?"
+    if m := _WORDS_DESCRIBING.match(plain):
+        who = {"him": "he", "her": "she", "them": "they"}.get(m.group(1).lower(), m.group(1))
+        return f"How {'are' if who == 'they' else 'is'} {who} described?"
+    if m := _SENTENCE_GIVING.match(plain):
+        number = "are" if re.search(r"s\b", m.group(2).split()[-1]) else "is"
+        return f"{m.group(1)}{'what' if m.group(1).strip() else 'What'} {number} {m.group(2)}?"
     if m := _NAME_THE.match(plain):  # "Name the NATO program Azerbaijan takes part in."
         if d := re.match(r"(year|date)\s+(?!of\b)(.+)$", m.group(3), re.I):
             # "Tell me the year he founded it.": in what year he did
@@ -445,6 +464,14 @@ _TAG_ONLY = re.compile(
 )
 
 
+# "and dates?", "and the reason?": a thing asked of after a question, in lower case (a
+# name, "and Iran?", is _AND_NAME's)
+_AND_THING = re.compile(
+    rf"^(\W*)and\s+((?:the\s+)?(?!{_WH}|(?:{AUXILIARIES})\b)(?-i:[a-z])[\w'’-]*"
+    rf"(?:\s+(?!{_WH})[a-z][\w'’-]*){{0,2}})\s*\?+\s*$",
+    re.IGNORECASE,
+)
+_WHEN_WORD = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:dates?|days?|timing)", re.IGNORECASE)
 # "Who's Elkhan Shahinoglu?", asked before a question of him
 _WHO_IS_NAMED = re.compile(
     r"^\W*who(?:['’]s|\s+is|\s+was)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\W*$",
@@ -1026,6 +1053,11 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         # (the way news says it: "make a decision")
         lambda m: f"{m[1]} a decision",
     ),
+    # "What is the West up to?": what it is doing, as news says it
+    (
+        re.compile(r"\b(what\s+(?:[^?]*?\s)?(?:is|are|was|were)\b[^?]*?)\s+up\s+to(?=\s*\?)", re.I),
+        r"\1 doing",
+    ),
     # "And who was it that spoke for them?": who spoke for them
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:that|who)\s+(?=[a-z])", re.I), r"\1 "),
     # "the parliamentarian among them", "the MP of those": the one, of those just named (not
@@ -1219,31 +1251,45 @@ _WHOSE_LINE = re.compile(
 )
 # "..., is that right?", "... Is that what the article says?": a claim offered to check
 _CHECK_ASKED = (
+    # ("... 40 countries. I doubt that number - what does the article give?": a doubt first)
+    r"(?:\s*[.?!]?\s*i\s+(?:doubt|question|(?:am|['’]m)\s+not\s+sure\s+(?:about|of))\s+"
+    r"(?:that|this|it)(?:\s+[a-z]+)?)?"
     r"\s*(?:[.?!]['\x22’”]?|\s[-–—])\s*(?:is\s+that\s+(?:what\s+(?:the|this)\s+(?:article|story|piece|report)\s+says|"
     # "Is that the right program name?", "is that the correct date?"
     r"(?:the\s+)?(?:right|correct|accurate|actual)(?:\s+[a-z]+){1,3}|"
     r"right|correct|true|accurate|so)|am\s+i\s+right|does\s+the\s+(?:article|story|piece|report)\s+"
-    r"(?:say\s+so|agree|back\s+that\s+up|confirm\s+it)|"
+    r"(?:say\s+so|agree|back\s+that\s+up|confirm\s+it)|yes\s+or\s+no|"
+    # "Is that date right?", "Is the number correct?": the detail just given
+    r"is\s+(?:that|the|this)\s+(?:[a-z]+\s+){1,2}?(?:right|correct|accurate|true)|"
     # "Is that the date this piece gives for his visit?", "What number does the article
-    # give?", "Which command does the article actually name?"
-    r"(?:is\s+that\s+the\s+[a-z]+|(?:what|which)\s+(?:[a-z]+\s+){1,2}?does)\s+(?:this|the)\s+"
+    # give?", "Which command does the article actually name?", "what does the article
+    # actually give?"
+    # (not "We have a problem. What does the article say?": no claim checked)
+    r"(?:is\s+that\s+the\s+[a-z]+|(?:what|which)\s+(?:[a-z]+\s+){1,2}?does|what\s+does(?=\s+(?:this|"
+    r"the)\s+(?:article|story|piece|report)\s+(?:actually|really)\b))\s+(?:this|the)\s+"
     r"(?:article|story|piece|report)\s+(?:actually\s+|really\s+)?(?:gives?|says?|names?|uses?|"
     r"has|have|lists?|puts?)\b[^?]*)"
 )
 _CLAIM_CHECKED = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:(?:is\s+it\s+(?:true|right|correct|accurate|the\s+case)\s+"
-    r"that|(?:did|does)\s+the\s+(?:article|story|piece|report|text)\s+(?:really\s+|actually\s+)?"
+    # ("Is it true the summit runs ...?", not "Is it right to say ...?")
+    r"(?:that\s+|(?!to\b)(?=(?:the|a|an|he|she|they|it|(?-i:[A-Z])\w*)\b))|(?:did|does)\s+the\s+(?:article|story|piece|report|text)\s+(?:really\s+|actually\s+)?"
     r"(?:claim|say|state|report)\s+(?:that\s+)?|am\s+i\s+right\s+(?:that|in\s+thinking\s+that)|"
     # "Confirm: 20 partner countries are invited."
-    r"(?:please\s+)?(?:confirm|verify)\s*(?::|,|-|–|—)\s*(?:that\s+)?)\s*(?P<claim>[^?]+?)|"
-    # "I have a note that they met on July 3. Is that what the article says?"
-    r"(?:i\s+(?:have\s+a\s+note|read|heard|was\s+told)\s+that|"
+    r"(?:please\s+)?(?:confirm|verify)(?:\s+for\s+me)?\s*(?::|,|-|–|—)\s*(?:that\s+)?)\s*"
+    r"(?P<claim>[^?]+?)(?:[.!]\s*yes\s+or\s+no)?|"
+    # "I have a note that they met on July 3. Is that what the article says?", "Someone
+    # told me he was there on June 18. Is that date right?", "Supposedly it came on July 4."
+    r"(?:i\s+(?:have\s+a\s+note|(?:read|heard|saw)(?:\s+(?:somewhere|elsewhere|online))?|"
+    r"was\s+told)\s+that|(?:someone|somebody|a\s+(?:friend|colleague)|people)\s+(?:told|tells|"
+    r"said\s+to)\s+me(?:\s+that)?|supposedly,?|reportedly,?|apparently,?|"
     # "A wire story has O'Brien in Baku on June 26.", "Our draft says 32 countries ...",
     # "We ran the dates as July 10 to 12.": what another text holds, to be checked
     r"(?:an?|the|our|my|one)\s+(?:[\w-]+\s+){0,2}?(?:story|report|draft|timeline|source|notes?|"
     r"copy|version|wire|script|brief|graphic|caption|piece|summary|post|tweet|memo|transcript|"
     # ("A summary I'm checking says ...", "the article says that meeting was ...")
-    r"article)(?:\s+(?:i['’]m|i\s+am|we['’]re)\s+[a-z]+ing)?\s+(?:has|say|says|said|puts|gives|lists|"
+    r"article)(?:\s+(?:i['’]m|i\s+am|we['’]re)\s+[a-z]+ing|\s+(?:i|we)\s+(?:read|saw|found))?\s+"
+    r"(?:has|say|says|said|puts|gives|lists|"
     # ("says that meeting was ...": that meeting, the one just told of)
     r"states|reads|claims|shows)(?:\s+that(?!\s+(?!(?:it|he|she|they|this|there)\b)[a-z]+\s+"
     r"(?:was|is|were|are)\b))?|(?:we|i)\s+(?:have|had|ran|wrote|put|printed|"
@@ -1286,12 +1332,43 @@ _NAME_THE = re.compile(
     r"^\s*(?:please\s+|kindly\s+)?(name|identify|list|state|indicate|specify|"
     # "Give me his political party.", "Tell me the year he founded it.", "Summarize the
     # official's claim.": what is asked for, not a summary ("give me the gist")
-    r"(?:give|tell)\s+me|provide|share|summari[sz]e)\s+"
+    r"(?:give|tell)\s+me|provide|share|summari[sz]e|"
+    # ("Quote the number for me.": the number, quoted as every answer is; not "Quote the
+    # sentence ...", a quote asked for)
+    r"quote(?=\s+the\s+(?!(?:sentence|line|passage|part|paragraph|bit|text|words?|article|story)\b)))\s+"
     r"(the|his|her|its|their|today['’]s|(?-i:[A-Z])[\w'’-]*['’]s)\s+"
     r"(?!(?:gist|summary|rundown|overview|lowdown|short\s+version|main\s+points?|key\s+points|"
     r"highlights|headlines?|basics|story|background)\b)"
     # ("Give me Shahinoglu's direct quote on attending.": his words, asked as such)
-    r"(?![^?]*\b(?:quote|quotes|quotation|words)\b)([^?]+?)[\s.!?]*$",
+    r"(?![^?]*\b(?:quote|quotes|quotation|words)\b)([^?]+?)(?:\s+for\s+(?:me|us))?[\s.!?]*$",
+    re.I,
+)
+# "Quote me what he said to Valiyev.", "Give me exactly what she told Reuters."
+_QUOTE_WHAT = re.compile(
+    r"^\W*(?:please\s+)?(?:quote|give|tell)\s+(?:me|us)\s+(?:exactly\s+)?what\s+([^?.!]+?)\s+"
+    r"(said|says|told)\b([^?.!]*?)\s*[?.!]*\s*$",
+    re.I,
+)
+# "Give me the exact words describing him.": how the article describes him
+_WORDS_DESCRIBING = re.compile(
+    r"^\W*(?:(?:please\s+)?(?:(?:give|show|tell)\s+me|quote)|what\s+are)\s+(?:the\s+)?"
+    r"(?:(?:exact|actual|precise)\s+)?(?:words|wording|description|phrase|terms)\s+(?:(?:that\s+)?"
+    r"(?:the\s+article\s+)?(?:uses?|used)\s+to\s+describe|describing|that\s+describes?)\s+"
+    r"(him|her|them|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\W*$",
+    re.I,
+)
+# "And which sentence gives the dates?": the dates, quoted as every answer is
+_SENTENCE_GIVING = re.compile(
+    r"^(\W*(?:(?:and|so|ok|okay)[\s,]+)?)which\s+(?:sentence|line|part|paragraph|passage|bit)\s+"
+    r"(?:gives|has|lists|contains|shows|states)\s+(?:us\s+|me\s+)?(the\s+[^?]+?)\s*\?*\s*$",
+    re.I,
+)
+# "There's an MP quoted in this. What committee is he on?": the MP's committee
+_ONE_THERE = re.compile(
+    r"^\W*there(?:['’]s|\s+is|\s+was)\s+(?:an?|one)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    # (not "There's an analyst quoted, Shahinoglu.": he is named)
+    r"(?:quoted|mentioned|named|cited|interviewed|in\s+(?:this|it|the\s+(?:article|story|piece)))"
+    r"(?-i:[^.?!A-Z])*[.!]\s+([^.?!]+\?)\s*$",
     re.I,
 )
 # "ok so this is interesting - who invited them?", "Musabayov - who is he?", "the Baku
@@ -1392,7 +1469,18 @@ _HIM_OR_HER = re.compile(
     r"(his|her|their))\b",
     re.I,
 )
+# The thing a question is of: "How did Azerbaijan's cooperation with NATO come about"
+_LEAD_THING = re.compile(
+    # (not "What was the sharpest accusation from Russia": what the answer is)
+    r"^\W*(?:(?:how|why|when|where)\s+(?:is|was)|(?:how|why|when|where|what)\s+(?:did|does|do|has|"
+    r"have|had|will|can|could))\s+"
+    r"((?:the|(?-i:[A-Z])[\w-]*['’]s)\s+(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,2}"
+    r"(?:\s+(?:with|of|for|between|on|in)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w-]*)?)(?:\s+(?-i:[a-z])|\W*$)",
+    re.IGNORECASE,
+)
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
+_PERSON_TOPIC = re.compile(r"\b(?:(he|she|him)|(his|her))\b", re.I)
 
 
 def _topic_led(text: str) -> str:
@@ -1455,6 +1543,11 @@ def _topic_led(text: str) -> str:
     if m is None:
         return text
     lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)
+    pronoun = _TOPIC_PRONOUN.search(rest)
+    if pronoun and pronoun.group(0).lower() in ("it", "its") and (thing := _LEAD_THING.match(lead)):
+        # "How did Azerbaijan's cooperation with NATO come about - how far back does it
+        # go?": the thing the first question is of, not a name inside it
+        return _with_topic(thing.group(1), rest)
     if _ASKS.match(lead):
         # "Who is Elkhan Shahinoglu — what does he lead?": the one the first part names;
         # "What's the logic of his argument — what did he say?": the second part
@@ -1709,8 +1802,9 @@ def is_recheck(text: str) -> bool:
 _RECHECK = re.compile(
     r"\b(?:(?:are|r)\s+(?:you|u)\s+sure|you\s+sure|(?:can|could)\s+you\s+(?:please\s+)?"
     r"(?:confirm|double[- ]?check|check|verify)|please\s+(?:confirm|double[- ]?check|verify)|"
-    r"is\s+that\s+(?:right|correct|true|so)|which\s+(?:sentence|line|part)\s+(?:says|shows|"
-    r"states)|where\s+does\s+it\s+say|i\s+thought\s+it\s+was|i\s+have\s+(?:a\s+note|it\s+"
+    # (of the answer before, not "Where does it say how long he stayed?", a question)
+    r"is\s+that\s+(?:right|correct|true|so)|(?:which\s+(?:sentence|line|part)\s+(?:says|shows|"
+    r"states)|where\s+does\s+it\s+say)(?=\s+(?:that|so|this|it)\b|\W*$)|i\s+thought\s+it\s+was|i\s+have\s+(?:a\s+note|it\s+"
     r"down|read|heard)\s+that|double[- ]?check|"
     # "Am I right that this was on July 3?": of the answer before
     r"am\s+i\s+right\s+(?:that\s+|in\s+thinking\s+(?:that\s+)?)(?:this|that|it)(?:['’]s)?)\b",
@@ -1718,8 +1812,9 @@ _RECHECK = re.compile(
 )
 
 
-# A sentence ends at ? ! or . before a space (not "U.S. officials", not "9.5 million").
-_PART_END = re.compile(r"(?<=[?!])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Za-z])")
+# A sentence ends at ? ! or . before a space (not "U.S. officials", not "9.5 million"),
+# after a number before a capital ("It came on July 3. What did Iran say?")
+_PART_END = re.compile(r"(?<=[?!])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Za-z])|(?<=\d\.)\s+(?=[A-Z])")
 _REMARK = re.compile(r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|my|we|we['’]re|our|just)\b", re.I)
 _ASKS = re.compile(rf"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:{_WH}|{AUXILIARIES}\b)", re.I)
 
