@@ -125,6 +125,9 @@ def plain_question(text: str) -> str:
         and last.lower() not in STOPWORDS
     ):
         plain = f"{m.group(1)}What about {m.group(2)}?"  # "and the reason?": of the topic
+    if m := _SENTENCE_SAYING.match(plain):
+        # "Which sentence says who extended it?": who extended it, quoted as every answer is
+        plain = m.group(1) + _EMBEDDED.sub(r"\1\2 \4 \3?", f"{m.group(2)}?")
     if m := _OTHER_THING.match(plain):
         plain = m.group(1)  # "and the other thing he mentioned, what assembly is that?"
     if m := _OTHER_NAMED.match(plain):
@@ -1361,6 +1364,13 @@ _WORDS_DESCRIBING = re.compile(
 _SENTENCE_GIVING = re.compile(
     r"^(\W*(?:(?:and|so|ok|okay)[\s,]+)?)which\s+(?:sentence|line|part|paragraph|passage|bit)\s+"
     r"(?:gives|has|lists|contains|shows|states)\s+(?:us\s+|me\s+)?(the\s+[^?]+?)\s*\?*\s*$",
+    re.I,
+)
+# "Which sentence says who extended it?": a question, asked with its line
+_SENTENCE_SAYING = re.compile(
+    r"^(\W*(?:(?:and|so|ok|okay)[\s,]+)?)which\s+(?:sentence|line|part|paragraph|passage|bit)\s+"
+    r"(?:says|shows|states|tells\s+(?:us|me))\s+((?:who|what|when|where|why|how|which)\b[^?]*?)"
+    r"\s*\?*\s*$",
     re.I,
 )
 # "There's an MP quoted in this. What committee is he on?": the MP's committee

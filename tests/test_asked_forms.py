@@ -13,7 +13,7 @@ from test_answers import assert_exact, play
 
 from assistant import Answer, Assistant, Citation, Document
 from assistant.abbreviations import Abbreviations
-from assistant.capitals import capitals_named, is_nationality, peoples_as_country
+from assistant.capitals import capitals_named, is_nationality, is_place, peoples_as_country
 from assistant.compose import person_asked_about, speaker_asked_again
 from assistant.forms import VIEW_ASKED, unknown_attribute
 from assistant.lexical import reworded
@@ -1884,3 +1884,26 @@ def test_follow_ups_and_pointers_to_a_line_are_read_as_the_question(water: Assis
     assert plain_question("When is the water summit - where is it?") == (
         "where is the water summit?"
     )
+
+
+def test_a_line_asked_for_and_a_country_first_are_read_as_asked(water: Assistant) -> None:
+    # "Where does it say <a question>?" asks that question, not to check the answer before
+    assert is_recheck("Where does it say that?")
+    assert not is_recheck("Where does it say how many days he stayed?")
+    assert play(
+        water,
+        ["Mercer visited Riverton in February.", "Where does it say how many days he stayed?"],
+    ).abstained
+    # "Which sentence says who ...?": the question, its line quoted as every answer's is
+    assert plain_question("Which sentence says who presented it?") == "who presented it?"
+    assert plain_question("Which sentence says that?") == "Which sentence says that?"
+    # "Quote me what he said to X.": what he said, in his words
+    assert plain_question("Quote me what he said to Lind.") == "What did he say to Lind, quoted?"
+    assert play(water, ["Who is Omar Reyes?", "Quote me what he said to Lind."]).abstained
+    # a country the article never names, typed first in a keyword question
+    assert absent_names(
+        "Turkey position on Fenwick joining", ArticleWords.of([_WATER]), opening=is_place
+    ) == ["Turkey"]
+    assert absent_names("Turkey position on Fenwick joining", ArticleWords.of([_WATER])) == []
+    ans = play(water, ["Turkey position on Fenwick joining"])
+    assert ans.abstained and "never mentions Turkey" in ans.text, ans.text
