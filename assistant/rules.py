@@ -304,10 +304,13 @@ def date_checked(question: str) -> str | None:
 
 
 _DATE_CLAIMED = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?(?:(?P<aux>was|is|were|are)\s+)?(?P<what>[^?,]{2,80}?)\s+"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:(?P<aux>was|is|were|are|did(?=[^?]*\s(?:before|after|earlier\s+than|"
+    r"later\s+than|prior\s+to)\s))\s+)?(?P<what>[^?,]{2,80}?)\s+"
     r"(?:(?P<verb>was|is|were|are)\s+)?(?:held\s+|happening\s+|taking\s+place\s+)?"
-    # ("We ran the summit dates as July 10 to 12": its dates, told otherwise)
-    r"(?:(?:on|as|from)\s+|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
+    # ("We ran the summit dates as July 10 to 12": its dates, told otherwise; "Did the
+    # meeting take place after July 3?": when it did, not "Did it go on July 9?", which
+    # asks whether it did)
+    r"(?:(?:on|as|from|before|after|(?:earlier|later)\s+than|prior\s+to)\s+|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
     rf"(?:(?:{CALENDAR_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
     rf"(?:of\s+)?(?:{CALENDAR_NAMES}))(?:\s*(?:-|–|to|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
     r"(?P<tag>\s*[,;]?\s*(?:right|correct|true|yes|no|yeah|is\s+that\s+(?:right|correct|so)|"

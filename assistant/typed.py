@@ -96,6 +96,13 @@ def plain_question(text: str) -> str:
     """
     # ("the Valiyev–Fiks meeting": two names joined as the article joins them, by a hyphen)
     text = re.sub(r"(?<=[a-z])[–—](?=(?-i:[A-Z]))", "-", text)
+    # "Yes or no: has it ...?", "Let me rephrase: what ...?": how it is asked, not what
+    text = _HOW_ASKED_LEAD.sub("", text)
+    pieces = _pieces(text)
+    if len(pieces) == 2 and pieces[0].endswith("?") and _REPHRASED.match(pieces[1]):
+        # "Who is Andrei Nastasin? Like, what's his role?": the same question again, in
+        # other words, the first asked
+        text = pieces[0]
     # "What is his position (title, department)?": the aside only narrows what is asked
     plain = _ANSWER_FORM.sub("", _EXACT_FORM.sub("", _without_the_article(text)))
     plain = _without_own_lead(_unwrapped(_without_brackets(plain)))
@@ -467,6 +474,19 @@ _TAG_ONLY = re.compile(
 )
 
 
+_HOW_ASKED_LEAD = re.compile(
+    r"^\W*(?:yes\s+or\s+no|y/n|let\s+me\s+(?:rephrase|put\s+it\s+(?:another\s+way|differently))|"
+    r"to\s+rephrase|rephrasing|rephrased|in\s+other\s+words|put\s+another\s+way)\s*[:,–—-]\s*(?=\S)",
+    re.IGNORECASE,
+)
+# "Put another way, how ...?", "Like, what ...?", "I mean, which ...?": the question
+# before, reworded
+_REPHRASED = re.compile(
+    r"^\W*(?:put\s+another\s+way|in\s+other\s+words|i\s+mean|like|that\s+is|or\s+rather|"
+    # (a question of its own kind, not "Like, is there any quote from him?", which narrows)
+    rf"to\s+put\s+it\s+(?:another\s+way|differently)|rather)\s*[,:]\s*{_WH}[^?]*\?\s*$",
+    re.IGNORECASE,
+)
 # "and dates?", "and the reason?": a thing asked of after a question, in lower case (a
 # name, "and Iran?", is _AND_NAME's)
 _AND_THING = re.compile(
@@ -1056,6 +1076,15 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         # (the way news says it: "make a decision")
         lambda m: f"{m[1]} a decision",
     ),
+    # "What's the program called?": its name, as asked of a name
+    (
+        re.compile(
+            r"\bwhat(?:['’]s|\s+is|\s+was)\s+((?:the|this|that)\s+"
+            r"[\w'’ -]{1,40}?)\s+called(?=\s*\?)",
+            re.I,
+        ),
+        r"What is the name of \1",
+    ),
     # "What is the West up to?": what it is doing, as news says it
     (
         re.compile(r"\b(what\s+(?:[^?]*?\s)?(?:is|are|was|were)\b[^?]*?)\s+up\s+to(?=\s*\?)", re.I),
@@ -1572,6 +1601,9 @@ def _topic_led(text: str) -> str:
         if len(set(names)) == 1 and _TOPIC_PRONOUN.search(rest):
             return _with_topic(names[0], rest)
         owner = re.search(r"(?<!^)\b([A-Z][\w-]*)['’]s\b", lead) if not names else None
+        if owner and is_place(owner.group(1)) and pronoun and pronoun.group(0).lower() == "it":
+            # "What's Baku's intention - has it decided whether to go?": Baku
+            return _with_topic(owner.group(1), rest)
         if owner and is_place(owner.group(1)):
             owner = None  # "Who is Azerbaijan's foreign minister — is he going?": not its
         if owner and SUBJECT_PRONOUN.search(rest):

@@ -1474,10 +1474,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind303", 24, 1, 11),
         ("blind304", 24, 1, 10),
         ("blind305", 23, 1, 12),
-        ("blind306", 19, 5, 11),
-        ("blind307", 22, 3, 9),
-        ("blind308", 21, 4, 13),
-        ("blind309", 20, 5, 12),
+        ("blind306", 20, 4, 11),
+        ("blind307", 23, 2, 9),
+        ("blind308", 23, 2, 13),
+        ("blind309", 24, 1, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -1907,3 +1907,22 @@ def test_a_line_asked_for_and_a_country_first_are_read_as_asked(water: Assistant
     assert absent_names("Turkey position on Fenwick joining", ArticleWords.of([_WATER])) == []
     ans = play(water, ["Turkey position on Fenwick joining"])
     assert ans.abstained and "never mentions Turkey" in ans.text, ans.text
+
+
+def test_a_question_reworded_or_framed_is_asked_once_as_itself(water: Assistant) -> None:
+    # "Yes or no:", "Let me rephrase:" say how it is asked; "Like, ...?" asks it again
+    assert plain_question("Yes or no: has Oakdale confirmed its backing?") == (
+        "has Oakdale confirmed its backing?"
+    )
+    assert plain_question("Let me rephrase: who met Reyes?") == "who met Reyes?"
+    assert plain_question("Who is Omar Reyes? Like, what's his job?") == "Who is Omar Reyes?"
+    assert plain_question("Who is Omar Reyes? And what's his job?") != "Who is Omar Reyes?"
+    answered(water, ["Who is Omar Reyes? Like, what's his job?"], "deputy chief")
+    answered(water, ["Yes or no: has Oakdale confirmed its backing?"], "already confirmed")
+    # a place's plan, then "it": the place
+    assert plain_question("What's Norway's plan - has it decided?") == "has Norway decided?"
+    # a date compared: when it was, which tells whether before or after
+    assert date_checked("Did Lind meet Reyes after February 10?") == "When did Lind meet Reyes?"
+    answered(water, ["Did Lind meet Reyes after February 10?"], "February 9")
+    # "what's X called?": its name
+    assert plain_question("What's the board called?") == "What is the name of the board?"
