@@ -500,7 +500,6 @@ _WHO_IS_NAMED = re.compile(
     r"^\W*who(?:['’]s|\s+is|\s+was)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\W*$",
     re.IGNORECASE,
 )
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 _AND_NAME = re.compile(
     r"^\W*(?:(?:ok|okay|so|now)[\s,]+)?(?:and|what\s+about|how\s+about)\s+(?:the\s+)?"
     r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\W*$",
@@ -518,7 +517,7 @@ def _last_in_full(text: str) -> str:
         # "ok, and Russia? who spoke for their foreign ministry?": Russia's
         return _with_topic(m.group(1), pieces[1])
     if all(p.endswith("?") and len(p.split()) <= 3 for p in pieces[:-1]):
-        if (m := _WHO_IS_NAMED.match(pieces[-2])) and _PERSON_PRONOUN.search(pieces[-1]):
+        if (m := _WHO_IS_NAMED.match(pieces[-2])) and _PERSON_TOPIC.search(pieces[-1]):
             # "Who's Elkhan Shahinoglu? What organisation is he speaking for?": his
             return _with_topic(m.group(1), pieces[-1])
         return pieces[-1]
@@ -1390,15 +1389,19 @@ _WORDS_DESCRIBING = re.compile(
     re.I,
 )
 # "And which sentence gives the dates?": the dates, quoted as every answer is
-_SENTENCE_GIVING = re.compile(
+# "Which sentence ...", "And which line ...": a line of the article pointed at
+_WHICH_LINE = (
     r"^(\W*(?:(?:and|so|ok|okay)[\s,]+)?)which\s+(?:sentence|line|part|paragraph|passage|bit)\s+"
-    r"(?:gives|has|lists|contains|shows|states)\s+(?:us\s+|me\s+)?(the\s+[^?]+?)\s*\?*\s*$",
+)
+_SENTENCE_GIVING = re.compile(
+    _WHICH_LINE
+    + r"(?:gives|has|lists|contains|shows|states)\s+(?:us\s+|me\s+)?(the\s+[^?]+?)\s*\?*\s*$",
     re.I,
 )
 # "Which sentence says who extended it?": a question, asked with its line
 _SENTENCE_SAYING = re.compile(
-    r"^(\W*(?:(?:and|so|ok|okay)[\s,]+)?)which\s+(?:sentence|line|part|paragraph|passage|bit)\s+"
-    r"(?:says|shows|states|tells\s+(?:us|me))\s+((?:who|what|when|where|why|how|which)\b[^?]*?)"
+    _WHICH_LINE
+    + r"(?:says|shows|states|tells\s+(?:us|me))\s+((?:who|what|when|where|why|how|which)\b[^?]*?)"
     r"\s*\?*\s*$",
     re.I,
 )
@@ -1519,6 +1522,7 @@ _LEAD_THING = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
+# "he", "his": a person, subject or object (group 1) or possessive (group 2)
 _PERSON_TOPIC = re.compile(r"\b(?:(he|she|him)|(his|her))\b", re.I)
 
 
