@@ -1002,7 +1002,7 @@ class Composer:
             return Answer(
                 question, ABSTAIN_TEXT, [], retrieval.passages, True, sure, retrieval.query
             )
-        text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
+        text = cited_text(citations)
         return Answer(
             question=question,
             text=text,
@@ -1108,6 +1108,15 @@ def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
                 zeros = np.zeros(len(FEATURE_NAMES))
                 return _cited([Candidate(first, 0, zeros, 1.0, last=si)], data)
     return None
+
+
+def cited_text(citations: Sequence[Citation]) -> str:
+    """An answer's text: each quote with its citation mark.
+
+    >>> cited_text([Citation(1, "d", 0, 9, "They met.")])
+    'They met. [1]'
+    """
+    return " ".join(f"{c.quote} [{c.n}]" for c in citations)
 
 
 def sentences_cited(indexes: Sequence[int], data: IndexData) -> list[Citation]:

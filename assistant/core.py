@@ -18,6 +18,7 @@ from .chunk import Chunker
 from .compose import (
     ABSTAIN_TEXT,
     Composer,
+    cited_text,
     is_instruction,
     phrase_quoted,
     sentences_cited,
@@ -449,19 +450,12 @@ class Assistant:
         ):
             # "Near the end it says "the alliance". Who is that?": where the article says it
             # (the passages searched for the question stay the refused answer's)
-            text = " ".join(f"{c.quote} [{c.n}]" for c in cited)
-            answer = dataclasses.replace(
-                answer, text=text, citations=cited, abstained=False, confidence=1.0
-            )
+            answer = _citing(answer, cited)
         doc = answer.passages[0].doc_id if answer.passages else None
         if not missing and (found := listed(q, self._data, doc)):
             # "Who is quoted in the article?", "List the dates it gives.": the sentence
             # first naming each, no one sentence the answer
-            cited = sentences_cited(found, self._data)
-            text = " ".join(f"{c.quote} [{c.n}]" for c in cited)
-            answer = dataclasses.replace(
-                answer, text=text, citations=cited, abstained=False, confidence=1.0
-            )
+            answer = _citing(answer, sentences_cited(found, self._data))
         if not answer.abstained and unsaid_quote(asked, self._data):
             # "Who said "NATO's door remains open"?" of an article that never writes it
             answer = dataclasses.replace(answer, text=ABSTAIN_TEXT, citations=[], abstained=True)
@@ -718,6 +712,14 @@ _CALENDAR = frozenset(
 )
 
 
+def _citing(answer: Answer, cited: list[Citation]) -> Answer:
+    """``answer`` quoting ``cited``, sentences the article itself points to (the passages
+    searched for the question stay the answer's)."""
+    return dataclasses.replace(
+        answer, text=cited_text(cited), citations=cited, abstained=False, confidence=1.0
+    )
+
+
 def _exchange(question: str, answer: Answer) -> list[dict[str, str]]:
     """A question and its answer as two turns of a conversation's history."""
     return [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
@@ -753,7 +755,7 @@ def _joined(found: Sequence[Answer]) -> Answer:
     citations = [dataclasses.replace(c, n=i) for i, c in enumerate(cited, start=1)]
     return dataclasses.replace(
         found[0],
-        text=" ".join(f"{c.quote} [{c.n}]" for c in citations),
+        text=cited_text(citations),
         citations=citations,
         confidence=max(a.confidence for a in found),
     )

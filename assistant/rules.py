@@ -202,9 +202,11 @@ _GUESSED = re.compile(
     re.IGNORECASE,
 )
 _BESIDES = re.compile(r"\b(?:other|others|else|besides|apart|except|another)\b", re.IGNORECASE)
+# "And ...", "so ...": a lead the question keeps
+_KEPT_LEAD = r"^(?P<lead>\W*(?:(?:and|so|but)[\s,]+)?)"
 # "Wasn't it Maria Zakharova who spoke?", "Was it Blinken that invited them?"
 _CLEFT = re.compile(
-    r"^(?P<lead>\W*(?:(?:and|so|but)[\s,]+)?)(?:was|is)(?:n['’]?t)?\s+it\s+(?:really\s+)?"
+    _KEPT_LEAD + r"(?:was|is)(?:n['’]?t)?\s+it\s+(?:really\s+)?"
     r"(?P<names>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+(?:who|that)\s+"
     r"(?P<rest>[^?]{3,80}?)\s*\?\s*$",
     re.IGNORECASE,
@@ -222,14 +224,14 @@ _IDENTITY_CLAIMED = re.compile(
 
 # "The ministry's comment came from Maria Zakharova?": a source offered for something told
 _SOURCE_CLAIMED = re.compile(
-    r"^(?P<lead>\W*(?:(?:and|so|but)[\s,]+)?)(?:did\s+)?(?P<what>(?:the|this|that|his|her|its|"
+    _KEPT_LEAD + r"(?:did\s+)?(?P<what>(?:the|this|that|his|her|its|"
     r"their|(?-i:[A-Z])[\w'’-]*['’]s)\s+[^?]{2,60}?)\s+(?:came|come|comes)\s+from\s+"
     r"(?P<names>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\W*$",
     re.IGNORECASE,
 )
 # "Is O'Brien's title really X?", "His position was X, right?": an attribute's value offered
 _ATTRIBUTE_CLAIMED = re.compile(
-    r"^(?P<lead>\W*(?:(?:and|so|but)[\s,]+)?)(?:(?P<aux>is|was)\s+)?(?P<owner>(?:the\s+)?"
+    _KEPT_LEAD + r"(?:(?P<aux>is|was)\s+)?(?P<owner>(?:the\s+)?"
     r"(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+?(?:['’]s|s['’]|(?<=^his)|(?<=^her)|(?<=\shis)|(?<=\sher)))\s+"
     r"(?P<attr>(?:full\s+|official\s+|job\s+|exact\s+)?(?:title|position|role|job|post|rank|"
     r"office))\s+(?(aux)|(?P<aux2>is|was)\s+)(?:really\s+|actually\s+|definitely\s+)?"

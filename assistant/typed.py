@@ -124,14 +124,12 @@ def plain_question(text: str) -> str:
     plain = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], plain)
     if (m := _ONE_THERE.match(plain)) and _PERSON_NOUN.search(m.group(1)):
         plain = _with_topic(f"the {m.group(1)}", m.group(2), _PERSON_TOPIC)
-    if (m := _AND_THING.match(plain)) and _WHEN_WORD.fullmatch(m.group(2)):
-        plain = f"{m.group(1)}And when?"  # "and the dates?": when, not the word "date"
-    elif (
-        (m := _AND_THING.match(plain))
-        and len(last := m.group(2).split()[-1]) > 3
-        and last.lower() not in STOPWORDS
-    ):
-        plain = f"{m.group(1)}What about {m.group(2)}?"  # "and the reason?": of the topic
+    if thing := _AND_THING.match(plain):
+        last = thing.group(2).split()[-1]
+        if _WHEN_WORD.fullmatch(thing.group(2)):
+            plain = f"{thing.group(1)}And when?"  # "and the dates?": when, not "date"
+        elif len(last) > 3 and last.lower() not in STOPWORDS:
+            plain = f"{thing.group(1)}What about {thing.group(2)}?"  # "and the reason?"
     if m := _SENTENCE_SAYING.match(plain):
         # "Which sentence says who extended it?": who extended it, quoted as every answer is
         plain = m.group(1) + _EMBEDDED.sub(r"\1\2 \4 \3?", f"{m.group(2)}?")
