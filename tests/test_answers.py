@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 314))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 318))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1168,7 +1168,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # release 26's first change, then read); 22, 2, 13; 21, 4, 12; 22, 1, 11; 22, 3, 10 of 26 +
 # 14 (blind310 to blind313, a student writing a summary, a reader packing two questions
 # into one, a reader misspelling names, a reader of what the article leaves out, measured
-# once with 3e0341f, release 26's last change, not read).
+# once with 3e0341f, release 26's last change, then read); 24, 1, 11; 23, 3, 12; 22, 2, 8;
+# 25, 0, 12 of 26 + 14 (blind314 to blind317, a commuter asking about timing, a journalist
+# checking who said what, a polite and wordy reader, a reader comparing the two sides,
+# measured once with 9de2877, release 26's final commit, before being read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1485,6 +1488,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind311", 21, 4, 12),
         ("blind312", 22, 1, 11),
         ("blind313", 22, 3, 10),
+        ("blind314", 22, 2, 10),
+        ("blind315", 21, 4, 11),
+        ("blind316", 20, 3, 7),
+        ("blind317", 23, 1, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
