@@ -61,6 +61,7 @@ from .rewrite import (
     introduces,
     named_from_before,
     names_by_role,
+    others_after,
     person_by_role,
     person_referred_to,
     rewrite,
@@ -367,6 +368,8 @@ class Assistant:
         quoting = asked
         if who_said := speaker_asked_again(q, last_said):
             q = quoting = who_said
+        # "Apart from A and B it names no others." then "So which other ones?": A and B
+        q = others_after(q, turns) or q
         leaning = after_refusal(q, turns)
         # "Did they issue a statement?" after "What did Iran say?" went unanswered
         answer = self._ask(leaning or q, turns)
@@ -467,17 +470,32 @@ class Assistant:
             # "Aliyev said he won't go, hasn't he?" of an article that never names him
             text = never_mentions([lead_name])
             answer = dataclasses.replace(answer, text=text, citations=[], abstained=True)
-        joined = joined_parts(asked) if answer.abstained and not is_instruction(asked) else None
-        if joined is not None:
+        joined = joined_parts(asked) if not is_instruction(asked) else None
+        if joined is not None and answer.abstained:
             # "Which command is he from, and how many troops does it have?": refused as one
             # for what the article never says, answered for the first ask, which it does
             alone = self._ask_also(asked, joined, history)
             answer = answer if alone.abstained else alone
+        elif (
+            joined is not None
+            and _WHO_FIRST.match(joined[0])
+            and _LEANS.search(joined[1])
+            and self.ask(joined[0], history).abstained
+        ):
+            # "Who would Baku send as its minister, and has he commented?": answered as one
+            # by what others said; the second leans on the first, which the article never
+            # answers
+            answer = dataclasses.replace(answer, text=ABSTAIN_TEXT, citations=[], abstained=True)
         either = either_parts(asked) if answer.abstained and not is_instruction(asked) else None
         if either is not None:
             # "Was President Aliyev invited himself, or at what level is Azerbaijan
             # invited?": the reader's other choice, answered where the first is not
-            other = self.ask(either[1], history)
+            # ("Did the author interview Lind, or which outlet did she speak to?": Lind)
+            named = [
+                n for n in question_names(either[0]) if not _NO_PERSON.search(n) and not is_place(n)
+            ]
+            then_q = _PERSON.sub(named[0], either[1], count=1) if len(named) == 1 else either[1]
+            other = self.ask(then_q, history)
             answer = answer if other.abstained else dataclasses.replace(other, question=asked)
         return dataclasses.replace(answer, question=asked)
 
@@ -710,6 +728,12 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+
+
+# "Who would go, and has he commented?": a second question of whoever the first asks for
+# (not "Which outlet did he talk to, and what did he say?": "he" of the turns before)
+_WHO_FIRST = re.compile(r"^\W*(?:(?:and|so|but)[\s,]+)?who\b(?![^?]*\b(?:he|she|they)\b)", re.I)
+_LEANS = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 
 
 def _citing(answer: Answer, cited: list[Citation]) -> Answer:

@@ -494,7 +494,13 @@ def absent_names(
     """
     if question.isupper():
         return []
-    described = [m.span(1) for m in _WH_PHRASE.finditer(question)]
+    described = [
+        m.span(1)
+        for m in _WH_PHRASE.finditer(question)
+        # ("which South Caucasus country has", not "what Lucy Tran herself has said":
+        # names only, the words are the subject, asked in the order of a reported question)
+        if any(w.islower() and not w.endswith(("self", "selves")) for w in m.group(1).split())
+    ]
     found = []
     for m in _CAPITALIZED.finditer(question):
         before = question[: m.start()].rstrip(" \t\n\"'“‘([")

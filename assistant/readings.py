@@ -75,7 +75,10 @@ def reading_given(
 _THAT_READ = re.compile(
     r"\b(?:why|how)\s+(?:does|do|did|would|is)\s+(?:that|this|it)\s+(?:matter|important|"
     r"significant)\b|\bsay\s+(?:that|this|it)\s+matters\b|"
-    r"\bwhat\s+(?:does|do|did)\s+(?:that|this|it)\s+(?:show|tell\s+us|reveal|suggest|signal)\b",
+    r"\bwhat\s+(?:does|do|did)\s+(?:that|this|it)\s+(?:show|tell\s+us|reveal|suggest|signal)\b|"
+    # "How does the writer read that comment?", "What does the author make of it?"
+    r"\b(?:how|what)\s+(?:does|do|did)\s+the\s+(?:writer|author|reporter|journalist|article|story|"
+    r"piece)\s+(?:read|interpret|see|view|take|frame|characteri[sz]e|make\s+of)\s+(?:that|this|it)\b",
     re.IGNORECASE,
 )
 

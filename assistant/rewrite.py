@@ -36,6 +36,12 @@ _LAST_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|al|the|for|and)?\s*[A-Z][\w'’-]*)*")
+# "that comment", "those remarks": a thing the answer before told of
+_THAT_TOLD = re.compile(
+    r"\b(?:that|those|these)\s+(?:comments?|remarks?|statements?|words|quotes?|claims?|warnings?|"
+    r"meetings?|talks|visits?|invitations?|decisions?|dates?|events?|reactions?|responses?|replies)\b",
+    re.IGNORECASE,
+)
 
 
 def is_follow_up(question: str) -> bool:
@@ -59,6 +65,11 @@ def is_follow_up(question: str) -> bool:
         return len(content) <= 10  # "What should come first for Baku, in his view?": his
     if names and _LAST_OBJECT.search(question):
         return len(content) <= 6  # "How is Azerbaijan connected to it?": to the last topic
+    that = _THAT_TOLD.search(question)
+    if that and names and that.start() < names[0].start() and len(content) <= 12:
+        # "How does the writer read that comment, and what does it show about Baku?": the
+        # comment just quoted, whatever is named after it
+        return True
     return bool(_PRONOUNS.search(question)) and not names and len(content) <= 6
 
 
@@ -163,13 +174,24 @@ def country_for_it(question: str, history: Sequence[dict[str, str]]) -> str | No
     """
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     named = _YES_NO_COUNTRY.match(users[-1]) if users else None
-    if named is None or not is_place(named.group(1)) or not _IT_DECIDES.search(question):
+    if named is None or not is_place(named.group(1)):
+        return None
+    if m := _WHO_FOR_IT.search(question):
+        # "Did Chile go in the end?", then "Who represented it?": who represented Chile
+        return f"{question[: m.end() - 2]}{named.group(1)}{question[m.end() :]}"
+    if not _IT_DECIDES.search(question):
         return None
     return _IT_DECIDES.sub(lambda m: f"{m.group(1)} {named.group(1)}", question, count=1)
 
 
 _YES_NO_COUNTRY = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:is|was|has|did|does|will)\s+((?-i:[A-Z])[\w'’-]+)\b",
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:in\s+the\s+end|finally|ultimately|eventually)[\s,]+)?"
+    r"(?:is|was|has|did|does|will)\s+((?-i:[A-Z])[\w'’-]+)\b",
+    re.IGNORECASE,
+)
+_WHO_FOR_IT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\s+(?:(?:will|would|is|was|did)\s+)?(?:represent\w*|led|"
+    r"leads?|leading|head\w*|spoke\s+for|speaks?\s+for|went\s+for|go(?:es)?\s+for)\s+it\b",
     re.IGNORECASE,
 )
 _IT_DECIDES = re.compile(
@@ -568,6 +590,37 @@ def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | Non
     return None
 
 
+def others_after(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "Which other countries are invited?" after "Apart from Chile and Peru, it names no
+    others." asks "Apart from Chile and Peru, which other countries are invited?": the
+    ones the turn before set apart; None for any other question.
+
+    >>> others_after("So which other towns joined?",
+    ...              [{"role": "user", "content": "Besides Ely and Diss, none are named."}])
+    'Apart from Ely and Diss, which other towns joined?'
+    """
+    lead = _WHICH_OTHER.match(question)
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    if lead is None or _SET_APART.search(question) or not users:
+        return None
+    m = _SET_APART.search(users[-1])
+    if m is None:
+        return None
+    body = question[lead.start(1) :]
+    return f"Apart from {m.group(1)}, {body[0].lower()}{body[1:]}"
+
+
+# "which other countries ...?", asked after a turn that set some apart
+_WHICH_OTHER = re.compile(
+    r"^\W*(?:(?:and|so|but|then|ok|okay)[\s,]+)?((?:which|what)\s+other)\b", re.IGNORECASE
+)
+_SET_APART = re.compile(
+    r"\b(?:apart\s+from|besides|aside\s+from|other\s+than|except(?:\s+for)?)\s+"
+    r"((?-i:[A-Z])[\w'’-]*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?-i:[A-Z])[\w'’-]*)*)",
+    re.IGNORECASE,
+)
+
+
 def side_for_they(question: str, history: Sequence[dict[str, str]]) -> str | None:
     """ "Who spoke for them?" after "Moscow must have protested, no?" asks "Who spoke for
     Moscow?": the one country or body the question before named; None for any other
@@ -580,10 +633,13 @@ def side_for_they(question: str, history: Sequence[dict[str, str]]) -> str | Non
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     they = _THEY_ALL.search(question)
     stance = bool(_THEIR_STANCE.match(question))
-    if not users or not they or not (stance or _SPOKE_FOR_THEM.search(question)):
+    spoke = bool(_WHEN_THEY_SPOKE.match(question))
+    if not users or not they or not (stance or spoke or _SPOKE_FOR_THEM.search(question)):
         return None  # ("when did they confirm?": of whatever the answer before told)
     runs = (_ASKING_WORD.sub("", m.group(0)) for m in _NAME.finditer(users[-1]))
     sides = {r for r in runs if r and (is_place(r.split()[0]) or BODY.search(r))}
+    if spoke and not sides and (subject := _YES_NO_COUNTRY.match(users[-1])):
+        sides = {subject.group(1)}  # "Has Fenwick decided? || When will they announce it?"
     if len(sides) != 1:
         return None
     side = sides.pop()
@@ -598,6 +654,18 @@ def side_for_they(question: str, history: Sequence[dict[str, str]]) -> str | Non
 
 
 _THEY_ALL = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+# "On what date did they choose to comment?" after "Has Moscow said anything?", "So when
+# will they announce it?" after "Has Baku decided?": when the side asked of speaks or acts
+_WHEN_THEY_SPOKE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+"
+    r"(?:did|will|(?:are|were)\s+(?=they\s+(?:going|expected|due|set)\s+to\b))\s*they\s+"
+    r"(?:(?:going|expected|due|set)\s+to\s+)?(?:(?:first|choose\s+to|decide\s+to|actually|finally)\s+)?"
+    r"(?:comment|react|respond|reply|speak|say\s+(?:so|that|it|anything)|weigh\s+in|"
+    # (what they will do, not "when did they confirm?": that they did may be all it tells)
+    r"(?<!did\sthey\s)(?:announce|decide|confirm|make\s+(?:a|the|their|an\s+official)\s+"
+    r"(?:decision|announcement)))\b",
+    re.IGNORECASE,
+)
 # "Who spoke for them?", "who was their spokesman?": who speaks for a side
 _SPOKE_FOR_THEM = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who|which\s+(?:official|person|spokes\w+|minister|"

@@ -736,7 +736,9 @@ _WHAT_SAID = re.compile(
     r"(?:saying|claiming|arguing|suggesting|telling|warning)\b)(?:is|are|was|were))\s+"
     # "What does the warning tell us?" asks the writer's reading (readings.reading_given)
     # (not "What does Holt's comment reveal?": a comment, not one commenting)
-    r"(?P<who>.+?)(?<!['’]s)\s+(?:say|said|saying|tell(?!\s+(?:us|you|me)\b)|told|claim|argue|suggest|warn|add|comment|respond|reply|"
+    # (nor "What does the writer make of that comment?": a comment read, not made)
+    r"(?P<who>.+?)(?<!['’]s)(?<!\bthat)(?<!\bthe)(?<!\bthis)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)"
+    r"\s+(?:say|said|saying|tell(?!\s+(?:us|you|me)\b)|told|claim|argue|suggest|warn|add|comment|respond|reply|"
     r"announce|stress|emphasi[sz]e|underscore|highlight|point\s+out|insist|assert|mention|"
     r"discuss|talk\s+about|speak\s+about|note|explain)\b",
     re.IGNORECASE,
@@ -748,6 +750,8 @@ def _who_said(m: re.Match[str]) -> str:
     """Who ``_WHAT_SAID`` asks of: the side named first for "they" ("and Iran, what did
     they say?")."""
     side, who = m.group("side"), m.group("who")
+    # ("What did Fiks himself say?": Fiks)
+    who = re.sub(r"\s+(?:himself|herself|themselves|itself)$", "", who, flags=re.IGNORECASE)
     return side if side and re.fullmatch(r"they|it", who, re.IGNORECASE) else who
 
 
@@ -755,6 +759,8 @@ def _who_said(m: re.Match[str]) -> str:
 THE_ARTICLE = re.compile(
     r"(?:the\s+|this\s+)?(?:article|story|text|piece|report|document|page|passage|news|"
     r"author|writer|reporter|it|this|they|"
+    # ("the writer" as the scorer reads it: compose.scoring_text)
+    r"(?<=the\s)by|"
     # ("What does the last paragraph say?": a part of it)
     rf"(?:[\w-]+\s+)?(?:paragraph|para|graf)(?:\s+(?:{PARAGRAPH_NUMBER}))?)",
     re.IGNORECASE,
@@ -952,7 +958,10 @@ _WHAT_DAY = re.compile(
     r"\b(?:what|which)\s+(?:(?:is|are|was|were)\s+the\s+)?(?:date|day)s?\b",
     re.IGNORECASE,
 )
-_EXACTLY = re.compile(r"\b(?:exactly|precisely|specifically)\b", re.IGNORECASE)
+# ("What day did Armenia confirm?": a date, as "exactly when" is, not "already")
+_EXACTLY = re.compile(
+    r"\b(?:exactly|precisely|specifically)\b|\b(?:what|which)\s+(?:day|date)\b", re.IGNORECASE
+)
 # How a thing came to be: "When was NATO founded / created?"
 _ORIGIN = frozenset(
     stem(w) for w in "founded established created formed built constructed born invented".split()
@@ -1050,6 +1059,37 @@ _WHY_VIEW = re.compile(
     r"(?:he|she|they|it|(?-i:[A-Z])[\w'’-]+)\s+(?:offer|give|provide|cite|present|have)\b",
     re.IGNORECASE,
 )
+# "the next NATO summit after that": another one than the article's
+_NEXT_ONE = re.compile(
+    r"\bnext\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|session|round|election|vote|visit|"
+    r"one)\s+(?:after|following)\s+(?:that|this|it|the)\b|\bthe\s+(?:one|summit|meeting)\s+after\s+"
+    r"(?:that|this|it)\b",
+    re.IGNORECASE,
+)
+_NEXT = re.compile(r"\b(?:next|following|subsequent|succeeding)\b", re.IGNORECASE)
+# "is not seeking NATO membership": a goal the quote denies
+_DENIED = re.compile(
+    r"\b(?:not|never|no\s+longer)\s+(?:be\s+|been\s+)?(?:seek\w*|pursu\w*|want\w*|plan\w*|apply\w*|"
+    r"intend\w*|aim\w*|ask\w*\s+for|push\w*\s+for)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _denied(question: str, text: str) -> bool:
+    """Whether ``text`` denies the goal ``question`` asks the reason for ("Why did he argue
+    it should apply for membership?" of "it is not seeking membership")."""
+    if _NEGATED.search(question):
+        return False
+    asked = {stem(w.lower()) for w in tokenize(question)}
+    return any(
+        stem(w) in asked
+        for m in _DENIED.finditer(text)
+        for w in m.group(1).split()
+        if w.islower() and w not in STOPWORDS
+    )
+
+
 _GROUNDS = re.compile(
     r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|citing|cited|given\s+that|"
     r"pointing\s+to|evidence|proof|reasons?)\b",
@@ -1128,6 +1168,9 @@ _MEMBER_OF = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+)?(party|committee|group|"
     r"organi[sz]ation|union|alliance|team|club|coalition|faction|bloc)\s+(?:is|was|are|were)\s+"
     r".+?\s+(?:in|with|on)\W*$|"
+    # "Which party does he represent in parliament?"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+)?(party|faction|bloc|coalition)\s+"
+    r"(?:does|did|do)\s+.+?\s+(?:represent|belong\s+to|run\s+for|sit\s+with|stand\s+for)\b|"
     # "and from which political party he is?"
     r"^\W*(?:(?:and|so|but)\s+)?(?:from|in|of|with)\s+(?:which|what)\s+(?:[\w'’-]+\s+)?(party|"
     r"committee|group|organi[sz]ation|union|alliance|team|club|coalition|faction|bloc)\b|"
@@ -1343,7 +1386,9 @@ HOW_REACT = re.compile(
     # (not "Did experts say Russia may react?": what they said, not Russia reacting)
     r"((?:(?!\b(?:say|says|said|warn|warns|warned|think|thinks|fear|fears|expect|expects|"
     r"believe|believes|caution|cautions|cautioned)\s+(?:that\s+)?(?-i:[A-Z])).)+?)(?<!['’]s)(?<!s['’])"
-    r"(?<!\ban)(?<!\ba)(?<!\bofficial)(?<!\bfinal)(?<!\bclear)\s+(?:react|respond|"
+    # (not "How does the writer read that comment?": a comment read, not made)
+    r"(?<!\ban)(?<!\ba)(?<!\bofficial)(?<!\bfinal)(?<!\bclear)(?<!\bthat)(?<!\bthe)(?<!\bthis)"
+    r"\s+(?:react|respond|"
     r"repl(?:y|ie)|answer|comment|say\s+anything|said\s+anything|(?:issue|make|release|put\s+out)\s+"
     r"(?:a|any|an\s+official)\s+(?:statement|comment|response))",
     re.IGNORECASE,
@@ -1397,7 +1442,8 @@ def _told_pending(side: str, text: str) -> bool:
 
 # "When has Oslo decided?", "When did the council agree?": the side asked of
 _WHEN_SIDE = re.compile(
-    r"^\W*when\s+(?:has|have|did|does|do|will|is|was)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]*)\b",
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?when\s+(?:has|have|did|does|do|will|is|was)\s+"
+    r"(?:the\s+)?((?-i:[A-Z])[\w'’-]*)\b",
     re.IGNORECASE,
 )
 _NOTHING_MORE = re.compile(r"\w*(?:\s+(?:so\s+far|yet|at\s+all|already))?\W*$", re.IGNORECASE)
@@ -1472,6 +1518,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "What did Nastasin say, word for word?" of what the article reports
     if _AGREEMENT_ASKED.search(question) and not _AGREEMENT.search(text):
         return True
+    if _NEXT_ONE.search(question) and not _NEXT.search(text):
+        return True  # "When is the next summit after that?" of the one the article is about
     if _DEADLINE_ASKED.search(question) and not _DEADLINE.search(text):
         return True  # "By when must Baku answer?" of the dates of other things
     if _WHAT_YEAR.search(question):
@@ -1570,6 +1618,10 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         # "Why does he believe that?": a ground for the view, not the view said again
         return not _GROUNDS.search(text)
     if _WHY.search(question):
+        if _denied(question, " ".join([text, *context])):
+            # "Why should it apply for membership?" of "it is not seeking membership" (said
+            # there or where the one quoted speaks again)
+            return True
         # "Why does that matter?" is answered by how much it weighs, or what it shows
         weighed = _MATTERS.search(question) and _WEIGHT.search(text)
         return not (_REASON.search(text) or weighed)
@@ -1589,7 +1641,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
             for t in _SENTENCE_END.split(text)
         )
     if asks_when(question) and _EXACTLY.search(question):
-        return not _DATE.search(text)  # "When exactly did Armenia confirm?": a date
+        # "When exactly did Armenia confirm?": a date, of what is asked
+        return not _DATE.search(text) or _dated_elsewhere(question, text)
     if asks_when(question):
         return not _TIME.search(text) or _dated_elsewhere(question, text)
     if _WHAT_TIME.search(question) and not _CLOCK.search(text):

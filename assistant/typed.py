@@ -39,14 +39,33 @@ _WRAPPING = re.compile(
     # "Correct me if I'm wrong, but ...", "Not sure if this is in there, but ...": a hedge
     r"^\s*(?:correct\s+me\s+if\s+i['’]?m\s+wrong|i\s+(?:might|may|could)\s+be\s+(?:wrong|mistaken)|"
     r"unless\s+i['’]?m\s+mistaken|if\s+i\s+remember\s+(?:right|rightly|correctly)|"
-    r"(?:i['’]?m\s+)?not\s+(?:\w+\s+)?sure(?:\s+(?:if|whether)\s+[^,?]{1,40}?(?=\s*,))?)\s*[,.;:–—-]*\s*"
+    r"(?:i['’]?m\s+)?not\s+(?:\w+\s+)?sure(?:\s+(?:if|whether)\s+[^,?]{1,40}?(?=\s*,))?|"
+    # "It's probably a silly question, but ...", "Very kind of you.": the asking, not asked
+    r"(?:it['’]s|it\s+is|this\s+is|this\s+may\s+be|this\s+might\s+be)\s+(?:probably\s+|perhaps\s+|"
+    r"maybe\s+)?(?:a\s+)?(?:silly|stupid|dumb|basic|naive|simple)\s+question|"
+    r"(?:(?:that['’]s|that\s+is|how|very|so|most|too)\s+)*kind\s+of\s+you(?=\s*[,.;:!])|"
+    r"(?:you['’]re|you\s+are)\s+(?:(?:very|so|too|most)\s+)?kind(?=\s*[,.;:!]))\s*[,.;:!–—-]*\s*"
     r"(?:but\s+)?(?=\S)",
     re.IGNORECASE,
 )
 # "Can you tell me who ...", "Do you know when ...", "I was wondering where ...": the
 # question is what follows.
 _ASKING = re.compile(
-    r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:(?:please|possibly|kindly|perhaps)\s+)*"
+    r"^\s*(?:"
+    # "I'd be most grateful if you could tell me whether ...", "Might you be able to tell
+    # me on which day ...", "I was hoping you could tell me about how long ...": a polite
+    # reader's ask
+    r"i['’]?d\s+be\s+(?:(?:most|very|so|really|truly|extremely)\s+)?(?:grateful|obliged|glad|"
+    r"thankful|interested)\s+(?:if\s+you\s+(?:could|would|might|can)\s+(?:please\s+)?"
+    r"(?:tell\s+me|let\s+me\s+know|explain)|to\s+(?:know|hear|learn))|"
+    r"i\s+was\s+hoping\s+(?:you\s+(?:could|might|would|can)\s+(?:tell\s+me|let\s+me\s+know|"
+    r"explain)|to\s+(?:know|learn|find\s+out))|"
+    r"(?:might|could|would|will|can)\s+you\s+(?:(?:possibly|perhaps|please)\s+)?(?:be\s+able\s+to|"
+    r"be\s+so\s+kind\s+as\s+to)\s+(?:tell\s+me|let\s+me\s+know|explain|say)|"
+    r"(?:(?:can|could|would|will|might)\s+you\s+(?:please\s+)?|please\s+)?let\s+me\s+know|"
+    r"i\s+wonder\s+if\s+you\s+(?:could|might|would|can)\s+(?:tell\s+me|let\s+me\s+know|explain)|"
+    r"i\s+was\s+curious|"
+    r"(?:can|could|would|will)\s+you\s+(?:(?:please|possibly|kindly|perhaps)\s+)*"
     r"(?:tell|remind|show)\s+me|"
     # "Would you happen to know whether ...", "Might you know who ..."
     r"(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?know|"
@@ -78,6 +97,14 @@ _POLITE_END = re.compile(
     r"thanks?\s+kindly|thank\s+you\s+kindly|(?:i['’]?m\s+|i\s+am\s+)?(?:just|only)\s+curious|"
     r"if\s+you\s+(?:don['’]?t|do\s+not)\s+mind|if\s+(?:possible|you\s+(?:can|could|know))|"
     r"by\s+any\s+chance|(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?know|"
+    # "..., if I might ask?", "..., if that's recorded anywhere?", "..., should the article
+    # mention it?", "..., as the article has it?": asked politely, the same question
+    r"(?:if\s+i\s+(?:might|may|can)|may\s+i)\s+ask|"
+    r"if\s+(?:that|it|this)(?:['’]s|\s+is|\s+was)\s+(?:recorded|mentioned|given|stated|said|"
+    r"known|reported|there)(?:\s+(?:anywhere|at\s+all|in\s+(?:the|this)\s+(?:article|story|text)))?|"
+    r"should\s+(?:the|this)\s+(?:article|story|text|piece)\s+(?:mention|say|give|record)\s+(?:it|that|so)|"
+    r"as\s+(?:the|this)\s+(?:article|story|text|piece)\s+(?:has|puts|gives)\s+it|"
+    r"if\s+you\s+(?:could|would|can)\s+share\s+(?:that|it|this)(?:\s+with\s+me)?|"
     # "..., even if it's paraphrased.": how the answer may come, not what is asked
     r"even\s+if\s+(?:it['’]s|it\s+is|they['’]re|they\s+are|only)\s+[\w'’ -]{2,30}"
     r")\s*([?.!]*)\s*$",
@@ -207,7 +234,9 @@ _ONE_REFERENCE = re.compile(r"\b(?:(he|she|him|it|they|them|that)|(his|her|its|t
 _EMBEDDED = re.compile(
     r"^(\W*)(who|what|where|how\s+(?:old|long|big|many\s+\w+|much))\s+"
     r"((?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|exactly|"
-    r"else)\b)[^?,]{2,60}?)\s+(is|was|are|were)\s*[?.]?\s*$",
+    r"else)\b)[^?,]{2,60}?)\s+(is|was|are|were)"
+    # ("what the name of their minister is, the person who would go?": the same one)
+    r"(?:\s*,\s*(?:the|a)\s+(?:person|one|man|woman|official)\s+(?:who|that)\b[^?]*)?\s*[?.]?\s*$",
     re.IGNORECASE,
 )
 
@@ -224,7 +253,7 @@ def _unwrapped(text: str) -> str:
         shorter = _ASKING.sub("", wrapped, count=1)
         if shorter != wrapped:
             # "Tell me what Iran has said about it.": what is asked, asked
-            shorter = re.sub(r"\s*\.\s*$", "?", shorter)
+            shorter = shorter if "?" in shorter else re.sub(r"\s*\.\s*$", "?", shorter)
         if shorter == plain:
             return plain
         plain = shorter
@@ -446,7 +475,11 @@ _QUOTE_IT = re.compile(
 # "Sounds positive to me.", "That would be a huge shift if so.": a view after the question
 _VIEW_AFTER = re.compile(
     r"^\W*(?:(?:that|this|it|which)\s+)?(?:sounds|seems|looks|feels)\b[^?]*$|"
-    r"^\W*(?:that|this|it)(?:\s+(?:would|could|might|must)|['’]d)\s+be\b[^?]*$",
+    r"^\W*(?:that|this|it)(?:\s+(?:would|could|might|must)|['’]d)\s+be\b[^?]*$|"
+    # "That's not really spelled out.", "It leaves him out.": what the reader expects
+    r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+isn['’]t)\s+(?:not\s+)?(?:really\s+|quite\s+|exactly\s+|"
+    r"very\s+|all\s+that\s+)?(?:spelled\s+out|spelt\s+out|clear|explicit|stated|explained|obvious)"
+    r"[^?]*$|^\W*it\s+(?:leaves|left)\s+(?:him|her|them|that|this|it)\s+out\b[^?]*$",
     re.IGNORECASE,
 )
 # A reply that only acknowledges the answer before: "Makes sense.", "Got it, thanks."
@@ -610,6 +643,24 @@ _SHORTHAND = {
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 _AS_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+# Irregular past tenses a reported question puts after its subject ("when they chose to")
+_PAST = {
+    "chose": "choose",
+    "went": "go",
+    "said": "say",
+    "took": "take",
+    "made": "make",
+    "met": "meet",
+    "came": "come",
+    "gave": "give",
+    "told": "tell",
+    "spoke": "speak",
+    "sent": "send",
+    "began": "begin",
+    "ran": "run",
+    "left": "leave",
+    "held": "hold",
+}
 _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
@@ -696,6 +747,26 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ),
     # "What does Shahinoglu in particular argue?": what he argues
     (re.compile(r"(?<=\w)\s+in\s+particular(?=\s+[a-z])", re.I), ""),
+    # "(explain) what it was that led Armenia to accept ...": what led it
+    (
+        re.compile(
+            r"\b(what)\s+(?:it\s+(?:was|is)|was\s+it|is\s+it)\s+that\s+(?=[a-z]+ed\b|"
+            r"(?:made|led|drove|caused|got|brought|gave|took|kept|put|sent|told|pushed)\b)",
+            re.I,
+        ),
+        r"\1 ",
+    ),
+    # "To whom, or to which outlet, did he make those remarks?": who he said that to
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but)[\s,]+)?)(?:to\s+whom|to\s+(?:which|what)\s+(?:outlet|newspaper|paper|agency|channel|"
+            r"publication|media|reporter|journalist)s?)(?:\s*,\s*or\s+to\s+(?:whom|(?:which|what)\s+\w+)\s*,)?"
+            r"\s+did\s+(he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:make|give|deliver|address)\s+(?:those|these|the|"
+            r"his|her|their|that|this)\s+(?:remarks?|comments?|statements?|words)\b",
+            re.I,
+        ),
+        r"\1who did \2 say that to",
+    ),
     # "What pushed it to say yes?", "What made him go?": why it did
     (
         re.compile(
@@ -1194,6 +1265,38 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(r"\b((?:is|was|are|were|did|does)\s+\S+)\s+even\s+(?=[a-z]+(?:ed|en)\b)", re.I),
         r"\1 ",
     ),
+    # "(tell me) whether, in the end, its minister did go ...?": the aside after the question
+    (
+        re.compile(r"^(\W*)(whether|if)\s*,\s*([^,?]{2,30}?)\s*,\s*([^,?]+?)\s*(\?*)\s*$", re.I),
+        r"\1\2 \4 \3\5",
+    ),
+    # "(let me know) on what date they chose to comment": on what date did they choose to
+    # (a regular verb left as written: scoring reads its stem)
+    (
+        re.compile(
+            r"^(\W*(?:(?:on|in|at)\s+)?(?:when|where|why|how|what\s+(?:date|day|time|year|month)|"
+            r"which\s+(?:date|day)))\s+(they|he|she|it|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|"
+            # ("how the second of those, Iran, officially responded")
+            r"(?-i:the)\s+[^?]{1,40}?)\s+((?:(?-i:[a-z]+ly)\s+)?)"
+            rf"({'|'.join(_PAST)}|(?-i:[a-z]+ed))\b(?=[^?,]*\?\s*$)",
+            re.I,
+        ),
+        lambda m: f"{m[1]} did {m[2]} {m[3]}{_PAST.get(m[4].lower(), m[4])}",
+    ),
+    # "(tell me) how long the meeting went on for": how long did it go on
+    (
+        re.compile(
+            r"\b(how\s+long)\s+((?:the|his|her|their|its|that|this)\s+[^?,]{1,50}?)\s+"
+            r"(lasted|took|ran|continued|went\s+on|stayed|remained)\b",
+            re.I,
+        ),
+        lambda m: (
+            f"{m[1]} did {m[2]} "
+            + {"lasted": "last", "took": "take", "ran": "run", "continued": "continue"}.get(
+                m[3].lower(), {"stayed": "stay", "remained": "remain"}.get(m[3].lower(), "go on")
+            )
+        ),
+    ),
     # "(can you tell me) whether Azerbaijan did decide ...": did Azerbaijan decide ...?
     (
         re.compile(
@@ -1244,6 +1347,22 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             re.I,
         ),
         lambda m: f"{m.group(1)}What did {m.group(3) or _SUBJECT_OF[m.group(2).lower()]} say?",
+    ),
+    # "Can you give me his quote verbatim, the one on participating?": what he said about
+    # it, quoted
+    (
+        re.compile(
+            r"^\W*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|just\s+)?(?:give|show|send)\s+me\s+"
+            r"(his|her|their)\s+(?:exact\s+|full\s+|actual\s+)?(?:quote|quotation|words)"
+            r"(?:\s+(?:verbatim|word\s+for\s+word|in\s+full))?(?:\s*,?\s*(?:the\s+one\s+)?(?:on|about)\s+"
+            r"([^?.!,]+?))?\s*[.!?]*$",
+            re.I,
+        ),
+        lambda m: (
+            f"What did {_SUBJECT_OF[m.group(1).lower()]} say"
+            + (f" about {m.group(2)}" if m.group(2) else "")
+            + ", quoted?"
+        ),
     ),
     # "Just give me his main point then.": asked as a question
     (
@@ -1656,6 +1775,16 @@ def _topic_led(text: str) -> str:
         return f"What is the name of {lead}?"
     if is_place(lead) and re.search(r"\b(?:he|she|him|his|her)\b", rest, re.I):
         return rest  # "About Russia again — what does that official do?": a person of it
+    said = re.match(
+        r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+(?:said|has|have|had|is|are|was|were|"
+        r"did|will|would|(?-i:[a-z]+ed))\b",
+        lead,
+    )
+    its = re.search(r"\b(?:they|them|their|it|its)\b", rest, re.IGNORECASE)
+    they = re.search(r"\b(?:they|them|their)\b", rest, re.IGNORECASE)
+    if said and ((is_place(said.group(1)) and its) or they):
+        # "Armenia said yes to it - what day did they confirm?": the side the remark is of
+        return _with_topic(said.group(1), rest)
     # "Musabayov - who is he?": "Musabayov" is who "he" is
     return _with_topic(lead, rest)
 
@@ -1770,7 +1899,9 @@ def _two_asks(text: str, joint: re.Pattern[str]) -> tuple[str, str] | None:
 _JOINED = re.compile(rf",\s*and\s+(?=(?:{_WH}|{AUXILIARIES})\b)", re.IGNORECASE)
 # ", or at what level is it?": a question of its own (", or is it ...?" offers a choice)
 _EITHER = re.compile(rf",\s*or\s+(?=(?:(?:at|in|on|by|from|to|with|for)\s+)?{_WH})", re.IGNORECASE)
-_A_QUESTION = re.compile(rf"^\W*(?:{AUXILIARIES})\b|\b(?:{_WH})\b", re.IGNORECASE)
+_A_QUESTION = re.compile(
+    rf"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:{AUXILIARIES})\b|\b(?:{_WH})\b", re.IGNORECASE
+)
 
 
 def as_claim(text: str) -> str | None:
@@ -1809,6 +1940,11 @@ def statement_first(text: str) -> tuple[str, str] | None:
     if some and _WHICH_ONE.match(pieces[1]):
         # "Musabayov gave a quote to some outlet. Which one?": which outlet
         return said, f"Which {some.group(1)}?"
+    quoted = _QUOTED_KIND.search(said)
+    if quoted and _WHICH_ONES_NAMED.match(pieces[1]):
+        # "It warns of 'regional powers' but won't say more. Which ones does it name?":
+        # which regional powers
+        return said, f"Which {quoted.group(1)} are named?"
     if some and (kind := _WHICH_KIND.match(pieces[1])):
         # "It says going might upset some neighbours. Which countries, specifically?":
         # the statement asked of in place ("going might upset which countries?")
@@ -1821,6 +1957,13 @@ _SOME_THING = re.compile(r"\b(?:some|an?|one)\s+(?:[a-z-]+\s+)?([a-z]{3,})\W*$",
 _WHICH_KIND = re.compile(
     r"^\W*(?:and\s+)?which\s+(?!(?:is|was|are|were|one|ones|of)\b)((?:[a-z-]+\s+)?[a-z]{3,})"
     r"(?:\s*,?\s*(?:specifically|exactly|precisely|in\s+particular))?\W*$",
+    re.I,
+)
+# "'regional powers'": a kind of thing the reader quotes
+_QUOTED_KIND = re.compile(r"['‘\x22“]((?:[a-z-]+\s+){0,2}[a-z]{3,}s)['’\x22”]")
+_WHICH_ONES_NAMED = re.compile(
+    r"^\W*(?:and\s+|so\s+)?which\s+ones(?:\s+(?:does|do|did)\s+(?:it|they|the\s+article|the\s+story)\s+"
+    r"(?:name|mention|list|give|single\s+out)|\s+are\s+(?:named|mentioned|listed))?\W*$",
     re.I,
 )
 _WHICH_ONE = re.compile(

@@ -33,6 +33,7 @@ from assistant.rewrite import (
     day_for_then,
     is_follow_up,
     named_from_before,
+    others_after,
     person_by_role,
     role_first,
     side_for_they,
@@ -41,8 +42,10 @@ from assistant.rewrite import (
 from assistant.rules import (
     as_asked,
     date_checked,
+    group_asked,
     lacks_what_is_asked,
     level_checked,
+    pending_when,
     premise_checked,
     spoken_through,
     still_pending,
@@ -994,8 +997,9 @@ def test_one_speaking_for_a_body_named_in_the_sentence_before(water: Assistant) 
 
 
 def test_a_formal_request_asks_its_question() -> None:
+    # (the verb left as written, as for "whether": scoring reads its stem)
     assert plain_question("Kindly state on which date Paul Mercer visited Riverton.") == (
-        "on which date Paul Mercer visited Riverton?"
+        "on which date did Paul Mercer visited Riverton?"
     )
     assert plain_question("Please state the population of Riverton.") == (
         "What is the population of Riverton?"
@@ -1926,3 +1930,201 @@ def test_a_question_reworded_or_framed_is_asked_once_as_itself(water: Assistant)
     answered(water, ["Did Lind meet Reyes after February 10?"], "February 9")
     # "what's X called?": its name
     assert plain_question("What's the board called?") == "What is the name of the board?"
+
+
+def test_a_polite_readers_wrappings_are_read_as_the_question(water: Assistant) -> None:
+    # "I'd be most grateful if you could tell me whether, in the end, ...": did it
+    assert (
+        plain_question(
+            "I'd be most grateful if you could tell me whether, in the end, Fenwick did "
+            "actually back the plan or decided to stay out?"
+        )
+        == "did Fenwick actually back the plan or decided to stay out in the end?"
+    )
+    # "..., the person who would presumably decide?": the same one, asked of by name
+    assert (
+        plain_question(
+            "It's probably a silly question, but I was curious what the name of Fenwick's mayor "
+            "is, the person who would presumably decide?"
+        )
+        == "what is the name of Fenwick's mayor?"
+    )
+    refused(water, ["I was curious what the name of Fenwick's mayor is, the person who decides?"])
+    # "what it was that led X to ...": why X did
+    assert (
+        plain_question(
+            "I wonder if you might explain what it was that led Oakdale to back the plan so "
+            "readily?"
+        )
+        == "why did Oakdale back the plan so readily?"
+    )
+    refused(water, ["I wonder if you might explain what it was that led Oakdale to back it?"])
+    # "how long the meeting went on for, if that's recorded anywhere?": how long it lasted
+    assert (
+        plain_question(
+            "I was hoping you could tell me about how long the meeting between Lind and Reyes "
+            "went on for, if that's recorded anywhere?"
+        )
+        == "how long did the meeting between Lind and Reyes go on for?"
+    )
+    refused(water, ["I was hoping you could tell me how long the meeting went on for?"])
+    answered(
+        water,
+        [
+            "Lind met Reyes at some point, I gather.",
+            "Might you be able to tell me on which day that meeting took place, should the "
+            "article mention it?",
+        ],
+        "February 9",
+    )
+    answered(
+        water,
+        [
+            "Would you be so kind as to tell me who heads the Riverton Water Board, as the article "
+            "has it?"
+        ],
+        "Sofia Lind",
+    )
+    assert (
+        plain_question(
+            "Very kind of you. And to whom, or to which outlet, did she make those remarks?"
+        )
+        == "And who did she say that to?"
+    )
+    assert plain_question("Kind regards, who met Reyes?") == "Kind regards, who met Reyes?"
+    assert plain_question("Has the agency said anything about the plan, if I might ask?") == (
+        "Has the agency said anything about the plan?"
+    )
+    # a name asked of in a reported question's order is still a name
+    ans = play(
+        water,
+        [
+            "I'd be very interested to know what Mayor Ana Ruiz herself has said "
+            "about it, if you could share that with me?"
+        ],
+    )
+    assert ans.abstained and "never mentions Ana Ruiz" in ans.text, ans.text
+    assert (
+        absent_names(
+            "Which South Caucasus town near Riverton has said yes?", ArticleWords.of([_WATER])
+        )
+        == []
+    )
+    # "on what date they chose to comment": when the side asked of before spoke
+    assert (
+        plain_question(
+            "I'd be obliged if you could let me know on what date they chose to comment."
+        )
+        == "on what date did they choose to comment?"
+    )
+    answered(
+        water,
+        [
+            "Has the Regional Environment Agency said anything about the plan?",
+            "I'd be obliged if you could let me know on what date they chose to comment.",
+        ],
+        "February 10",
+    )
+    assert (
+        plain_question(
+            "Would you be so kind as to tell me how the agency officially responded to the plan?"
+        )
+        == "how did the agency officially responded to the plan?"
+    )
+
+
+def test_follow_ups_that_lean_on_a_side_a_claim_or_the_turn_before_are_read_so(
+    water: Assistant,
+) -> None:
+    # "Can you give me her quote verbatim, the one on costs?": what she said about it
+    assert plain_question("Can you give me her quote verbatim, the one on costs?") == (
+        "What did she say about costs, quoted?"
+    )
+    answered(water, ["Who is Clara Holt?", "Can you give me her quote verbatim?"], "shift costs")
+    # a statement with a dash, then "they": the side the statement is of
+    assert plain_question("Oakdale said yes to the plan - what day did they confirm it?") == (
+        "what day did Oakdale confirm it?"
+    )
+    # "what day" asks a date, which "already" is not
+    refused(water, ["Oakdale said yes to the plan - what day did they confirm it?"])
+    # "So when will they decide?" of a side told to have yet to
+    assert pending_when("So when will Fenwick decide?", "Fenwick has yet to make a decision.")
+    refused(water, ["Has Fenwick decided yet?", "So when are they going to announce it?"])
+    # "Who represented it?" after a yes-or-no question of one country
+    assert (
+        country_for_it(
+            "Who represented it?", [{"role": "user", "content": "In the end, did Chile attend?"}]
+        )
+        == "Who represented Chile?"
+    )
+    # "which other ...?" after a turn that set some apart
+    turns = [{"role": "user", "content": "Apart from Oakdale and Fenwick, none are named."}]
+    assert others_after("So which other towns back it?", turns) == (
+        "Apart from Oakdale and Fenwick, which other towns back it?"
+    )
+    assert others_after("Which towns back it?", turns) is None
+    refused(
+        water,
+        [
+            "Apart from Oakdale and Fenwick, the article never names the other partner towns.",
+            "So which other partner towns support it, then?",
+        ],
+    )
+    # the reader's remark after the question, and "himself", say nothing asked
+    assert plain_question("Does it take part in the vote? That's not really spelled out.") == (
+        "Does it take part in the vote?"
+    )
+    assert plain_question("But what did Reyes himself say? It leaves him out.") == (
+        "But what did Reyes himself say?"
+    )
+    refused(water, ["Lind met Reyes.", "But what did Reyes himself say? It leaves him out."])
+    # "Which ones does it name?" of a kind the reader quotes
+    assert statement_first("It warns about 'partner towns' but says little. Which ones?") == (
+        "It warns about 'partner towns' but says little.",
+        "Which partner towns are named?",
+    )
+
+
+def test_two_questions_in_one_lean_on_the_first_and_goals_denied_are_refused(
+    water: Assistant,
+) -> None:
+    # "Who will go, and has he commented?": the second asks of the first's answer
+    refused(water, ["Who will Fenwick send to the summit, and has he commented on the plan?"])
+    answered(water, ["Who is Sofia Lind, and what did she stress?"], "shared pipelines")
+    # a yes-or-no question led by "So", then a question of its own
+    assert joined_parts("So has Oakdale said yes already, and where does Fenwick stand?") == (
+        "So has Oakdale said yes already?",
+        "where does Fenwick stand?",
+    )
+    # "Did the author interview Holt, or which outlet did she speak to?": Holt's outlet
+    refused(water, ["Did the author interview Holt personally, or which outlet did she talk to?"])
+    # a goal the quote denies, asked the reason of
+    assert lacks_what_is_asked(
+        "Why did he argue the town should apply for membership?",
+        ["The mayor said the town is not seeking membership because of the cost."],
+    )
+    assert not lacks_what_is_asked(
+        "Why is the town not seeking membership?",
+        ["The mayor said the town is not seeking membership because of the cost."],
+    )
+    # "the next summit after that": another than the article's
+    refused(water, ["When and where is the next regional summit after that one?"])
+    answered(water, ["When is the regional water summit?"], "March 20")
+    assert group_asked("Which political party does Lind represent on the board?") == {"parti"}
+
+
+def test_the_writers_reading_of_a_comment_answers_how_the_writer_reads_it(
+    real_embedder: Any,
+) -> None:
+    text = (
+        "Harbor Town Weighs Ferry Deal\n\n"
+        "The council of Harbor Town will vote on the ferry deal on May 4. "
+        "On April 2, the Port Authority weighed in on the matter. "
+        "Its spokesman, Dan Ortiz, said the deal would hand the harbor to outsiders. "
+        "This commentary underscores the delicate position the town is in with its neighbours. "
+        "The ferry would run twice a day from June."
+    )
+    bot = Assistant.from_documents([Document("ferry", "Ferry", text)], embedder=real_embedder)
+    first = "What did the Port Authority say?"
+    answered(bot, [first, "How does the writer read that comment?"], "delicate position")
+    answered(bot, [first, "What does the author make of that comment?"], "delicate position")
