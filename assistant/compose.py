@@ -392,9 +392,14 @@ _SUMMARY = re.compile(
 _META = re.compile(
     r"\b(?:articles?|stor(?:y|ies)|text|piece|passage|document|author|writer|according|"
     r"mention(?:s|ed|ing)?|describ(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|cit(?:e|es|ed)|stated|"
-    r"named|refer(?:s|red)?|"
-    # and words that only say how the question is meant ("when *exactly* is it?")
-    r"exactly|actually|really|again|basically|precisely|anyway|honestly|specifically)\b",
+    r"named|refer(?:s|red)?)\b",
+    re.IGNORECASE,
+)
+# Words that only say how the question is meant ("when *exactly* is it?", "when does it
+# *actually* start?"): left out (a function word in their place read as one more word the
+# answer lacks: "when does the summit by start?" was refused)
+_HOW_MEANT = re.compile(
+    r"\s*\b(?:exactly|actually|really|again|basically|precisely|anyway|honestly|specifically)\b",
     re.IGNORECASE,
 )
 
@@ -429,9 +434,9 @@ def scoring_text(question: str, vocabulary: Container[str] = ()) -> str:
     """The question as the scorer reads it: lower case when typed all in capitals (which
     would read as all names), and words about the article itself ("mentioned", "according
     to the story") replaced by "by" unless the article uses them: an article rarely says
-    "according" or "mentioned", so they read as words the answer lacks; so do words
-    that only say how the question is meant ("when *exactly* ...", "his title *again*").
-    "by" is a function word, and keeps a name after it reading as a name.
+    "according" or "mentioned", so they read as words the answer lacks. "by" is a
+    function word, and keeps a name after it reading as a name. Words that only say how
+    the question is meant ("when *exactly* ...", "his title *again*") are left out.
 
     >>> scoring_text("According to Lee, which rivers does the article mention?")
     'by to Lee, which rivers does the by by?'
@@ -446,7 +451,10 @@ def scoring_text(question: str, vocabulary: Container[str] = ()) -> str:
 
     # "Mr Hale" where the article writes "Tom Hale": a title it never uses would read as
     # a name the answer lacks.
-    return _TITLE.sub(untitled, _META.sub(swap, text))
+    def unmeant(m: re.Match[str]) -> str:
+        return m.group(0) if stem(m.group(0).strip().lower()) in vocabulary else ""
+
+    return _TITLE.sub(untitled, _META.sub(swap, _HOW_MEANT.sub(unmeant, text))).strip()
 
 
 _TITLE = re.compile(rf"\b((?i:{'|'.join(sorted(TITLES))}))\b\.?\s+(?=[A-Z])")

@@ -166,6 +166,8 @@ _WHAT_OR_ORDER = re.compile(
 )
 # (the words marked, not what someone said: "What did he say, in quotation marks?")
 _WORDING = re.compile(
+    # (not "I need his words, in quotes": what he said)
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)"
     r"\b(?:names?|words?|phrases?|terms?|expressions?|titles?|labels?|programs?|programmes?)\b",
     re.IGNORECASE,
 )

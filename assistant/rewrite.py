@@ -991,6 +991,18 @@ def named_from_before(question: str, history: Sequence[dict[str, str]]) -> str:
         if people:
             who = people[-1] if m.group(1).lower() == "last" else people[0]
             question = question[: m.start()] + who + question[m.end() :]
+    if m := _THING_ASKED_ABOUT.search(question):
+        # "that research center I asked about": the one an earlier question named
+        kind = m.group(1).lower().split()
+        asked = [h.get("content") or "" for h in history if h.get("role") == "user"]
+        named = [
+            run
+            for text in reversed(asked)
+            for run in re.findall(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*", text)
+            if run.lower().split()[-len(kind) :] == kind
+        ]
+        if named:
+            question = f"{question[: m.start()]}the {named[0]}{question[m.end() :]}"
     if m := _DATE_MENTIONED.search(question):
         # the date the reader asked for, else the first one told
         dated = [
@@ -1003,6 +1015,12 @@ def named_from_before(question: str, history: Sequence[dict[str, str]]) -> str:
     return question
 
 
+# "that research center I asked about": a thing an earlier question named
+_THING_ASKED_ABOUT = re.compile(
+    r"\b(?:that|the)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:i|we)\s+(?:asked|was\s+asking|inquired)\s+"
+    r"(?:you\s+)?about(?:\s+(?:earlier|before|first|at\s+first|a\s+moment\s+ago))?\b",
+    re.IGNORECASE,
+)
 # "Going back to my first question, ...": what follows is the question
 _MY_QUESTION = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|now|anyway|right)[\s,]+)*(?:(?:going|coming|getting)\s+)?"

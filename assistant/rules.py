@@ -443,13 +443,17 @@ def attributed(question: str) -> tuple[str | None, str]:
 
 def source_named(source: str, citations: Sequence[Citation], data: IndexData) -> bool:
     """Whether the cited sentences, the sentence before each, or the sentences that
-    introduce the people they name, name ``source``; a country or its people ("Iran's
-    officials", "the Russian side") only the cited sentences or the one before (a
-    person's introduction names no country's words: "reactions from Russia and Iran")."""
+    introduce the people they name, name ``source`` speaking; a country or its people
+    ("Iran's officials", "the Russian side") only the cited sentences or the one before
+    (a person's introduction names no country's words: "reactions from Russia and Iran")."""
     quotes = [c.quote for c in citations]
     if any(is_place(w) for w in re.findall(r"[A-Z][\w-]*", source)):
         return _names_subject(source, " ".join(quotes), _said_before(citations, data))
-    return _names_subject(source, " ".join(quotes), quote_context(citations, data))
+    # (one speaking there: "presented by Paul Mercer" is no source of what he warned)
+    return any(
+        _names_subject(source, s, ()) and _REPORTED.search(s)
+        for s in [*quotes, *quote_context(citations, data)]
+    )
 
 
 def quote_context(citations: Sequence[Citation], data: IndexData) -> list[str]:
@@ -732,18 +736,23 @@ _WHAT_SAID = re.compile(
     r"^\W*(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?]+,\s*)?(?:(?:and|so|but)\s+)?"
     # ("and Iran, what did its ministry say?": a side named first)
     r"(?:(?P<side>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s*,\s*)?"
-    r"what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would|(?=(?:is|are|was|were)\s+.+?\s+"
+    r"what\s+(?:else\s+|exactly\s+|precisely\s+)?(?:did|does|do|has|have|had|will|would|(?=(?:is|are|was|were)\s+.+?\s+"
     r"(?:saying|claiming|arguing|suggesting|telling|warning)\b)(?:is|are|was|were))\s+"
     # "What does the warning tell us?" asks the writer's reading (readings.reading_given)
     # (not "What does Holt's comment reveal?": a comment, not one commenting)
     # (nor "What does the writer make of that comment?": a comment read, not made)
     r"(?P<who>.+?)(?<!['’]s)(?<!\bthat)(?<!\bthe)(?<!\bthis)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)"
-    r"\s+(?:say|said|saying|tell(?!\s+(?:us|you|me)\b)|told|claim|argue|suggest|warn|add|comment|respond|reply|"
+    r"\s+(?:say|said|saying|tell(?!\s+(?:us|you|me)\b)|told|claim|argue|suggest|warn|caution|add|comment|"
+    r"respond|reply|"
     r"announce|stress|emphasi[sz]e|underscore|highlight|point\s+out|insist|assert|mention|"
     r"discuss|talk\s+about|speak\s+about|note|explain)\b",
     re.IGNORECASE,
 )
-_ABOUT = re.compile(r"\s+(?:about|of|on|regarding|concerning)\s+([^?]+)", re.IGNORECASE)
+# (not "about whether Baku should go": a question he may answer without naming Baku)
+_ABOUT = re.compile(
+    r"\s+(?:about|of|on|regarding|concerning)\s+(?!(?:whether|if|how|why|what)\b)([^?]+)",
+    re.IGNORECASE,
+)
 
 
 def _who_said(m: re.Match[str]) -> str:
@@ -1057,6 +1066,12 @@ _WHY_VIEW = re.compile(
     # "What proof does he offer?"
     r"^\W*(?:(?:and|so|but|then)[\s,]+)?(?:what|any)\s+(?:proof|evidence)\s+(?:does|did|do|has|have)\s+"
     r"(?:he|she|they|it|(?-i:[A-Z])[\w'’-]+)\s+(?:offer|give|provide|cite|present|have)\b",
+    re.IGNORECASE,
+)
+# "When did Azerbaijan become a NATO member?": what it became, which the quote must name
+_BECAME_ASKED = re.compile(
+    r"\bwhen\s+(?:did|has|had|will|does|was)\s+.+?\s+(?:become|became)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+)*((?-i:[a-z]){3,})",
     re.IGNORECASE,
 )
 # "the next NATO summit after that": another one than the article's
@@ -1390,7 +1405,7 @@ HOW_REACT = re.compile(
     r"(?<!\ban)(?<!\ba)(?<!\bofficial)(?<!\bfinal)(?<!\bclear)(?<!\bthat)(?<!\bthe)(?<!\bthis)"
     r"\s+(?:react|respond|"
     r"repl(?:y|ie)|answer|comment|say\s+anything|said\s+anything|(?:issue|make|release|put\s+out)\s+"
-    r"(?:a|any|an\s+official)\s+(?:statement|comment|response))",
+    r"(?:a|any|some|an\s+official)\s+(?:statement|comment|response))",
     re.IGNORECASE,
 )
 
@@ -1518,6 +1533,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "What did Nastasin say, word for word?" of what the article reports
     if _AGREEMENT_ASKED.search(question) and not _AGREEMENT.search(text):
         return True
+    if (m := _BECAME_ASKED.search(question)) and stem(m.group(1).lower()) not in _stems(text):
+        return True  # "When did it become a NATO member?" of a quote with no membership
     if _NEXT_ONE.search(question) and not _NEXT.search(text):
         return True  # "When is the next summit after that?" of the one the article is about
     if _DEADLINE_ASKED.search(question) and not _DEADLINE.search(text):

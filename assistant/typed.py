@@ -22,12 +22,20 @@ _WRAPPING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|yo|greetings|good\s+(?:morning|afternoon|evening))"
     r"(?:\s+there|\s+again|\s+dear|\s+friend)?|(?:many\s+)?thanks(?:\s+(?:a\s+lot|so\s+much|very\s+much|"
     r"for\s+that))?|thank\s+you(?:\s+(?:so|very)\s+much|\s+for\s+that)?|thx|cheers|please|"
-    r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple)\s+)?"
+    # ("Quiz question:", "Quick numbers question:": what kind of question it is)
+    r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple|quiz|trivia|bonus|"
+    r"side|background|follow[\s-]?up|last|final|next|first|second|third|numbers?|attribution|"
+    r"timeline|general|basic|easy|tricky|little)\s+){0,3}"
     r"question(?:\s+for\s+you)?(?:\s+about\s+(?:the|this)\s+(?:article|story|text|piece|"
     r"news|report))?|"
     # "Quote check: 'I think ...' Who said that?": what the reader is doing, not asked
-    r"(?:(?:a|one|another|quick|a\s+quick)\s+)?(?:fact|quote)[\s-]?check(?:ing)?)"
-    r"\s*(?:[!.,:;?]+\s*|\s+(?=[A-Za-z]))|"
+    r"(?:(?:a|one|another|quick|a\s+quick)\s+)?(?:fact|quote|attribution|name|date|number|spelling|"
+    r"title)[\s-]?check(?:ing)?|"
+    # "Hang on, ...", "Switching gears - ...": the way to the question, not asked
+    r"hang\s+on|hold\s+on|by\s+the\s+way|btw|one\s+more\s+thing|(?:switching|changing)\s+"
+    r"(?:gears|topics?|subjects?|the\s+(?:subject|topic))|on\s+(?:a|another)\s+(?:note|topic)|"
+    r"(?:a\s+)?(?:different|new)\s+(?:question|topic))"
+    r"\s*(?:[!.,:;?]+\s*|\s+[–—-]+\s+|\s+(?=[A-Za-z]))|"
     # "ok back to the article - who ...": the way back from an aside.
     r"^\s*(?:(?:ok|okay|so|anyway|alright|now)[\s,]+)?(?:going\s+)?back\s+to\s+the\s+"
     r"(?:article|story|text|piece|news|report|topic)\s*(?:[!.,:;?–—-]+\s*|\s+(?=[A-Za-z]))|"
@@ -35,7 +43,10 @@ _WRAPPING = re.compile(
     r"^\s*(?:sorry|oh|um+|uh+|hm+|well|alright|all\s+right|ok|okay|wait|cool|great|nice|fine|"
     r"got\s+it|gotcha|interesting|i\s+see)\s*[!.,]+\s*|"
     # "ok who ...?": "ok" before the question itself
-    rf"^\s*(?:ok|okay|wait)\s+(?=(?!what\s+about|how\s+about){_WH})|"
+    # "Right, and who heads it?" (not "Right, Washington. ...": a reply to the answer)
+    rf"^\s*right\s*,\s*(?=(?:(?:and|so|but)\s+)?(?:{_WH}|{AUXILIARIES}\b))|"
+    # ("Then what did its ministry say?": "then" leads to it as "ok" does)
+    rf"^\s*(?:ok|okay|wait|then)\s*,?\s+(?=(?!what\s+about|how\s+about){_WH})|"
     # "Correct me if I'm wrong, but ...", "Not sure if this is in there, but ...": a hedge
     r"^\s*(?:correct\s+me\s+if\s+i['’]?m\s+wrong|i\s+(?:might|may|could)\s+be\s+(?:wrong|mistaken)|"
     r"unless\s+i['’]?m\s+mistaken|if\s+i\s+remember\s+(?:right|rightly|correctly)|"
@@ -311,8 +322,11 @@ _BY_THE_ARTICLE = re.compile(
 )
 # "And when? Exact dates please.": how exactly to answer, after the question
 _EXACT_FORM = re.compile(
-    r"(?<=[?])\s*(?:(?:the|i\s+want|i\s+need|give\s+me)\s+)?(?:exact|precise|specific|full)\s+"
-    r"(?:dates?|days?|figures?|numbers?|names?|titles?|wording)(?:\s+please)?\s*[.!?]*\s*$",
+    r"(?<=[?])\s*(?:(?:the|i\s+want|i\s+need|give\s+me)\s+)?(?:(?:exact|precise|specific|full)\s+"
+    r"(?:dates?|days?|figures?|numbers?|names?|titles?|wording)|"
+    # "Name both.", "Just the names.": how many to name, all the quote names
+    r"name\s+(?:both|them(?:\s+all)?|all\s+of\s+them|each(?:\s+one)?|the\s+two)|just\s+the\s+names?)"
+    r"(?:,?\s*please)?\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
 # "... in Ganja? Yes or no.", "Just say yes or no.": how to answer, after the question
@@ -643,6 +657,30 @@ _SHORTHAND = {
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 _AS_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+# A capitalized first word that is no name: a pronoun, an article, a question word
+_NO_NAMED_SUBJECT = (
+    r"(?!(?:I|We|They|You|He|She|People|It|The|A|An|This|That|These|Those|Did|Does|Do|Has|Have|"
+    r"Had|Is|Are|Was|Were|Will|Would|Can|Could|Should|What|Who|Whom|Whose|When|Where|Why|How|"
+    r"Which|And|So|But|Or|If|Then)\b)"
+)
+# A learner's past tense of an irregular verb ("who speaked for them?"), as English has it
+_LEARNER_PAST = {
+    "speaked": "spoke",
+    "sayed": "said",
+    "meeted": "met",
+    "goed": "went",
+    "taked": "took",
+    "gived": "gave",
+    "telled": "told",
+    "thinked": "thought",
+    "choosed": "chose",
+    "comed": "came",
+    "becomed": "became",
+    "maked": "made",
+    "sended": "sent",
+    "leaved": "left",
+    "holded": "held",
+}
 # Irregular past tenses a reported question puts after its subject ("when they chose to")
 _PAST = {
     "chose": "choose",
@@ -681,6 +719,16 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             re.I,
         ),
         lambda m: f"{m[1]} {m[2]}{m[3] or ', word for word'}",
+    ),
+    # "What did he say exactly?": the same, "exactly" after it
+    (
+        re.compile(
+            # (also after a topic: "What about Holt - what did she say exactly?")
+            r"(?:^|(?<=\s[–—-]\s)|(?<=:\s))(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?what\s+(?:did|does|has|"
+            r"have)\s+[^?,]{1,60}?\s+(?:say|said|state|stated))\s*,?\s+exactly(?=\W*$)",
+            re.I,
+        ),
+        r"\1, word for word",
     ),
     # "When exactly does it run?": how it is asked, not what
     (
@@ -1270,6 +1318,72 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(r"^(\W*)(whether|if)\s*,\s*([^,?]{2,30}?)\s*,\s*([^,?]+?)\s*(\?*)\s*$", re.I),
         r"\1\2 \4 \3\5",
     ),
+    (
+        re.compile(rf"\b(?:{'|'.join(_LEARNER_PAST)})\b", re.I),
+        lambda m: _LEARNER_PAST[m[0].lower()],
+    ),
+    # "Finally Azerbaijan did go to the summit or not?": did it go, as a question
+    (
+        re.compile(
+            r"^(\W*)(?:(finally|so|in\s+the\s+end|eventually|ultimately),?\s+)?"
+            rf"{_NO_NAMED_SUBJECT}((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+"
+            r"(did|does|has|have|is|was|will)\s+"
+            r"([^?,]+?)\s*,?\s+or\s+not\s*\?\s*$",
+            re.I,
+        ),
+        lambda m: f"{m[1]}{m[4]} {m[3]} {m[5]}{' ' + m[2].lower() if m[2] else ''}?",
+    ),
+    # "Russia make some comment on this?" (a learner's question, "did" left out): did it
+    (
+        re.compile(
+            rf"^(\W*){_NO_NAMED_SUBJECT}((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+"
+            r"(make|say|give|react|respond|comment|reply|send|confirm|decide|accept|attend|plan|agree|"
+            r"meet|visit|invite|sign|join|support|oppose|issue|speak|talk|mention|name)\b"
+            # (a yes-or-no question: no question word in place, no aside)
+            r"(?![^?]*\b(?:who|whom|what|which|where|when|why|how)\b)(?=[^?.!,;:–—]*\?\s*$)",
+        ),
+        r"\1Did \2 \3",
+    ),
+    # "What position have Stefan Fiks in NATO?": what position does he have
+    (
+        re.compile(
+            r"^(\W*(?:what|which)\s+[a-z]+)\s+have\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\b"
+            # (not "What countries have NATO invited?": "have" as a helping verb)
+            r"(?!\s+(?:(?-i:[a-z]+(?:ed|en))|been|done|made|said|met|sent|got|had|told|held|put|set)\b)"
+            r"(?=[^?]*\?)",
+            re.I,
+        ),
+        r"\1 does \2 have",
+    ),
+    # "And if I wanted to pin down when he was there, what date would it be?": when he was
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but)\s+)?)(?:if|say|suppose)\s+(?:i|we)\s+(?:wanted|want|needed|need|had|"
+            r"have|were)\s+to\s+(?:pin\s+down|know|find\s+out|check|work\s+out|figure\s+out|confirm|"
+            r"be\s+sure\s+of)\s+((?:when|where|who|what|which|how)\b[^,?]+?)\s*,\s*[^?]*\?\s*$",
+            re.I,
+        ),
+        r"\1\2?",
+    ),
+    # "when he was in the country?" (reported): when was he
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but)\s+)?)(when|where)\s+(he|she|they|it|(?-i:[A-Z])[\w'’-]+"
+            r"(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(was|were|is|are)\b(?=[^?,]*\?\s*$)",
+            re.I,
+        ),
+        r"\1\2 \4 \3",
+    ),
+    # "If I wanted to quote the official who commented, who was it?": who was that official
+    (
+        re.compile(
+            r"^(\W*)(?:if|say|suppose)\s+(?:i|we)\s+(?:wanted|want|were|was|needed|need|had|have)\s+to\s+"
+            r"[a-z]+\s+((?:the|a|an)\s+[^,?]+?)\s*,\s*(who|what)\s+(was|is|were|are)\s+"
+            r"(?:it|that|they|he|she)\s*\?\s*$",
+            re.I,
+        ),
+        r"\1\3 \4 \2?",
+    ),
     # "(let me know) on what date they chose to comment": on what date did they choose to
     # (a regular verb left as written: scoring reads its stem)
     (
@@ -1567,6 +1681,17 @@ _COMMA_TOPIC = re.compile(
     rf"(?:{_FILLERS}[\s,]+)*{_BACK_TO}[^?!,–—:]{{2,60}}?),\s+({_WH}.*)$",
     re.I | re.S,
 )
+# "Suppose I'm interviewing him", "Imagine Tehran is furious": a scene the reader sets
+_SUPPOSED = re.compile(
+    r"^(?:(?:suppose|supposing|imagine|picture|say|let['’]s\s+say|what\s+if)\b|"
+    r"if\s+(?:i|we)(?:['’]m|['’]d|\s+am|\s+were|\s+was|\s+wanted|\s+want|\s+had|\s+need)?\b)",
+    re.IGNORECASE,
+)
+# "Going back to the Russians, did Nastasin name Azerbaijan?": a yes-or-no question after
+_BACK_COMMA = re.compile(
+    rf"^\s*((?:{_FILLERS}[\s,]+)*{_BACK_TO}[^?!,–—:]{{2,60}}?),\s+((?:{AUXILIARIES})\b.*)$",
+    re.I | re.S,
+)
 _NEED = re.compile(
     r"^(?:i\s+)?(?:need|want|would\s+like|'d\s+like)\s+((?:the|his|her|their|its)\s+[^?]+?)\s*$",
     re.I,
@@ -1699,11 +1824,39 @@ def _topic_led(text: str) -> str:
         for w in m.group(1).split()
     ):
         return _with_topic(m.group(1), m.group(2))  # "stefan fiks whats his title"
-    m = _DASHED.match(text) or _COMMA_TOPIC.match(text)
+    m = _DASHED.match(text) or _COMMA_TOPIC.match(text) or _BACK_COMMA.match(text)
     if m is None:
         return text
     lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)
     pronoun = _TOPIC_PRONOUN.search(rest)
+    if (
+        _SUPPOSED.match(lead)
+        and len(rest.split()) >= 4
+        and not re.search(r"\b(?:that|this|so)\W*$", rest, re.IGNORECASE)
+    ):
+        # "Suppose I'm interviewing Lucy Tran - what is her job?": the reader's scene, and
+        # the one it names for "her" ("Imagine I'm weighing this invite - who sent it?":
+        # the invite)
+        scene = list(
+            dict.fromkeys(
+                n
+                for run in _NAME_RUN.findall(lead)
+                # ("Fiks's title": Fiks)
+                if (n := re.sub(r"['’]s$", "", _SUPPOSED.sub("", run).strip()))
+                and not re.match(r"I\b", n)
+                and n.split()[0].lower() not in STOPWORDS
+                and not is_place(n)
+            )
+        )
+        thing = re.search(r"\b(?:this|that|the)\s+((?:[A-Z][\w'’-]*\s+)?[a-z]{3,})\b", lead)
+        if len(scene) == 1 and _HIM_OR_HER.search(rest):
+            return _with_topic(scene[0], rest, _HIM_OR_HER)
+        if len(scene) == 2 and pronoun and pronoun.group(0).lower() == "they":
+            # "Suppose Lind and Reyes signed a deal - what did they sign?": the two of them
+            return _with_topic(" and ".join(scene), rest)
+        if thing and pronoun and pronoun.group(0).lower() == "it":
+            return _with_topic(f"the {thing.group(1)}", rest)
+        return rest
     if pronoun and pronoun.group(0).lower() in ("it", "its") and (thing := _LEAD_THING.match(lead)):
         # "How did Azerbaijan's cooperation with NATO come about - how far back does it
         # go?": the thing the first question is of, not a name inside it
@@ -1763,6 +1916,14 @@ def _topic_led(text: str) -> str:
     named = re.search(r"(?<!^)\b[A-Z]", lead)
     if not lead or (_REMARK_VERB.search(lead) and not named and len(lead.split()) <= 8):
         return rest  # "ok so this is interesting - who ...?"
+    if (
+        re.match(_BACK_TO, lead, re.IGNORECASE)
+        and not _TOPIC_PRONOUN.search(rest)
+        and re.search(r"(?<!^)\b[A-Z]", rest)
+    ):
+        # "Going back to the invitation - did Azerbaijan end up going?": the way back to a
+        # topic, and a question naming its own
+        return rest
     # "I'm curious about the Valiyev meeting - where was it?": the meeting
     lead = _AGAIN.sub("", _ABOUT_LEAD.sub("", lead))
     if _REMARK_VERB.search(lead) or len(lead.split()) > 8:

@@ -1174,7 +1174,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with 9de2877, release 26's final commit, then read); 22, 4, 14; 21, 3, 8;
 # 24, 2, 12; 22, 2, 9 of 26 + 14 (blind318 to blind321, a teacher writing quiz questions, a
 # reader asking what if, a reader with grammar slips, a reader switching topics and coming
-# back, measured once with 04aec7e, release 27's first change, before being read).
+# back, measured once with 04aec7e, release 27's first change, then read). The guards of
+# blind310 to blind321 were raised with release 27's second change (2 below what it
+# answers right, 1 above what it refuses, 1 below what it declines).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1488,17 +1490,17 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind308", 23, 2, 13),
         ("blind309", 24, 1, 12),
         ("blind310", 22, 2, 13),
-        ("blind311", 21, 4, 12),
+        ("blind311", 23, 2, 13),
         ("blind312", 22, 1, 11),
-        ("blind313", 22, 3, 10),
-        ("blind314", 22, 2, 10),
-        ("blind315", 21, 4, 11),
-        ("blind316", 20, 3, 7),
-        ("blind317", 23, 1, 11),
-        ("blind318", 20, 5, 13),
-        ("blind319", 19, 4, 7),
-        ("blind320", 22, 3, 11),
-        ("blind321", 20, 3, 8),
+        ("blind313", 24, 1, 12),
+        ("blind314", 22, 2, 13),
+        ("blind315", 22, 3, 11),
+        ("blind316", 24, 1, 13),
+        ("blind317", 23, 1, 13),
+        ("blind318", 23, 1, 13),
+        ("blind319", 22, 3, 10),
+        ("blind320", 24, 1, 13),
+        ("blind321", 23, 1, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

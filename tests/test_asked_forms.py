@@ -14,7 +14,7 @@ from test_answers import assert_exact, play
 from assistant import Answer, Assistant, Citation, Document
 from assistant.abbreviations import Abbreviations
 from assistant.capitals import capitals_named, is_nationality, is_place, peoples_as_country
-from assistant.compose import person_asked_about, speaker_asked_again
+from assistant.compose import person_asked_about, scoring_text, speaker_asked_again
 from assistant.forms import VIEW_ASKED, unknown_attribute
 from assistant.lexical import reworded
 from assistant.names import (
@@ -2128,3 +2128,155 @@ def test_the_writers_reading_of_a_comment_answers_how_the_writer_reads_it(
     first = "What did the Port Authority say?"
     answered(bot, [first, "How does the writer read that comment?"], "delicate position")
     answered(bot, [first, "What does the author make of that comment?"], "delicate position")
+
+
+def test_labels_scenes_returns_and_a_learners_forms_are_read_as_the_question(
+    water: Assistant,
+) -> None:
+    # "Quiz question:", "Switching gears -", "Hang on,": what kind of question, not asked
+    assert plain_question("Quiz question: which town has already confirmed its backing?") == (
+        "which town has already confirmed its backing?"
+    )
+    answered(water, ["Quiz question: which town has already confirmed its backing?"], "Oakdale")
+    assert plain_question("Quick numbers question: how many partner towns are there?") == (
+        "how many partner towns are there?"
+    )
+    assert plain_question("Switching gears - when was Mercer in Riverton?") == (
+        "when was Mercer in Riverton?"
+    )
+    answered(water, ["Hang on, who heads the Riverton Water Board?"], "Sofia Lind")
+    # a way back to a topic, then a question naming its own
+    assert (
+        plain_question(
+            "Coming back to the agency thing - what did the Regional Environment Agency say?"
+        )
+        == "what did the Regional Environment Agency say?"
+    )
+    assert plain_question("Going back to the agency, did Holt name Oakdale specifically?") == (
+        "did Holt name Oakdale specifically?"
+    )
+    assert plain_question("Back to Lind - what board?") == "Back to Lind - what board?"
+    # a scene the reader sets: its one person for "she", its thing for "it", its two for
+    # "they", or nothing asked of it
+    assert plain_question("Suppose I'm interviewing Sofia Lind - which board does she head?") == (
+        "which board does Sofia Lind head?"
+    )
+    assert (
+        plain_question(
+            "Imagine I'm a council member weighing this proposal - who actually presented it?"
+        )
+        == "who actually presented the proposal?"
+    )
+    answered(
+        water,
+        ["Imagine I'm a council member weighing this proposal - who actually presented it?"],
+        "Paul Mercer",
+    )
+    assert (
+        plain_question(
+            "Suppose Lind and Reyes signed some deal at that meeting - what did they sign?"
+        )
+        == "what did Lind and Reyes sign?"
+    )
+    refused(water, ["Suppose Lind and Reyes signed a deal at that meeting - what did they sign?"])
+    assert (
+        plain_question(
+            "If I wanted to quote the agency official who commented on the plan, who was it?"
+        )
+        == "who was the agency official who commented on the plan?"
+    )
+    assert (
+        plain_question(
+            "And if I wanted to pin down when he was in Riverton to do that, what date would it be?"
+        )
+        == "And when was he in Riverton to do that?"
+    )
+    # how to answer, after the question
+    assert plain_question("Then which partner towns are named? Name both.") == (
+        "which partner towns are named?"
+    )
+    assert plain_question("Who was the official quoted? Full name, please.") == (
+        "Who was the official quoted?"
+    )
+    # a learner's forms
+    assert plain_question("Who is the person who speaked for them?") == (
+        "Who is the person who spoke for them?"
+    )
+    assert plain_question("Finally Fenwick did back the plan or not?") == (
+        "did Fenwick back the plan finally?"
+    )
+    answered(water, ["Finally Fenwick did back the plan or not?"], "yet to make a decision")
+    assert plain_question("What position have Omar Reyes in the office?") == (
+        "What position does Omar Reyes have in the office?"
+    )
+    asked = "What towns have Riverton invited?"
+    assert plain_question(asked) == asked
+    assert plain_question("Oakdale confirm its backing already?") == (
+        "Did Oakdale confirm its backing already?"
+    )
+    # "what did she say exactly?" after a topic: her words
+    assert plain_question("What about Holt - what did she say exactly?") == (
+        "what did Holt say, word for word?"
+    )
+    # (what these forms leave as typed)
+    for typed in [
+        "What if someone says Fenwick will join - how does Holt answer that?",  # leans on it
+        "She meet with who on February 9?",  # a question word in place
+        "The agency comment - who gave it?",
+        "When Mercer was in Riverton, who did he meet?",
+    ]:
+        assert not plain_question(typed).startswith(("Did ", "how does Holt", "when was")), typed
+    assert plain_question("What if I needed Reyes's exact title - what post does he hold?") == (
+        "what post does Reyes hold?"
+    )
+    assert plain_question("Right, Kingsport. So what dates is it running?") != (
+        "Kingsport. So what dates is it running?"
+    )
+    assert plain_question("Right, and who met Reyes?") == "and who met Reyes?"
+
+
+def test_a_thing_asked_about_before_and_a_status_never_given_are_read_so(
+    water: Assistant,
+) -> None:
+    # "that board I asked about": the one an earlier question named
+    history = [
+        {"role": "user", "content": "What's the Riverton Water Board?"},
+        {"role": "assistant", "content": "..."},
+        {"role": "user", "content": "When is the summit?"},
+        {"role": "assistant", "content": "..."},
+    ]
+    assert named_from_before("And who heads that water board I asked about?", history) == (
+        "And who heads the Riverton Water Board?"
+    )
+    answered(
+        water,
+        [
+            "What's the Riverton Water Board?",
+            "When is the summit?",
+            "Right, and who heads that water board I asked about?",
+        ],
+        "Sofia Lind",
+    )
+    # "When did it become X?" of a quote that never names X
+    refused(water, ["When did Fenwick become a member of the alliance?"])
+    assert not lacks_what_is_asked(
+        "When did Lind become head of the board?", ["Lind became head of the board in 2019."]
+    )
+    # "Then what did ...?", "what did he warn ...?": who speaks is still asked
+    refused(water, ["Then what did the mayor of Fenwick say about the plan?"])
+    refused(water, ["What did Mercer warn the consequences would be?"])
+    # "what exactly did he say?" asks him speaking; "his words, in quotes" are his words,
+    # not words the article marks
+    refused(water, ["What exactly did Mercer say to the council when he presented it?"])
+    refused(
+        water,
+        [
+            "Quick attribution check: what exactly did Mercer say to the council? I need his "
+            "words, in quotes."
+        ],
+    )
+    # a word saying how it is asked reads as nothing, not as a word the answer lacks
+    assert scoring_text("So when does the summit actually start?") == (
+        "So when does the summit start?"
+    )
+    answered(water, ["So when does the regional water summit actually start?"], "March 20")
