@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 322))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 326))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1176,7 +1176,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # reader asking what if, a reader with grammar slips, a reader switching topics and coming
 # back, measured once with 04aec7e, release 27's first change, then read). The guards of
 # blind310 to blind321 were raised with release 27's second change (2 below what it
-# answers right, 1 above what it refuses, 1 below what it declines).
+# answers right, 1 above what it refuses, 1 below what it declines). 24, 0, 12; 25, 1, 13;
+# 22, 3, 14; 26, 0, 11 of 26 + 14 (blind322 to blind325, a reader of the order of events,
+# a reader of what is at stake, a fact-checker asking for each claim's sentence, a reader
+# of long conversations full of pronouns, measured once with 761b015, release 27's last
+# change, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1501,6 +1505,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind319", 22, 3, 10),
         ("blind320", 24, 1, 13),
         ("blind321", 23, 1, 12),
+        ("blind322", 22, 1, 11),
+        ("blind323", 23, 2, 12),
+        ("blind324", 20, 4, 13),
+        ("blind325", 24, 1, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
