@@ -434,13 +434,7 @@ class Assistant:
                 # "Wasn't he from NATO's Naples command? Which command was he with?": the
                 # question after the guess, its answer naming what the article never does
                 # ("Which office was he with?": the one the guess was of)
-                named = [
-                    n
-                    for n in question_names(parts[0])
-                    if n not in wrong and not _NO_PERSON.search(n) and not is_place(n)
-                ]
-                then_q = _PERSON.sub(named[0], parts[1], count=1) if len(named) == 1 else parts[1]
-                then = self.ask(then_q, history)
+                then = self.ask(_of_the_one_named(parts[0], parts[1], wrong), history)
                 quotes = " ".join(c.quote for c in then.citations)
                 if not then.abstained and shows_instead(wrong, quotes, parts[0]):
                     text = corrected(as_asked(wrong, parts[0]), then.text)
@@ -491,11 +485,7 @@ class Assistant:
             # "Was President Aliyev invited himself, or at what level is Azerbaijan
             # invited?": the reader's other choice, answered where the first is not
             # ("Did the author interview Lind, or which outlet did she speak to?": Lind)
-            named = [
-                n for n in question_names(either[0]) if not _NO_PERSON.search(n) and not is_place(n)
-            ]
-            then_q = _PERSON.sub(named[0], either[1], count=1) if len(named) == 1 else either[1]
-            other = self.ask(then_q, history)
+            other = self.ask(_of_the_one_named(either[0], either[1]), history)
             answer = answer if other.abstained else dataclasses.replace(other, question=asked)
         return dataclasses.replace(answer, question=asked)
 
@@ -734,6 +724,18 @@ _CALENDAR = frozenset(
 # (not "Which outlet did he talk to, and what did he say?": "he" of the turns before)
 _WHO_FIRST = re.compile(r"^\W*(?:(?:and|so|but)[\s,]+)?who\b(?![^?]*\b(?:he|she|they)\b)", re.I)
 _LEANS = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+
+def _of_the_one_named(first: str, second: str, left_out: Sequence[str] = ()) -> str:
+    """``second`` with its "he" or "she" written as the one person ``first`` names (not
+    counting ``left_out``), when it names one: "which outlet did he speak to?" after "Did
+    the author interview Holt?" asks Holt's."""
+    named = [
+        n
+        for n in question_names(first)
+        if n not in left_out and not _NO_PERSON.search(n) and not is_place(n)
+    ]
+    return _PERSON.sub(named[0], second, count=1) if len(named) == 1 else second
 
 
 def _citing(answer: Answer, cited: list[Citation]) -> Answer:
