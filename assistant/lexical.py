@@ -54,8 +54,8 @@ def tokenize(text: str) -> list[str]:
 
 # Past forms no suffix rule reaches ("met" and "meet" should meet), and the verbs news
 # uses for speaking to someone ("Smith told Reuters" answers "Who did Smith speak to?").
-# General English, nothing from any one article.
-_PAST = {
+# General English, nothing from any one article. (BASE_OF: each past form's base.)
+BASE_OF = {
     past: base
     for base, forms in {
         "meet": "met",
@@ -136,11 +136,11 @@ _IRREGULAR = {
         ),
         "speak",
     ),
-    **_PAST,
+    **BASE_OF,
 }
 # Words that say something was done: "went", "told"; with any "-ed" word, how a story
 # says that something happened rather than that it is coming.
-PAST_FORMS = frozenset({*_PAST, "spoke", "spoken", "told"})
+PAST_FORMS = frozenset({*BASE_OF, "spoke", "spoken", "told"})
 # British spellings as American ones ("neighbours" as "neighbors"): readers type either,
 # whichever the article uses. General English, a closed list where a suffix rule would
 # reach other words ("hour", "four"; "timbre").

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .capitals import is_place
-from .lexical import STANCE, STOPWORDS, SUBJECT_PRONOUN
+from .lexical import BASE_OF, STANCE, STOPWORDS, SUBJECT_PRONOUN
 from .names import AUXILIARIES
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how|whether|if)\b"
@@ -681,23 +681,16 @@ _LEARNER_PAST = {
     "leaved": "left",
     "holded": "held",
 }
-# Irregular past tenses a reported question puts after its subject ("when they chose to")
+# Irregular past tenses a reported question puts after its subject ("when they chose to"),
+# with their base forms: lexical.BASE_OF's, and three it does not hold
 _PAST = {
-    "chose": "choose",
-    "went": "go",
     "said": "say",
-    "took": "take",
-    "made": "make",
-    "met": "meet",
-    "came": "come",
-    "gave": "give",
     "told": "tell",
     "spoke": "speak",
-    "sent": "send",
-    "began": "begin",
-    "ran": "run",
-    "left": "leave",
-    "held": "hold",
+    **{
+        past: BASE_OF[past]
+        for past in "chose went took made met came gave sent began ran left held".split()
+    },
 }
 _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
