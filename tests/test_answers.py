@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 326))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 330))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1180,7 +1180,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 22, 3, 14; 26, 0, 11 of 26 + 14 (blind322 to blind325, a reader of the order of events,
 # a reader of what is at stake, a fact-checker asking for each claim's sentence, a reader
 # of long conversations full of pronouns, measured once with 761b015, release 27's last
-# change, not read).
+# change, then read). 25, 0, 5; 18, 7, 11; 23, 0, 12; 23, 1, 11 of 26 + 14 (blind326 to
+# blind329, a busy editor writing terse questions, a reader double-checking the answers, a
+# reader of motives and consequences, a reader of roles, titles and places, measured once
+# with 7f995ee, release 27's final commit, then read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1509,6 +1512,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind323", 23, 2, 12),
         ("blind324", 20, 4, 13),
         ("blind325", 24, 1, 10),
+        ("blind326", 23, 1, 4),
+        ("blind327", 16, 8, 10),
+        ("blind328", 21, 1, 11),
+        ("blind329", 21, 2, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
