@@ -61,6 +61,8 @@ from .rewrite import (
     introduces,
     named_from_before,
     names_by_role,
+    one_of_those,
+    one_of_two,
     others_after,
     person_by_role,
     person_referred_to,
@@ -295,6 +297,8 @@ class Assistant:
         history_turns = self._check_history(history)
         # "the first person you mentioned", "the date you gave earlier": as written before
         asked = named_from_before(asked, history_turns)
+        # "Musabayov sits on a committee, I think.", then "Which one?": which committee
+        asked = one_of_those(asked, history_turns) or asked
         also = also_parts(asked)
         if also is not None:
             return self._ask_also(asked, also, history)
@@ -410,6 +414,16 @@ class Assistant:
             # who "she" is, as a turn of its own before the question
             before = [*turns, *_exchange(truecased(said, cased), answer)] if said else turns
             answer = self._ask_parts([as_written(p) for p in parts], before) or answer
+        if (
+            not answer.abstained
+            and len(parts) == 2
+            and not is_instruction(asked)
+            and self._neither_answered(parts, history)
+        ):
+            # "Azerbaijan's FM name? Leading delegation?": answered as one (or part by
+            # part) by what scores well for the words; asked in full, each in turn, the
+            # article answers neither
+            answer = dataclasses.replace(answer, text=ABSTAIN_TEXT, citations=[], abstained=True)
         if answer.abstained and len(parts) == 2 and not is_instruction(asked):
             words = self._data.article_words
             wrong = absent_names(parts[0], words)
@@ -438,6 +452,23 @@ class Assistant:
                 quotes = " ".join(c.quote for c in then.citations)
                 if not then.abstained and shows_instead(wrong, quotes, parts[0]):
                     text = corrected(as_asked(wrong, parts[0]), then.text)
+                    answer = dataclasses.replace(then, text=text, question=asked)
+            elif (
+                not wrong
+                and _WH_AFTER_LEAD.match(parts[0])
+                and not _WH_LED.match(parts[1])
+                and len(parts[1].split()) <= _GUESS_WORDS
+                and _A_GUESS.match(parts[1])
+                # ("Brussels, I'd assume?": a place, though it opens the sentence)
+                and (guessed := absent_names(parts[1], words, opening=is_place))
+            ):
+                # "Where did they meet? Brussels, I'd assume?", "Who spoke? Was it Maria
+                # Zakharova?": the question, its answer naming what the article does
+                # instead of the reader's guess
+                then = self.ask(parts[0], history)
+                quotes = " ".join(c.quote for c in then.citations)
+                if not then.abstained and shows_instead(guessed, quotes, parts[1]):
+                    text = corrected(as_asked(guessed, parts[1]), then.text)
                     answer = dataclasses.replace(then, text=text, question=asked)
         if (
             (answer.abstained or speaker_of_words(quoting))
@@ -503,6 +534,15 @@ class Assistant:
             found.append(answer)
         return _joined(found)
 
+    def _neither_answered(self, parts: list[str], history: History | None) -> bool:
+        """Whether the article answers neither of two questions asked in one message,
+        the second asked after the first (its "he" the one the first names)."""
+        first = self.ask(parts[0], history)
+        if not first.abstained:
+            return False
+        second = self.ask(parts[1], [*(history or []), *_exchange(parts[0], first)])
+        return second.abstained
+
     def _ask_also(self, asked: str, parts: tuple[str, str], history: History | None) -> Answer:
         """The answer to "what are the dates, and also how many days is it": the first
         ask, which the reader came for, then the second where the article answers it too;
@@ -563,6 +603,7 @@ class Assistant:
             or country_for_it(q, turns)  # "Was Armenia invited too?", then "Has it said yes?"
             or day_for_then(q, turns)  # "There's a date, June 28.", then "What happened then?"
             or side_for_they(q, turns)  # "Moscow protested, no?", then "Who spoke for them?"
+            or one_of_two(q, turns)  # "... Chile and Peru.", then "Has the second one signed?"
         )
         in_full = None
         answers = [h["content"] for h in turns if h.get("role") == "assistant"]
@@ -697,6 +738,21 @@ _WH_LED = re.compile(
 )
 _NO_PERSON = re.compile(r"['’]s?$|^[A-Z]{2,}$")  # "NATO's", "NATO": no one "he" is
 _PERSON = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
+# ("Besides that program, what body ...?")
+_WH_AFTER_LEAD = re.compile(
+    r"^\W*(?:[^,?]{1,40},\s*)?(?:(?:and|so|but|then)[\s,]+)?(?:who|whom|whose|what|when|where|"
+    r"which|how)\b",
+    re.IGNORECASE,
+)
+# A guess after a question is short: "Brussels, I'd assume?", "Was it Maria Zakharova?"
+_GUESS_WORDS = 14
+# (not "Are they going to discuss Ukraine there?", a question of its own)
+_A_GUESS = re.compile(
+    r"^\W*(?:(?:or|so|and)\s+)?(?:(?:was|is|were)\s+(?:it|that|he|she|they)\b|it\s+(?:was|is)\b|"
+    r"correct\s+me\b|i\s+(?:assume|guess|think|suppose|believe|bet)\b|just\b|maybe\b|perhaps\b|"
+    r"probably\b|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*(?:[,?]|$))",
+    re.IGNORECASE,
+)
 _WHEN_LED = re.compile(
     r"^\W*(?:(?:and|so|but|then)[\s,]+)?(?:when|(?:on\s+)?what\s+(?:date|day))\b", re.IGNORECASE
 )

@@ -438,8 +438,11 @@ _SPOKE_FOR = re.compile(
 # official who weighed in?"
 _WHICH_OFFICIAL = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:which|who\s+(?:is|was)\s+the)\s+(?P<who>.+?)\s+"
-    r"(?:official|spokes\w+|representative|diplomat)\s+(?:(?:who|that)\s+)?(?:commented|spoke|"
-    r"responded|reacted|weighed\s+in)\b",
+    # ("Which Russian government body commented?", "Which ministry official is named?")
+    r"(?:(?:government|state)\s+)?"
+    r"(?:official|spokes\w+|representative|diplomat|(?P<body>body|agency|ministry|department|office))\s+"
+    r"(?:(?:who|that|which)\s+)?(?:commented|spoke|responded|reacted|weighed\s+in|"
+    r"(?:is|was|gets|got)\s+(?:named|mentioned|quoted|cited))\b",
     re.IGNORECASE,
 )
 
@@ -457,7 +460,7 @@ def side_speaks(question: str, text: str) -> bool | None:
     >>> side_speaks("Who spoke for Iran?", "Ruiz warned of objections from Iran.")
     False
     """
-    m = _SPOKE_FOR.match(question)
+    m = _SPOKE_FOR.match(question) or _WHICH_OFFICIAL.match(question)
     # a side by its name alone ("Iran", "the Regional Agency"), not "the union in Harlow",
     # whose branch "objected"
     if m is None or not re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", m["who"]):
@@ -482,6 +485,8 @@ def spokesperson_given(question: str, cands: list[Candidate], data: IndexData) -
             spoken_by(data.sentences[i].text, named, prefix=True, before=True) for i in _span(c)
         ):
             continue
+        if m and m.groupdict().get("body") and not BODY.search(text_of(c, data)):
+            continue  # "Which Oakdale body commented?" of "Oakdale has confirmed", no body's
         if introduces(text_of(c, data)):
             return c
         wider = next_in_paragraph(c, data)

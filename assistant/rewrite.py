@@ -23,6 +23,10 @@ _PRONOUNS = re.compile(
 )
 _PERSON = re.compile(r"\b(he|she|they|him|her|them|his|hers|their|theirs)\b", re.IGNORECASE)
 _HIS_HER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+# "the NATO officer he met": one "he" met, "he" being the one before
+_KIND_HE = re.compile(
+    r"\b(?i:the)\s+(?:[A-Z]{2,}\s+)?[a-z]+\s+(?:(?:who|whom|that)\s+)?(?i:he|she|they)\s+[a-z]+"
+)
 _CONTINUATION = re.compile(
     r"^\s*(and|but|also|so|or|what about|how about|what else|what other|anything else|more|why|"
     r"how come|really|ok|okay)\b",
@@ -70,6 +74,9 @@ def is_follow_up(question: str) -> bool:
         # "How does the writer read that comment, and what does it show about Baku?": the
         # comment just quoted, whatever is named after it
         return True
+    if names and all(m.group(0).isupper() for m in names) and _KIND_HE.search(question):
+        # "Who was the NATO officer he met with?": "he" the one before, NATO a kind
+        return len(content) <= 6
     return bool(_PRONOUNS.search(question)) and not names and len(content) <= 6
 
 
@@ -176,12 +183,19 @@ def country_for_it(question: str, history: Sequence[dict[str, str]]) -> str | No
     named = _YES_NO_COUNTRY.match(users[-1]) if users else None
     if named is None or not is_place(named.group(1)):
         return None
+    country = named.group(1)
+    if re.search(r"['’]s$", country):
+        # "Did Chile's foreign ministry comment?", then "What did it say?": the ministry
+        after = re.match(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)", users[-1][named.end() :])
+        words = after.group(1).split() if after else []
+        ends = next((i for i, w in enumerate(words) if BODY.fullmatch(w)), None)
+        country = country[:-2] if ends is None else f"{country} {' '.join(words[: ends + 1])}"
     if m := _WHO_FOR_IT.search(question):
         # "Did Chile go in the end?", then "Who represented it?": who represented Chile
-        return f"{question[: m.end() - 2]}{named.group(1)}{question[m.end() :]}"
+        return f"{question[: m.end() - 2]}{country}{question[m.end() :]}"
     if not _IT_DECIDES.search(question):
         return None
-    return _IT_DECIDES.sub(lambda m: f"{m.group(1)} {named.group(1)}", question, count=1)
+    return _IT_DECIDES.sub(lambda m: f"{m.group(1)} {country}", question, count=1)
 
 
 _YES_NO_COUNTRY = re.compile(
@@ -328,15 +342,22 @@ def substituted(
     'Has Azerbaijan confirmed its attendance?'
     """
     m = _ELLIPSIS.match(question)
-    if not m or not _LEAD.match(question) or _LEAD.match(m.group("subject")):
+    if not m or _LEAD.match(m.group("subject")):
         return None
     # "and Iran's?" after "How did Russia react?": Iran, in Russia's place
     subject = re.sub(r"['’]s$", "", m.group("subject"))
+    # "Iran?" alone after "Did Russia respond?": a country for a country (not "Fiks?",
+    # which may ask who he is)
+    alone = not _LEAD.match(question)
+    if alone and not is_place(subject):
+        return None
     users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
     if not users:
         return None
     before = substituted(users[-1], history[: _index_of_last_user(history)], alike) or users[-1]
     names = list(_NAME_RUN.finditer(before))
+    if alone:
+        names = [n for n in names if is_place(re.sub(r"['’]s$", "", n.group(0)))]
     if len(names) > 1 and alike is not None:
         bare = re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE)
         names = [n for n in names if alike(re.sub(r"['’]s$", "", n.group(0)), bare)]
@@ -610,12 +631,78 @@ def others_after(question: str, history: Sequence[dict[str, str]]) -> str | None
     return f"Apart from {m.group(1)}, {body[0].lower()}{body[1:]}"
 
 
+def one_of_two(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "Has the second one confirmed?" after an answer naming two places as a pair
+    ("notably Oakdale and Fenwick") asks "Has Fenwick confirmed?"; None for any other
+    question, or after an answer naming no such pair, or several.
+
+    >>> one_of_two("Has the second one confirmed?",
+    ...            [{"role": "user", "content": "Which two countries does it name?"},
+    ...             {"role": "assistant", "content": "It names Chile and Peru. [1]"}])
+    'Has Peru confirmed?'
+    """
+    m = _NTH_ONE.search(question)
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    answers = [h["content"] for h in history if h.get("role") == "assistant" and h.get("content")]
+    # (asked of a pair: "Which two towns are named?"; not "the second one" of "Which came
+    # first, the visit or the meeting?")
+    if m is None or not answers or not users or not _ASKED_TWO.search(users[-1]):
+        return None
+    pairs = {(a, b) for a, b in _PAIR.findall(answers[-1]) if is_place(a) and is_place(b)}
+    if len(pairs) != 1:
+        return None
+    first, second = pairs.pop()
+    return question[: m.start()] + (first if m.group(1) else second) + question[m.end() :]
+
+
+_ASKED_TWO = re.compile(r"\b(?:two|both|pair)\b|\bwhich\s+(?:[\w-]+\s+){0,2}[a-z]+s\b", re.I)
+_NTH_ONE = re.compile(r"\bthe\s+(?:(first|former)|second|latter)(?:\s+one)?\b", re.IGNORECASE)
+_NAMED = r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+_PAIR = re.compile(rf"{_NAMED}\s+and\s+{_NAMED}")
+
+
+def one_of_those(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "Which one?" after a remark naming a kind of thing ("Lind sits on a city
+    committee, I think.") asks which: "Lind sits on which city committee?"; None for any
+    other question, and after a question.
+
+    >>> one_of_those("Which one?",
+    ...              [{"role": "user", "content": "Lind sits on a city committee, I think."}])
+    'Lind sits on which city committee?'
+    """
+    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    if not _WHICH_ONE.match(question) or not users:
+        return None
+    said = _HEDGE_END.sub("", users[-1].strip())
+    if said.endswith("?") or len(_A_KIND.findall(said)) != 1:
+        return None
+    return _A_KIND.sub(r"which \1", said).rstrip(" .!") + "?"
+
+
+_WHICH_ONE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?which\s+one(?:\s+(?:is\s+it|was\s+it|exactly))?\W*$",
+    re.IGNORECASE,
+)
+# ", I think.", ", right?", ", if I remember correctly": how sure the reader is
+_HEDGE_END = re.compile(
+    r"\s*,?\s*(?:i\s+(?:think|believe|guess|reckon)|right\s*\?|if\s+i\s+remember(?:\s+\w+)?|"
+    r"apparently|it\s+seems)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# "a parliamentary committee": one thing of a kind, at the end of the remark
+_A_KIND = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[.!]?\s*$)")
+
+
 # "which other countries ...?", asked after a turn that set some apart
 _WHICH_OTHER = re.compile(
-    r"^\W*(?:(?:and|so|but|then|ok|okay)[\s,]+)?((?:which|what)\s+other)\b", re.IGNORECASE
+    # ("which are the others?" after "30 countries, including Chile and Peru.")
+    r"^\W*(?:(?:and|so|but|then|ok|okay)[\s,]+)?((?:which|what)\s+(?:other|(?:are|were)\s+the\s+"
+    r"(?:others|rest)\b))\b",
+    re.IGNORECASE,
 )
 _SET_APART = re.compile(
-    r"\b(?:apart\s+from|besides|aside\s+from|other\s+than|except(?:\s+for)?)\s+"
+    r"\b(?:apart\s+from|besides|aside\s+from|other\s+than|except(?:\s+for)?|including|notably|"
+    r"such\s+as)\s+"
     r"((?-i:[A-Z])[\w'’-]*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?-i:[A-Z])[\w'’-]*)*)",
     re.IGNORECASE,
 )

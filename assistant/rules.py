@@ -45,6 +45,8 @@ def as_asked(names: Sequence[str], question: str) -> list[str]:
     ['July 8', 'Turkey']
     >>> as_asked(["Maria", "Smith"], "Was it Maria Smith?")
     ['Maria Smith']
+    >>> as_asked(["Military"], "The Military Committee?")
+    ['Military Committee']
     """
     dated = (
         re.search(
@@ -58,12 +60,20 @@ def as_asked(names: Sequence[str], question: str) -> list[str]:
     )
     named: list[str] = []
     for d, n in zip(dated, names, strict=True):
+        if d is None and named and n in named[-1].split():
+            continue  # (in the name before it, with the words after it)
         if (
             d is None
             and named
             and re.search(rf"\b{re.escape(named[-1])}\s+{re.escape(n)}\b", question)
         ):
             named[-1] += f" {n}"  # one name of two words, as written ("Maria Smith")
+        elif d is None and (
+            run := re.search(rf"\b{re.escape(n)}((?:\s+[A-Z][\w'’-]*)+)", question)
+        ):
+            # "The Military Committee?": the name the unknown word opens, which the article
+            # never writes either, though it writes "Committee"
+            named.append(n + run.group(1))
         else:
             named.append(d.group(0) if d else n)
     return named
@@ -630,14 +640,19 @@ _OTHER_STOPS = re.compile(
     r"\b(?:which|what|any)\s+other\s+(?:[\w-]+\s+)?[a-z-]+s\b[^?]*\b(?:visit|stop|go|went|travel|"
     r"tour|fly|flew)\w*|"
     r"\b(?:visit|stop|go|went|travel|tour|fly|flew)\w*\s+(?:to\s+|in\s+|by\s+)?(?:any\s+other|"
-    r"anywhere\s+else|other\s+(?:countries|cities|places|capitals))\b",
+    r"anywhere\s+else|other\s+(?:countries|cities|places|capitals))\b|"
+    # "Where did he head next after leaving Azerbaijan?": the stop after the one told of
+    r"\bwhere\b[^?]*\b(?:go|goes|went|head\w*|travel\w*|fly|flies|flew|mov\w*)\b[^?]*?"
+    r"\b(?:next|afterwards?|after\s+(?:that|leaving|visiting)|later)\b|"
+    r"\bafter\s+(?:leaving|visiting)\b[^?]*\bwhere\b",
     re.IGNORECASE,
 )
 # A trip to more than one place: "visits to Baku and Yerevan", "a tour of the region"
 _STOPS_LISTED = re.compile(
     r"\b(?:visit|trip|tour|travel|stop)\w*\s+(?:to|in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+"
     r"(?:,|and)\s*(?:[A-Z]|the\s+[A-Z])|\b(?:tour|trip)\s+of\s+the\s+region\b|\bvisits\b|"
-    r"\bthen\s+(?:went|travel\w*|flew|head\w*)\s+(?:on\s+)?to\b"
+    r"\bthen\s+(?:went|travel\w*|flew|head\w*)\s+(?:on\s+)?to\b|"
+    r"\bafter\s+(?:leaving|visiting)\b|\b(?:went|head\w*|travel\w*|flew|moved)\s+on\s+to\b"
 )
 # "Has Armenia said whether it will go to Washington?": a trip to come, asked of now
 _FUTURE_IN = re.compile(r"\b(?:will|would|going\s+to|plan\w*\s+to|intend\w*\s+to)\b", re.I)
@@ -686,6 +701,35 @@ _KIND_TOLD: list[tuple[re.Pattern[str], frozenset[str]]] = [
             stem(w)
             for w in "reason reasons because explain explained explanation justify justified "
             "justification rationale cite cited citing due".split()
+        ),
+    ),
+    (
+        # "Do ordinary Azerbaijanis support it? Are there any polls?": the public's view,
+        # which the quote must tell of in its own words (not an expert's or a minister's)
+        re.compile(
+            r"\b(?:ordinary|average|regular|everyday|common)\s+(?:people|citizens|folks?|voters|"
+            r"(?-i:[A-Z])\w+s)\b|\bpublic\s+(?:opinion|support|mood|sentiment|view)s?\b|"
+            r"\bgeneral\s+public\b|\b(?:opinion\s+)?polls?\b|\bpolling\b|\bsurveys?\b",
+            re.IGNORECASE,
+        ),
+        frozenset(
+            stem(w)
+            for w in "public poll polls polling survey surveys citizen citizens population "
+            "voter voters resident residents popular opinion ordinary society street".split()
+        ),
+    ),
+    (
+        # "What is Azerbaijan's reason for declining?": a refusal the quote must tell of
+        # (not a decision still to come)
+        re.compile(
+            r"\b(?:why|reasons?|behind|motives?|rationale)\b[^?]*\b(?:declin\w*|refus\w*|"
+            r"reject\w*|withdr[ae]w\w*|boycott\w*|snub\w*)",
+            re.IGNORECASE,
+        ),
+        frozenset(
+            stem(w)
+            for w in "decline declined declining refuse refused refusal reject rejected "
+            "rejection withdraw withdrew withdrawal boycott boycotted snub snubbed".split()
         ),
     ),
 ]

@@ -151,6 +151,9 @@ def plain_question(text: str) -> str:
     while m := _POLITE_END.search(plain):  # "..., please? Thanks!"
         head = plain[: m.start()].rstrip()
         plain = head if head.endswith(("?", ".", "!")) else head + (m.group(1) or "?")
+    # "..., I think.": how sure the reader is (and not the quote "I think it can ...")
+    # (", I think?" checks a claim, kept)
+    plain = _HEDGED.sub(r"\1", plain)
     plain = _THAT_GUY.sub(_pronoun, _YOU_QUOTED.sub(r"that \1", plain))
     # ("the job of her" as "her job")
     plain = re.sub(
@@ -162,6 +165,18 @@ def plain_question(text: str) -> str:
     plain = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], plain)
     if (m := _ONE_THERE.match(plain)) and _PERSON_NOUN.search(m.group(1)):
         plain = _with_topic(f"the {m.group(1)}", m.group(2), _PERSON_TOPIC)
+    if bare := _BARE_ATTRIBUTE.match(plain):
+        # "Nationality?", "Duration?": an editor's one word for the question
+        whose = (bare.group(1) or "his").lower()
+        whose = "his" if whose == "the" else whose
+        return _ATTRIBUTE_ASKED[bare.group(2).lower()].format(
+            whose=whose, who=_SUBJECT_OF.get(whose, "it"), be="are" if whose == "their" else "is"
+        )
+    if named := _NAMES_OF.match(plain):
+        # "Other 28 partner countries — names?": the names of those
+        topic = re.sub(r"^(?:The|A|An|Other)\b", lambda w: w.group(0).lower(), named.group(1))
+        the = "" if re.match(r"(?:the|these|those|their|its|his|her)\b", topic, re.I) else "the "
+        return f"What are the names of {the}{topic}?"
     if thing := _AND_THING.match(plain):
         last = thing.group(2).split()[-1]
         if _WHEN_WORD.fullmatch(thing.group(2)):
@@ -224,6 +239,23 @@ def plain_question(text: str) -> str:
     return plain if plain.strip(" ?!.,;:") else text
 
 
+# "Nationality?", "And her age?": one word for what is asked of the one before
+_BARE_ATTRIBUTE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?(?:(his|her|their|the)\s+)?(nationality|age|duration|"
+    r"length)(?:\s+again)?\W*$",
+    re.IGNORECASE,
+)
+_NAMES_OF = re.compile(
+    r"^\W*([^?!–—:]{3,60}?)\s*(?:[—–:]|\s-)\s*(?:(?:their|the)\s+)?names\W*$", re.IGNORECASE
+)
+_ATTRIBUTE_ASKED = {
+    "nationality": "What is {whose} nationality?",
+    "age": "How old {be} {who}?",
+    "duration": "How long did it last?",
+    "length": "How long did it last?",
+}
+# "..., I think.": how sure the reader is, at the end of a remark
+_HEDGED = re.compile(r",\s*i\s+(?:think|believe|guess|reckon)\s*([.!]*)\s*$", re.IGNORECASE)
 # "right. and the other one, Azerbaijan, where does that stand?": a question of the one
 # named between commas, whom its first pronoun stands for
 _OTHER_NAMED = re.compile(
@@ -322,8 +354,15 @@ _BY_THE_ARTICLE = re.compile(
 )
 # "And when? Exact dates please.": how exactly to answer, after the question
 _EXACT_FORM = re.compile(
-    r"(?<=[?])\s*(?:(?:the|i\s+want|i\s+need|give\s+me)\s+)?(?:(?:exact|precise|specific|full)\s+"
+    r"(?<=[?])\s*(?:(?:the|i\s+want|i\s+need|give\s+me)\s+)*(?:(?:exact|precise|specific|full)\s+"
     r"(?:dates?|days?|figures?|numbers?|names?|titles?|wording)|"
+    # "Source sentence, please.", "I want the sentence that gives his title.", "Point me to
+    # the exact wording.": the sentence, which every answer quotes
+    r"(?:(?:please|and|also)\s+)*(?:(?:give|show|send)\s+me|i\s+(?:want|need|['’]d\s+like)|"
+    r"point\s+me\s+to|quote|cite|with)?\s*(?:the\s+|a\s+|your\s+)?(?:(?:exact|precise|original|"
+    r"actual|relevant|full)\s+)*(?:source\s+(?:sentence|text|line|passage|wording|quote)s?|"
+    r"(?:sentence|line|passage|wording|citation)s?(?:\s+(?:that|which)\s+[^.?!]{1,60})?|"
+    r"source)|"
     # "Name both.", "Just the names.": how many to name, all the quote names
     r"name\s+(?:both|them(?:\s+all)?|all\s+of\s+them|each(?:\s+one)?|the\s+two)|just\s+the\s+names?)"
     r"(?:,?\s*please)?\s*[.!?]*\s*$",
@@ -1922,6 +1961,12 @@ def _topic_led(text: str) -> str:
     if _REMARK_VERB.search(lead) or len(lead.split()) > 8:
         return text  # "I read that Valiyev met someone - who was it?": all of it asked
     lead = re.sub(r"^(?:The|A|An|This|That)\b", lambda d: d.group(0).lower(), lead)
+    if (
+        not _TOPIC_PRONOUN.search(rest)
+        and len(lead.split()) <= 2
+        and re.match(rf"(?:{AUXILIARIES})\s+(?:the\s+)?(?-i:[A-Z])", rest, re.IGNORECASE)
+    ):
+        return rest  # "Outcome — did Azerbaijan end up attending?": a label, then the question
     if not _TOPIC_PRONOUN.search(rest):
         return text  # "Musabayov - what committee?"
     if _HIS_NAME.match(rest):

@@ -1183,7 +1183,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # change, then read). 25, 0, 5; 18, 7, 11; 23, 0, 12; 23, 1, 11 of 26 + 14 (blind326 to
 # blind329, a busy editor writing terse questions, a reader double-checking the answers, a
 # reader of motives and consequences, a reader of roles, titles and places, measured once
-# with 7f995ee, release 27's final commit, then read).
+# with 7f995ee, release 27's final commit, then read). The guards of blind322 to blind329
+# were raised with release 28's first change (2 below what it answers right, 1 above what
+# it refuses, 1 below what it declines).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1508,14 +1510,14 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind319", 22, 3, 10),
         ("blind320", 24, 1, 13),
         ("blind321", 23, 1, 12),
-        ("blind322", 22, 1, 11),
-        ("blind323", 23, 2, 12),
-        ("blind324", 20, 4, 13),
-        ("blind325", 24, 1, 10),
-        ("blind326", 23, 1, 4),
-        ("blind327", 16, 8, 10),
-        ("blind328", 21, 1, 11),
-        ("blind329", 21, 2, 10),
+        ("blind322", 22, 1, 12),
+        ("blind323", 23, 2, 13),
+        ("blind324", 23, 1, 13),
+        ("blind325", 24, 1, 11),
+        ("blind326", 23, 1, 10),
+        ("blind327", 21, 2, 10),
+        ("blind328", 23, 1, 12),
+        ("blind329", 23, 2, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

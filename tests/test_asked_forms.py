@@ -33,10 +33,13 @@ from assistant.rewrite import (
     day_for_then,
     is_follow_up,
     named_from_before,
+    one_of_those,
+    one_of_two,
     others_after,
     person_by_role,
     role_first,
     side_for_they,
+    substituted,
     thing_for_it,
 )
 from assistant.rules import (
@@ -2280,3 +2283,80 @@ def test_a_thing_asked_about_before_and_a_status_never_given_are_read_so(
         "So when does the summit start?"
     )
     answered(water, ["So when does the regional water summit actually start?"], "March 20")
+
+
+def test_a_guess_after_a_question_and_a_terse_editors_forms_are_read_as_meant(
+    water: Assistant,
+) -> None:
+    # a question, then the reader's guess: the article's answer, the guess corrected
+    ans = answered(water, ["Where did Lind meet Reyes? Paris, I'd assume?"], "Dunmore")
+    assert "never mentions Paris" in ans.text
+    ans = answered(water, ["Who spoke for the agency? Was it Maria Smith, perhaps?"], "Clara Holt")
+    assert "never mentions Maria Smith" in ans.text
+    assert as_asked(["Military"], "The Military Committee?") == ["Military Committee"]
+    # (a question of its own after it is not a guess)
+    refused(water, ["What's on the summit agenda? Will they discuss taxes in Paris there?"])
+    # two questions in one, neither answered alone: not answered by the words together
+    refused(water, ["Riverton's mayor name? Leading delegation?"])
+    # the public's view, which the article never gives
+    refused(water, ["Do ordinary Riverton residents back the rebuild? Any polls on it?"])
+    # "Iran?" alone after a question of Russia: that question, of Iran (a person alone may
+    # ask who he is)
+    before = [{"role": "user", "content": "Did Russia respond on July 3?"}]
+    assert substituted("Iran?", before) == "Did Iran respond on July 3?"
+    assert substituted("Holt?", [{"role": "user", "content": "Did Lind respond?"}]) is None
+    # a one-word label before a question naming its own subject
+    assert plain_question("Outcome — did Fenwick end up backing the plan?") == (
+        "did Fenwick end up backing the plan?"
+    )
+    refused(water, ["Outcome — did Fenwick end up backing the plan?"])
+    # where someone went next: a stop the article never gives
+    refused(
+        water, ["Who presented the proposal?", "Where did he head next after leaving Riverton?"]
+    )
+    # the source sentence asked for after the question: what every answer quotes
+    assert plain_question("Which unit does Holt work in? Source sentence, please.") == (
+        "Which unit does Holt work in?"
+    )
+    assert plain_question("What's his role? I want the sentence that gives his title.") == (
+        "What's his role?"
+    )
+    answered(
+        water, ["What is Omar Reyes's position? Point me to the exact wording."], "deputy chief"
+    )
+    # "Which one?" after a remark naming one thing of a kind; "the second one" of a pair
+    remark = [{"role": "user", "content": "Lind heads a water board, I think."}]
+    assert one_of_those("Which one?", remark) == "Lind heads which water board?"
+    answered(water, ["Lind heads a water board, I think.", "Which one?"], "Riverton Water Board")
+    # (two places the answer names as a pair; a town it alone names is no known place)
+    pair = [
+        {"role": "user", "content": "Which two countries are named?"},
+        {"role": "assistant", "content": "It names Chile and Peru. [1]"},
+    ]
+    assert one_of_two("Did the second one confirm?", pair) == "Did Peru confirm?"
+    assert one_of_two("Did the second one confirm?", [pair[1]]) is None
+    # "the NATO officer he met": "he" the one asked of before
+    assert is_follow_up("Who was the NATO officer he met with?")
+    assert not is_follow_up("Is Fenwick still not joining NATO, according to him?")
+    # one word for the question ("Nationality?"), "X — names?"
+    assert plain_question("Nationality?") == "What is his nationality?"
+    assert plain_question("Duration?") == "How long did it last?"
+    assert plain_question("Other 10 partner towns — names?") == (
+        "What are the names of the other 10 partner towns?"
+    )
+    refused(water, ["Reyes in Dunmore February 9.", "Nationality?"])
+    refused(water, ["Other 10 partner towns — names?"])
+    # a refusal's reason, which the quote must give; "it" as the body of a place before
+    refused(water, ["Fenwick's reason for declining?"])
+    assert country_for_it(
+        "What did it say?", [{"role": "user", "content": "Did Iran's foreign ministry comment?"}]
+    ) == ("What did Iran's foreign ministry say?")
+    # "which are the others?" after a remark naming some of them
+    assert others_after(
+        "which are the others?",
+        [{"role": "user", "content": "It names 12 towns, including Oakdale and Fenwick."}],
+    ) == ("Apart from Oakdale and Fenwick, which are the others?")
+    refused(water, ["It names 12 towns, including Oakdale and Fenwick.", "which are the others?"])
+    # which official or body of a side is named or commented: who speaks for it
+    answered(water, ["Which agency official is quoted?"], "Clara Holt")
+    refused(water, ["Which Oakdale government body commented on the plan?"])
