@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 330))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 334))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1185,7 +1185,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # reader of motives and consequences, a reader of roles, titles and places, measured once
 # with 7f995ee, release 27's final commit, then read). The guards of blind322 to blind329
 # were raised with release 28's first change (2 below what it answers right, 1 above what
-# it refuses, 1 below what it declines).
+# it refuses, 1 below what it declines). 21, 1, 11; 24, 2, 14; 21, 5, 12; 21, 3, 11 of 26
+# + 14 (blind330 to blind333, a reader asking how, a reader mixing in general knowledge, a
+# reader naming people by description, a reader of quantities and order, measured once
+# with 68b6d6b, release 28's first change, then read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1518,6 +1521,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind327", 21, 2, 10),
         ("blind328", 23, 1, 12),
         ("blind329", 23, 2, 10),
+        ("blind330", 19, 2, 10),
+        ("blind331", 22, 3, 13),
+        ("blind332", 19, 6, 11),
+        ("blind333", 19, 4, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
