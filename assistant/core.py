@@ -496,6 +496,17 @@ class Assistant:
             text = never_mentions([lead_name])
             answer = dataclasses.replace(answer, text=text, citations=[], abstained=True)
         joined = joined_parts(asked) if not is_instruction(asked) else None
+        if (
+            joined is not None
+            and answer.abstained
+            and _HOW_MANY.match(joined[0])
+            and _WHICH_ONES.match(joined[1])
+        ):
+            # "How many regional powers might react, and which ones?": which they are, the
+            # article naming them where it gives no number
+            which = self.ask(_HOW_MANY.sub(r"\1Which ", joined[0], count=1), history)
+            if not which.abstained:
+                answer, joined = dataclasses.replace(which, question=asked), None
         if joined is not None and answer.abstained:
             # "Which command is he from, and how many troops does it have?": refused as one
             # for what the article never says, answered for the first ask, which it does
@@ -742,6 +753,11 @@ _PERSON = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
 _WH_AFTER_LEAD = re.compile(
     r"^\W*(?:[^,?]{1,40},\s*)?(?:(?:and|so|but|then)[\s,]+)?(?:who|whom|whose|what|when|where|"
     r"which|how)\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(r"^(\W*(?:(?:and|so|but)[\s,]+)?)how\s+many\s+", re.IGNORECASE)
+_WHICH_ONES = re.compile(
+    r"^\W*(?:and\s+)?(?:which|what)\s+(?:ones?|are\s+they|were\s+they)\b[^?]{0,30}\?*\s*$",
     re.IGNORECASE,
 )
 # A guess after a question is short: "Brussels, I'd assume?", "Was it Maria Zakharova?"

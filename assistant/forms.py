@@ -20,6 +20,7 @@ from .rewrite import introduces
 from .rules import (
     BODY,
     DATE_RUN,
+    HOW_EXPLAINED,
     HOW_OLD,
     HOW_REACT,
     MEETING,
@@ -381,6 +382,7 @@ def reaction_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     the summit and the comment higher."""
     m = (
         HOW_REACT.search(question)
+        or HOW_EXPLAINED.search(question)  # "How did Shahinoglu explain his position?"
         or _WHEN_REACTED.match(question)
         or _REACTED.match(question)
         or REACTION_OF.match(question)  # "What was Russia's reaction?"

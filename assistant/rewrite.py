@@ -859,6 +859,8 @@ _BY_ROLE = re.compile(
     r"talk\w*|speak\w*|spoke|meet|meets|met|visit\w*|invit\w*|host\w*|receiv\w*|welcom\w*|"
     r"is|was|has|had|did|does|do|will|would|can|could|quoted|"
     r"mentioned|named|(?:dis)?agree\w*|echo\w*|hold|holds|held|work\w*|represent\w*|in|at|on|"
+    # ("What organization does the think-tank head run?")
+    r"run|runs|ran|lead|leads|led|heads|chairs?|belong\w*|sits?|sat|serv\w*|"
     r"about|to|from|with|and|or|who|that)\b|"
     r"['’]s\b)",
     re.IGNORECASE,
@@ -892,7 +894,8 @@ _ROLE_SENSE = {
     # "the analyst", "the expert": of a research body, which is what they are there
     "analyst": ("research", "institute", "center", "centre"),
     "expert": ("research", "institute", "center", "centre"),
-    "military": ("army", "forces", "defence", "defense"),
+    # (not "forces": "police forces", or an alliance's joint forces, are no army)
+    "military": ("army", "defence", "defense"),
     "officer": ("chief", "staff", "commander", "command"),
     # "the head of Azerbaijan's army" is its Chief of the General Staff
     "head": ("chief", "leader"),

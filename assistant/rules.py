@@ -1452,6 +1452,14 @@ HOW_REACT = re.compile(
     r"(?:a|any|some|an\s+official)\s+(?:statement|comment|response))",
     re.IGNORECASE,
 )
+# "How did their minister explain the decision?": that person speaking (not "How does the
+# article explain it?")
+HOW_EXPLAINED = re.compile(
+    rf"^\W*(?:(?:and|so|but|ok)\s+)?how\s+{AUXILIARIES}\s+"
+    r"(?!(?:the\s+|this\s+)?(?:article|piece|writer|author|report|story|text)\b)"
+    r"([^?]+?)(?<!['’]s)\s+(?:explain|justify)\b",
+    re.IGNORECASE,
+)
 
 
 def still_pending(question: str, text: str) -> bool:
@@ -1807,6 +1815,7 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "How many days did his visit last?" of "his visit on June 28"
     if m := (
         HOW_REACT.search(question)
+        or HOW_EXPLAINED.search(question)
         or _GAVE_STATEMENT.search(question)
         or REACTION_OF.match(question)
     ):

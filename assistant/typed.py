@@ -165,6 +165,8 @@ def plain_question(text: str) -> str:
     plain = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], plain)
     if (m := _ONE_THERE.match(plain)) and _PERSON_NOUN.search(m.group(1)):
         plain = _with_topic(f"the {m.group(1)}", m.group(2), _PERSON_TOPIC)
+    if _FROM_TO_WHEN.match(plain):
+        return "When?"  # "From what date to what date exactly?": when, start to end
     if bare := _BARE_ATTRIBUTE.match(plain):
         # "Nationality?", "Duration?": an editor's one word for the question
         whose = (bare.group(1) or "his").lower()
@@ -243,6 +245,11 @@ def plain_question(text: str) -> str:
 _BARE_ATTRIBUTE = re.compile(
     r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?(?:(his|her|their|the)\s+)?(nationality|age|duration|"
     r"length)(?:\s+again)?\W*$",
+    re.IGNORECASE,
+)
+_FROM_TO_WHEN = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?from\s+what\s+(?:date|day)\s+(?:to|until|till)\s+what\s+"
+    r"(?:date|day)(?:\s+exactly)?\W*$",
     re.IGNORECASE,
 )
 _NAMES_OF = re.compile(
@@ -1279,12 +1286,13 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(
             rf"^(\W*)(?!{AUXILIARIES}\b|(?:what|when|where|why|who|which|how|whose|whom|must|"
             r"shall|i|you|we|it|they|he|she|this|that|there|so|and|but|or|ok|okay|wait|well|"
-            r"then|now|also|please|"
+            r"then|now|also|please|according|"
             r"yes|no|right|hi|hello|hey)\b|\w+n['’]t\b)((?-i:[A-Z])[\w'’-]+(?:\s+(?!(?:is|are|was|"
             r"were|do|does|did|has|have|had|will|would|can|could|should|i|you|we|he|she|it|they)\b)"
             r"[\w'’]+){0,2}?)\s+"
             r"(say|think|want|decide|answer|reply|respond|react|comment|agree|accept|attend|"
-            r"object|protest|go|come|plan|join)\b(?=[^?.!]*\?)"
+            # (not "According to the think-tank head, ...": a word of a compound)
+            r"object|protest|go|come|plan|join)(?![\w'’-])(?=[^?.!]*\?)"
             r"(?![^?.!]*\b(?:what|who|whom|when|where|why|which|how)\b)",
             re.I,
         ),
@@ -2200,7 +2208,11 @@ _RECHECK = re.compile(
 
 # A sentence ends at ? ! or . before a space (not "U.S. officials", not "9.5 million"),
 # after a number before a capital ("It came on July 3. What did Iran say?")
-_PART_END = re.compile(r"(?<=[?!])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Za-z])|(?<=\d\.)\s+(?=[A-Z])")
+# (a sentence may end on "the 90s." or "NATO.")
+_PART_END = re.compile(
+    r"(?<=[?!])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Za-z])|(?<=\d\.)\s+(?=[A-Z])|"
+    r"(?<=\d[a-z]\.|[A-Z]{2}\.)\s+(?=[A-Z])"
+)
 _REMARK = re.compile(r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|my|we|we['’]re|our|just)\b", re.I)
 _ASKS = re.compile(rf"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:{_WH}|{AUXILIARIES}\b)", re.I)
 

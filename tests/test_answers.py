@@ -1188,7 +1188,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # it refuses, 1 below what it declines). 21, 1, 11; 24, 2, 14; 21, 5, 12; 21, 3, 11 of 26
 # + 14 (blind330 to blind333, a reader asking how, a reader mixing in general knowledge, a
 # reader naming people by description, a reader of quantities and order, measured once
-# with 68b6d6b, release 28's first change, then read).
+# with 68b6d6b, release 28's first change, then read). Their guards were raised with
+# release 28's second change (2 below what it answers right, 1 above what it refuses, 1
+# below what it declines).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1521,10 +1523,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind327", 21, 2, 10),
         ("blind328", 23, 1, 12),
         ("blind329", 23, 2, 10),
-        ("blind330", 19, 2, 10),
-        ("blind331", 22, 3, 13),
-        ("blind332", 19, 6, 11),
-        ("blind333", 19, 4, 10),
+        ("blind330", 19, 2, 11),
+        ("blind331", 23, 2, 13),
+        ("blind332", 23, 2, 12),
+        ("blind333", 21, 2, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

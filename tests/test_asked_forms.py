@@ -33,6 +33,7 @@ from assistant.rewrite import (
     day_for_then,
     is_follow_up,
     named_from_before,
+    names_by_role,
     one_of_those,
     one_of_two,
     others_after,
@@ -2360,3 +2361,40 @@ def test_a_guess_after_a_question_and_a_terse_editors_forms_are_read_as_meant(
     # which official or body of a side is named or commented: who speaks for it
     answered(water, ["Which agency official is quoted?"], "Clara Holt")
     refused(water, ["Which Oakdale government body commented on the plan?"])
+
+
+def test_people_by_description_counts_and_explanations_are_read_as_meant(
+    water: Assistant,
+) -> None:
+    # "the military man": of an army, not of an alliance's joint forces command
+    intros = [
+        "Ana Ruiz, chief of the army, spoke.",
+        "Tom Berg, deputy chief of the Joint Forces Command, sat.",
+    ]
+    assert person_by_role("What did the military man stress?", intros) == (
+        "the military man",
+        "Ruiz",
+    )
+    # "the think-tank head run": a role before what they do
+    assert names_by_role("What body does the water-board head run?")
+    answered(water, ["What body does the water-board head run?"], "Riverton Water Board")
+    # "According to the think-tank head, ...": no learner's question missing "did"
+    assert plain_question("According to the think-tank head, is Fenwick going?") == (
+        "According to the think-tank head, is Fenwick going?"
+    )
+    # a remark ending on "the 90s." or "NATO." is a sentence of its own
+    assert statement_first("Many towns joined in the 90s. Does Fenwick back it?") == (
+        "Many towns joined in the 90s.",
+        "Does Fenwick back it?",
+    )
+    # "From what date to what date exactly?": when
+    assert plain_question("From what date to what date exactly?") == "When?"
+    answered(
+        water,
+        ["How many days will the water summit run?", "From what date to what date exactly?"],
+        "March 20 to 22",
+    )
+    # "How many ..., and which ones?": which, where the article gives no number
+    answered(water, ["How many partner towns are named, and which ones?"], "Oakdale")
+    # how someone explained it: that person speaking
+    refused(water, ["How did Fenwick's mayor explain the decision to wait?"])
