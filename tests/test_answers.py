@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 334))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 338))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1190,7 +1190,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # reader naming people by description, a reader of quantities and order, measured once
 # with 68b6d6b, release 28's first change, then read). Their guards were raised with
 # release 28's second change (2 below what it answers right, 1 above what it refuses, 1
-# below what it declines).
+# below what it declines). 21, 5, 11; 23, 2, 13; 24, 1, 14; 17, 9, 14 of 26 + 14
+# (blind334 to blind337, a reader of yes-or-no confirmations, a reader going through the
+# people one at a time, a student preparing a presentation, a reader making small factual
+# slips, measured once with c762d23, release 28's last change, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1527,6 +1530,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind331", 23, 2, 13),
         ("blind332", 23, 2, 12),
         ("blind333", 21, 2, 10),
+        ("blind334", 19, 6, 10),
+        ("blind335", 21, 3, 12),
+        ("blind336", 22, 2, 13),
+        ("blind337", 15, 10, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
