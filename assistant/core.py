@@ -449,10 +449,7 @@ class Assistant:
                 # question after the guess, its answer naming what the article never does
                 # ("Which office was he with?": the one the guess was of)
                 then = self.ask(_of_the_one_named(parts[0], parts[1], wrong), history)
-                quotes = " ".join(c.quote for c in then.citations)
-                if not then.abstained and shows_instead(wrong, quotes, parts[0]):
-                    text = corrected(as_asked(wrong, parts[0]), then.text)
-                    answer = dataclasses.replace(then, text=text, question=asked)
+                answer = _guess_corrected(then, wrong, parts[0], asked) or answer
             elif (
                 not wrong
                 and _WH_AFTER_LEAD.match(parts[0])
@@ -466,10 +463,7 @@ class Assistant:
                 # Zakharova?": the question, its answer naming what the article does
                 # instead of the reader's guess
                 then = self.ask(parts[0], history)
-                quotes = " ".join(c.quote for c in then.citations)
-                if not then.abstained and shows_instead(guessed, quotes, parts[1]):
-                    text = corrected(as_asked(guessed, parts[1]), then.text)
-                    answer = dataclasses.replace(then, text=text, question=asked)
+                answer = _guess_corrected(then, guessed, parts[1], asked) or answer
         if (
             (answer.abstained or speaker_of_words(quoting))
             and not is_instruction(asked)
@@ -808,6 +802,17 @@ def _of_the_one_named(first: str, second: str, left_out: Sequence[str] = ()) -> 
         if n not in left_out and not _NO_PERSON.search(n) and not is_place(n)
     ]
     return _PERSON.sub(named[0], second, count=1) if len(named) == 1 else second
+
+
+def _guess_corrected(then: Answer, guessed: Sequence[str], guess: str, asked: str) -> Answer | None:
+    """``then``, the answer to the question a reader's guess went with, saying the article
+    never mentions what was ``guessed`` in ``guess``; None when ``then`` gives nothing of
+    the kind instead (or was refused)."""
+    quotes = " ".join(c.quote for c in then.citations)
+    if then.abstained or not shows_instead(guessed, quotes, guess):
+        return None
+    text = corrected(as_asked(guessed, guess), then.text)
+    return dataclasses.replace(then, text=text, question=asked)
 
 
 def _citing(answer: Answer, cited: list[Citation]) -> Answer:
