@@ -633,8 +633,8 @@ def others_after(question: str, history: Sequence[dict[str, str]]) -> str | None
 
 def one_of_two(question: str, history: Sequence[dict[str, str]]) -> str | None:
     """ "Has the second one confirmed?" after an answer naming two places as a pair
-    ("notably Oakdale and Fenwick") asks "Has Fenwick confirmed?"; None for any other
-    question, or after an answer naming no such pair, or several.
+    ("notably Chile and Peru") asks "Has Peru confirmed?"; None for any other question,
+    or after an answer naming no such pair (of known places), or several.
 
     >>> one_of_two("Has the second one confirmed?",
     ...            [{"role": "user", "content": "Which two countries does it name?"},
