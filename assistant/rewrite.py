@@ -80,6 +80,12 @@ def is_follow_up(question: str) -> bool:
     return bool(_PRONOUNS.search(question)) and not names and len(content) <= 6
 
 
+def _said(history: Sequence[dict[str, str]], role: str) -> list[str]:
+    """What ``role`` ("user" or "assistant") said in ``history``, turn by turn, oldest
+    first; empty turns left out."""
+    return [h["content"] for h in history if h.get("role") == role and h.get("content")]
+
+
 def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
     """The search query for ``question`` given earlier turns (oldest first).
 
@@ -91,7 +97,7 @@ def rewrite(question: str, history: Sequence[dict[str, str]]) -> str:
     recalled = _recalls(question, history) or _asks_speaker(question)
     if not history or not (is_follow_up(question) or recalled):
         return question
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     if not users:
         return question
     context = users[-1]
@@ -111,7 +117,7 @@ def asked_of_before(question: str, history: Sequence[dict[str, str]]) -> str | N
     ...                 [{"role": "user", "content": "Did Russia react to the plan?"}])
     'When did Russia react to the plan?'
     """
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     if users and _BARE_WHO.match(question) and (said := _YES_NO_REACTED.match(users[-1])):
         return f"Who spoke for {said.group('who')}?"  # "Did Moscow react?", then "Who?"
     m = _BARE_WH.match(question)
@@ -136,7 +142,7 @@ def thing_for_it(question: str, history: Sequence[dict[str, str]]) -> str | None
     ...              [{"role": "user", "content": "Is the new bridge finished?"}])
     'When does the new bridge open?'
     """
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     named = _WHAT_IS_NAMED.match(users[-1]) if users else None
     if named and (
         _WHO_RUNS_IT.match(question)
@@ -166,7 +172,7 @@ def day_for_then(question: str, history: Sequence[dict[str, str]]) -> str | None
     >>> day_for_then("What happened then?", [{"role": "user", "content": "It says May 4."}])
     'What happened on May 4?'
     """
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     days = DAY.findall(users[-1]) if users and _HAPPENED_THEN.match(question) else []
     return f"What happened on {days[0]}?" if len(days) == 1 else None
 
@@ -179,7 +185,7 @@ def country_for_it(question: str, history: Sequence[dict[str, str]]) -> str | No
     >>> country_for_it("Has it agreed?", [{"role": "user", "content": "Was Chile asked?"}])
     'Has Chile agreed?'
     """
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     named = _YES_NO_COUNTRY.match(users[-1]) if users else None
     if named is None or not is_place(named.group(1)):
         return None
@@ -351,7 +357,7 @@ def substituted(
     alone = not _LEAD.match(question)
     if alone and not is_place(subject):
         return None
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     if not users:
         return None
     before = substituted(users[-1], history[: _index_of_last_user(history)], alike) or users[-1]
@@ -427,7 +433,7 @@ def _person_named_before(
     asked who ("Who heads the center?") or named no one, the one person its answer named
     that the question did not. After "Who did Valiyev meet?", "he" is Valiyev, unless
     ``identity``: "What country is he from?" asks of the one just met."""
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     if not users:
         return None
     answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
@@ -585,7 +591,7 @@ def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | Non
     ...     {"role": "assistant", "content": "The article does not say: nothing."}])
     ''
     """
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
     if not users or not answers or not answers[-1].startswith(REFUSAL):
         return None
@@ -621,7 +627,7 @@ def others_after(question: str, history: Sequence[dict[str, str]]) -> str | None
     'Apart from Ely and Diss, which other towns joined?'
     """
     lead = _WHICH_OTHER.match(question)
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     if lead is None or _SET_APART.search(question) or not users:
         return None
     m = _SET_APART.search(users[-1])
@@ -642,8 +648,8 @@ def one_of_two(question: str, history: Sequence[dict[str, str]]) -> str | None:
     'Has Peru confirmed?'
     """
     m = _NTH_ONE.search(question)
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
-    answers = [h["content"] for h in history if h.get("role") == "assistant" and h.get("content")]
+    users = _said(history, "user")
+    answers = _said(history, "assistant")
     # (asked of a pair: "Which two towns are named?"; not "the second one" of "Which came
     # first, the visit or the meeting?")
     if m is None or not answers or not users or not _ASKED_TWO.search(users[-1]):
@@ -670,7 +676,7 @@ def one_of_those(question: str, history: Sequence[dict[str, str]]) -> str | None
     ...              [{"role": "user", "content": "Lind sits on a city committee, I think."}])
     'Lind sits on which city committee?'
     """
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     if not _WHICH_ONE.match(question) or not users:
         return None
     said = _HEDGE_END.sub("", users[-1].strip())
@@ -717,7 +723,7 @@ def side_for_they(question: str, history: Sequence[dict[str, str]]) -> str | Non
     ...               [{"role": "user", "content": "Did the Harbour Authority object?"}])
     'Who spoke for the Harbour Authority?'
     """
-    users = [h["content"] for h in history if h.get("role") == "user" and h.get("content")]
+    users = _said(history, "user")
     they = _THEY_ALL.search(question)
     stance = bool(_THEIR_STANCE.match(question))
     spoke = bool(_WHEN_THEY_SPOKE.match(question))
