@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 338))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 342))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1193,7 +1193,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # below what it declines). 21, 5, 11; 23, 2, 13; 24, 1, 14; 17, 9, 14 of 26 + 14
 # (blind334 to blind337, a reader of yes-or-no confirmations, a reader going through the
 # people one at a time, a student preparing a presentation, a reader making small factual
-# slips, measured once with c762d23, release 28's last change, not read).
+# slips, measured once with c762d23, release 28's last change). 21, 4, 12; 24, 2, 11;
+# 25, 1, 11; 20, 4, 9 of 26 + 14 (blind338 to blind341, a radio host preparing a segment,
+# a retired diplomat, a hurried reader typing on a phone, a curious teenager, measured
+# once with ce23d9f, release 28's final commit, then read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1534,6 +1537,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind335", 21, 3, 12),
         ("blind336", 22, 2, 13),
         ("blind337", 15, 10, 13),
+        ("blind338", 19, 5, 11),
+        ("blind339", 22, 3, 10),
+        ("blind340", 23, 2, 10),
+        ("blind341", 18, 5, 8),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
