@@ -97,6 +97,17 @@ def _countries() -> tuple[str, ...]:
     return tuple({c.lower() for cs in _table().values() for c in cs if " " not in c})
 
 
+def countries_of(capital: str) -> list[str]:
+    """The countries ``capital`` is the seat of ("Baku": Azerbaijan); none for others.
+
+    >>> countries_of("Baku")
+    ['Azerbaijan']
+    >>> countries_of("Ganja")
+    []
+    """
+    return list(_table().get(" ".join(capital.split()).lower(), []))
+
+
 def is_nationality(word: str) -> bool:
     """Whether ``word`` names a country or its people ("Azerbaijani", "US", "Russian"):
     a country's name, or a word beginning like it ("Iran" of "Iranian").

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from .capitals import is_nationality, is_place
+from .capitals import countries_of, is_nationality, is_place
 from .features import CALENDAR_NAMES, MONTH_NAMES
 from .lexical import CAPITALIZED, PAST_FORMS, STOPWORDS, stem, tokenize
 from .names import AUXILIARIES, TITLES
@@ -118,6 +118,14 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     ):
         # "How many countries are invited, 40?", "Which outlet, Reuters?": how many, which
         return guess["ask"] + "?"
+    if missing and all(n[:1].isdigit() for n in missing):
+        if _SINCE_GUESSED.match(question):
+            return "Since when?"  # "Only since 2010, though?": since when, as the article says
+        if m := _NUMBER_GUESSED.match(question):
+            # "Is it 40 of them?": how many, or for a year, when
+            return (
+                "When was it?" if re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]) else "How many of them?"
+            )
     if missing and (cleft := _CLEFT.match(question)) and all(n in cleft["names"] for n in missing):
         # "Wasn't it Maria Zakharova who spoke?": who spoke, as the article says
         return f"{cleft['lead']}Who {cleft['rest']}?"
@@ -194,6 +202,47 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
     return f"{where[1]}Where {where[2].lower()} {where[3]}?" if where else without
 
 
+def detail_dropped(
+    question: str, missing: Sequence[str], mentions: Callable[[str], bool]
+) -> str | None:
+    """A wh-question built on a detail the article never gives, asked without it, for the
+    article's own to answer (``shows_instead``): a date ("when he met Fiks on July 12"), a
+    first name beside a surname the article gives ("Kamil Valiyev"), a word inside the
+    name of a body ("the Russian Defense Ministry", "Shahinoglu from the Atlas
+    Institute"), a source ("according to Musabeyli"); None for a question asking about
+    what the article never names ("What did Turkey say?").
+
+    >>> detail_dropped("What did Ana say on June 3?", ["3"], lambda w: False)
+    'What did Ana say?'
+    >>> detail_dropped("Where does Tom Lee live?", ["Tom"], lambda w: w == "Lee")
+    'Where does Lee live?'
+    >>> detail_dropped("What did Turkey say?", ["Turkey"], lambda w: False) is None
+    True
+    """
+    if re.search(r"\?\s+\S", question.strip()):
+        return None  # ("It was July 8, right? When did they say so?": two asks, each its own)
+    for name in missing:
+        name_ = re.escape(name)
+        body = rf"(?:(?-i:[A-Z])[\w'’-]*\s+)*{name_}(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+        if name[:1].isdigit():
+            slot = rf"\s+(?:(?:on|from|to|until|till|through|by)\s+(?:(?:{CALENDAR_NAMES})\s+)?|"
+            slot += rf"(?:on\s+)?(?:{CALENDAR_NAMES})\s+){name_}(?:st|nd|rd|th)?(?![\w-])"
+        elif (given := re.search(rf"\b{name_}\s+((?-i:[A-Z])[\w'’-]+)", question)) and mentions(
+            given.group(1)
+        ):
+            slot = rf"\b{name_}\s+(?={re.escape(given.group(1))})"  # a first name, misremembered
+        elif re.search(rf"\s+(?:from|of|at)\s+the\s+{body}", question):
+            slot = rf"\s+(?:from|of|at)\s+the\s+{body}"  # "Shahinoglu from the Atlas Institute"
+        elif re.search(rf"\bthe\s+(?-i:[A-Z])[\w'’-]*\s+{name_}\s+(?-i:[A-Z])", question):
+            slot = rf"(?<=\s){name_}\s+"  # "the Russian Defense Ministry": the body named otherwise
+        elif re.search(rf",?\s*according\s+to\s+{name_}\b", question, re.IGNORECASE):
+            slot = rf",?\s*according\s+to\s+{name_}\b"
+        else:
+            return None  # the one asked about, not a detail of it
+        question = re.sub(slot, "", question, count=1, flags=re.IGNORECASE)
+    return question
+
+
 def opens_with(name: str, text: str) -> bool:
     """Whether ``text`` opens with ``name``, after one word at most ("Turkey reacted,
     right?", "Did Tehran's ministry say anything?"): the one it asks about, not a detail
@@ -211,6 +260,26 @@ _GUESSED = re.compile(
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:and|of|for|the)\s+)*(?-i:[A-Z])[\w'’.-]*){0,6})\s*\?+\s*$",
     re.IGNORECASE,
 )
+# "What did Nastasin tell Turan?": what one named told another named
+_TOLD_NAMED = re.compile(
+    r"^\W*(?:(?i:and|so|but)[\s,]+)?(?i:what)\s+(?:did|does|has|had)\s+"
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:tell|told|say\s+to|said\s+to)\s+"
+    r"(?P<to>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\W*$"
+)
+# "Only since 2010, though?": the reader's guess of when something began
+_SINCE_GUESSED = re.compile(
+    r"^\W*(?:(?:and|so|but)[\s,]+)?(?:(?:only|just|not\s+until|not\s+before)\s+)?since\s+"
+    r"(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?[\w\s]{0,12}?\d[\w\s]{0,12}?"
+    r"(?:,?\s*(?:though|then|right|really|i\s+think))?\W*$",
+    re.IGNORECASE,
+)
+# "Is it 40 of them?", "Was it 30?": a number offered for what was just told
+_NUMBER_GUESSED = re.compile(
+    r"^\W*(?:(?:and|so|but)[\s,]+)?(?:is|was|are|were)\s+(?:it|that|there|they)\s+"
+    r"(?:(?:really|only|just|about|around|roughly|over|under|more\s+than|less\s+than)\s+)*"
+    r"(?P<n>\d[\d,.]*)(?:\s+of\s+them)?\W*$",
+    re.IGNORECASE,
+)
 _BESIDES = re.compile(r"\b(?:other|others|else|besides|apart|except|another)\b", re.IGNORECASE)
 # "And ...", "so ...": a lead the question keeps
 _KEPT_LEAD = r"^(?P<lead>\W*(?:(?:and|so|but)[\s,]+)?)"
@@ -226,8 +295,10 @@ _SPOKEN_TO = r"(?:comments?|remarks?|interview|statement|spoke|speaking|talked|t
 _MODAL = r"(?:might|may|could|would|will|should|was|is|were|are)\b"
 # "Was the person speaking Maria Zakharova?": a name offered for someone described
 _IDENTITY_CLAIMED = re.compile(
-    r"^\W*(?:(?:and|so|but)[\s,]+)?(?P<aux>was|is|were|are)\s+(?P<what>the\s+[^?]{3,60}?)\s+"
-    r"(?P<names>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\W*$",
+    r"^\W*(?:(?:and|so|but)[\s,]+)?(?P<aux>was|is|were|are)\s+"
+    # ("Are those Russia and China?": the ones just told of)
+    r"(?P<what>the\s+[^?]{3,60}?|those|these|they|it|that)\s+"
+    r"(?P<names>(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:and\s+|or\s+)?(?-i:[A-Z])[\w'’-]*)*)\W*$",
     re.IGNORECASE,
 )
 
@@ -261,6 +332,11 @@ def role_checked(question: str) -> str | None:
     m = _ROLE_CLAIMED.match(question)
     if m is None or not (m.group(1) or _TAG.search(question)):
         return None
+    claimed = question[m.end(2) :]
+    if m.group(2).lower() in ("he", "she") and not (
+        _ROLE_OR_RANK.search(claimed) or re.search(r"\b(?-i:[A-Z])", claimed)
+    ):
+        return None  # ("Is he a member of the ruling party too?": no role, no name)
     if all(is_place(w) for w in m.group(2).split()) or _RANKED.search(question):
         # ("Was Armenia the very first to confirm?": a country, no one's role; "Was
         # Oakdale the first of the towns to back it?": an order the article never gives)
@@ -342,14 +418,19 @@ _LEVEL_CLAIMED = re.compile(
 
 _ROLE_CLAIMED = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:(is|was|does)\s+)?(?:(?:that|this)\s+)?"
-    r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)"
+    # ("Does he run the Caspian Institute?": he, of the turns before)
+    r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*|\b(?:he|she)\b)"
     # ("that Shahinoglu guy works for ...")
     r"(?:\s+(?:guy|man|woman|fellow|person|bloke|dude|chap|gentleman|lady))?"
     r"\s+(?:(?:is|was)\s+(?:a|an|the)\b|(?:a|an|the)\s|runs?\b|heads?\b|leads?\b|works?\s+(?:for|at)\b|"
     # ("Is Valiyev Azerbaijan's defense minister?")
     r"(?-i:[A-Z])[\w-]+['’]s\s+(?:[a-z-]+\s+){0,2}(?:minister|chief|head|director|leader|"
     r"secretary|spokes(?:man|woman|person)|commander|ambassador|president)\b|"
-    r"chairs?\b|directs?\b|serves?\s+as\b)",
+    r"chairs?\b|directs?\b|serves?\s+as\b|"
+    # ("Was he from the Naples command?")
+    r"from\s+(?:the|a|an|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:command|"
+    r"institute|cent(?:er|re)|agency|ministry|office|department|committee|council|university|"
+    r"foundation|bureau|service|headquarters)\b)",
     re.IGNORECASE,
 )
 
@@ -358,6 +439,8 @@ def shows_instead(missing: Sequence[str], quotes: str, question: str) -> bool:
     """Whether ``quotes`` give a detail of the kind ``premise_checked`` took out of
     ``question``: a place for a place, a number for a number, a name for a name; for a
     guess after a question ("When was that, July 8?") the article's answer, whatever it is."""
+    if _SINCE_GUESSED.match(question) and re.search(r"\bsince\b", quotes, re.IGNORECASE):
+        return True  # ("Only since 2010, though?": "since gaining independence")
     if (
         (guess := _GUESSED.match(question))
         and re.search(r"\d", guess["guess"])
@@ -661,6 +744,17 @@ _EVER = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:has|have|had|did)\s+.+?\s+ever\s+([a-z]+)",
     re.IGNORECASE,
 )
+# "Has it sent its foreign minister to a NATO summit before?": times before this one
+_BEFORE_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:has|have|had)\s+.+?\s+(?:before|previously|in\s+the\s+"
+    r"past)\W*$",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(
+    r"\b(?:before|previous\w*|earlier|past|prior|again|already|since|long[\s-]?standing|"
+    r"first|ago|former\w*|histor\w*|years?|decades?|repeated\w*|regular\w*)\b",
+    re.IGNORECASE,
+)
 # Questions that ask of a kind of thing the quote must tell of in some word: "What else
 # did he discuss there?" (other talks; not "What did he talk about?", answered by what
 # he stressed), "Who pays for it?", "Who is funding the trip?" (money).
@@ -911,6 +1005,11 @@ def _speaker_word(name: str) -> str:
     """The word of a speaker's name to find in what they said: "Russia" of "Russia's",
     "Russian" of "the Russians" (as in "the Russian Foreign Ministry")."""
     return _one_of_people(re.sub(r"['’]s$", "", name))
+
+
+def _any_of(*names: str) -> str:
+    """A pattern matching any of ``names`` as written."""
+    return "(?:" + "|".join(re.escape(n) for n in names) + ")"
 
 
 def _one_of_people(name: str) -> str:
@@ -1275,8 +1374,10 @@ _DURATION = re.compile(
 # "How long did the meeting last / will it take?" asks for a span of time, not a date.
 _HOW_LONG_LAST = re.compile(
     rf"\bhow\s+long\s+(?:{AUXILIARIES})\s+.+?\b(?:last|take|run|continue|go\s+on|stay|remain)|"
-    # "How long did they talk for?"
+    # "How long did they talk for?", "how long did they meet?"
     r"\bhow\s+long\s+(?:did|does|do|will|would|was|were)\s+.+?\s+for\W*$|"
+    r"\bhow\s+long\s+(?:did|does|do|will|would)\s+.+?\s+(?:talk|meet|speak|chat|confer|"
+    r"negotiate)\W*$|"
     # "How long was his visit?", "how long was his trip there?"
     r"\bhow\s+long\s+(?:is|was|were|will\s+be)\s+(?:the|his|her|their|its|that|this|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s)\s+"
@@ -1585,6 +1686,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "What did Nastasin say, word for word?" of what the article reports
     if _AGREEMENT_ASKED.search(question) and not _AGREEMENT.search(text):
         return True
+    if (m := _TOLD_NAMED.match(question)) and not any(
+        re.search(rf"\b{re.escape(m['who'].split()[-1])}\b", s) and m["to"] in s
+        for s in _SENTENCE_END.split(text)
+    ):
+        return True  # "What did Nastasin tell Turan?" of what another told it
     if (m := _BECAME_ASKED.search(question)) and stem(m.group(1).lower()) not in _stems(text):
         return True  # "When did it become a NATO member?" of a quote with no membership
     if _NEXT_ONE.search(question) and not _NEXT.search(text):
@@ -1642,12 +1748,15 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         names = _asked_names(f"X {m.group('what') or ''}")
         if names and not _said_of(names, speaker, text, speaking=True):
             return True
-    if (m := _VISIT_ASKED.search(question)) and not re.search(
+    visit = _VISIT_ASKED.search(question)
+    # ("When did he visit Baku?" of "his visit to Azerbaijan": the capital's country)
+    place = _any_of(visit.group("place"), *countries_of(visit.group("place"))) if visit else ""
+    if visit and not re.search(
         # "Will Azerbaijan go to Washington?": a trip not yet made, told by the place
-        rf"\b{re.escape(m.group('place'))}"
-        if m.group("will") or _FUTURE_IN.search(m.group("mid"))
+        rf"\b{place}"
+        if visit.group("will") or _FUTURE_IN.search(visit.group("mid"))
         else rf"\b(?:visit\w*|trip|travel\w*|went|go(?:es|ing)?|arriv\w*|flew|stop\w*)\s+"
-        rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(m.group('place'))}",
+        rf"(?:[\w'’-]+\s+){{0,3}}?{place}",
         text,
     ):
         return True  # "Did O'Brien also visit Armenia?" of "his visit to Azerbaijan"
@@ -1659,6 +1768,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         and stem(m.group(1).lower()) not in _stems(text)
     ):
         return True  # "Has he ever advised the government?": never said he did
+    if _BEFORE_ASKED.search(question) and not _EARLIER.search(text):
+        return True  # "Has it sent its minister to a summit before?" of this one summit
     if any(asked.search(question) and not _stems(text) & told for asked, told in _KIND_TOLD):
         return True  # "What else did he discuss in Baku?" of a visit told without talks
     if (m := _BY_POLLS.search(question)) and stem(m.group(1).lower()) not in _stems(text):

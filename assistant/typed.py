@@ -34,7 +34,12 @@ _WRAPPING = re.compile(
     # "Hang on, ...", "Switching gears - ...": the way to the question, not asked
     r"hang\s+on|hold\s+on|by\s+the\s+way|btw|one\s+more\s+thing|(?:switching|changing)\s+"
     r"(?:gears|topics?|subjects?|the\s+(?:subject|topic))|on\s+(?:a|another)\s+(?:note|topic)|"
-    r"(?:a\s+)?(?:different|new)\s+(?:question|topic))"
+    r"(?:a\s+)?(?:different|new)\s+(?:question|topic)|"
+    # "Stepping back from the people for a moment, ...", "Leaving that aside, ..."
+    # (before a wh-question: "Setting Baku aside, is it established ...?" checks Armenia
+    # against it)
+    rf"(?:stepping|taking\s+a\s+step)\s+back\b[^,?]{{0,50}}(?=,\s*{_WH})|"
+    rf"(?:leaving|setting|putting)\s+[^,?]{{0,40}}\baside\b[^,?]{{0,40}}(?=,\s*{_WH}))"
     r"\s*(?:[!.,:;?]+\s*|\s+[–—-]+\s+|\s+(?=[A-Za-z]))|"
     # "ok back to the article - who ...": the way back from an aside.
     r"^\s*(?:(?:ok|okay|so|anyway|alright|now)[\s,]+)?(?:going\s+)?back\s+to\s+the\s+"
@@ -143,6 +148,8 @@ def plain_question(text: str) -> str:
         text = pieces[0]
     # "What is his position (title, department)?": the aside only narrows what is asked
     plain = _ANSWER_FORM.sub("", _EXACT_FORM.sub("", _without_the_article(text)))
+    plain = _RATED_QUOTE.sub(r"\1 quote", _FOR_MY_USE.sub("", plain))
+    plain = _ON_WHICH_DAY.sub(lambda m: m[1] + ("when" if m[1].strip() else "When"), plain)
     plain = _without_own_lead(_unwrapped(_without_brackets(plain)))
     # "Hello, I keep hearing about NATO on TV. Who is ...?": the remarks around a question
     plain = _last_in_full(_merged(_unwrapped(_without_remarks(_without_readers_own(plain)))))
@@ -155,6 +162,12 @@ def plain_question(text: str) -> str:
     # (", I think?" checks a claim, kept)
     plain = _HEDGED.sub(r"\1", plain)
     plain = _THAT_GUY.sub(_pronoun, _YOU_QUOTED.sub(r"that \1", plain))
+    # "Who was the voice on that?": who spoke; "which program mainly": which program
+    plain = _VOICE_OF.sub(
+        lambda m: f"{m[1]} spoke {'for' if m[2] in ('of', 'for') else 'on'}", plain
+    )
+    plain = _MAINLY.sub("", plain)
+    plain = _WORDS_ABOUT.sub(r"\1\2,", plain)
     # ("the job of her" as "her job")
     plain = re.sub(
         r"\bthe\s+(job|title|role|position|name|view|quote|words)\s+of\s+(him|her)\b",
@@ -418,6 +431,8 @@ def _without_readers_own(text: str) -> str:
             i < first and (_NODDED.match(p) or (_OWN_PURPOSE.match(p) and not _NAMES.search(p)))
         )
         and not (i > first and i in asking and _GUESSED.match(p))
+        # ("How many were invited? Need a number for the intro.")
+        and not (i > last and _FOR_USE.match(p))
     ]
     return " ".join(kept) if kept and last < len(pieces) else text
 
@@ -435,6 +450,46 @@ _NODDED = re.compile(
 _OWN_PURPOSE = re.compile(
     r"^\W*(?:i['’]m|i\s+am|i\s+want|i\s+need|i['’]d\s+like|i\s+would\s+like|i\s+have\s+to|"
     r"i['’]ve\s+got\s+to|i\s+tend|i\s+keep)\b",
+    re.IGNORECASE,
+)
+# "Need a number for the intro.", "One line for my slides.": what the answer is for
+_USES = (
+    r"(?:intro|introduction|promo|segment|slides?|notes?|script|listeners|audience|readers|show|"
+    r"broadcast|copy|headline|presentation|class|essay|homework|summary|brief|briefing|report|"
+    r"podcast|episode|newsletter|thread|post)"
+)
+_FOR_USE = re.compile(
+    r"^\W*(?:(?:i\s+)?(?:need|want)\s+)?(?:[\w'’-]+\s+){0,4}?(?:for|in)\s+(?:the|my|our|a|this)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}{_USES}\W*$",
+    re.IGNORECASE,
+)
+# "Can you give me a quote from him for my slide?": what it is for, not what is asked
+_FOR_MY_USE = re.compile(rf"\s+for\s+(?:my|our)\s+(?:[\w'’-]+\s+)?{_USES}(?=\s*\?+\s*$)", re.I)
+_VOICE_OF = re.compile(
+    r"\b(who)\s+(?:was|is|were)\s+(?:the\s+)?(?:(?:main|official|only)\s+)?voice\s+(on|of|for|behind)\b",
+    re.IGNORECASE,
+)
+# "About Nastasin's remarks, did he ...?": about him, whose remarks the question is of
+_WORDS_ABOUT = re.compile(
+    r"^(\W*(?:about|regarding|as\s+for)\s+)((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)"
+    r"['’]s\s+(?:remarks|comments|words|statement|view|views|position|quote|argument|take)\s*,",
+    re.IGNORECASE,
+)
+_MAINLY = re.compile(
+    r",?\s+(?:mainly|mostly|primarily|chiefly|principally|in\s+particular|especially)(?=\W*$)",
+    re.IGNORECASE,
+)
+# "On which day did ...?": when, the way the article's dates answer it
+_ON_WHICH_DAY = re.compile(
+    rf"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)(?:on|in)\s+(?:which|what)\s+(?:day|date)"
+    rf"(?=\s+(?:{AUXILIARIES})\b)",
+    re.I,
+)
+# "a good quote from", "a punchy line from": a quote, however the reader rates it
+_RATED_QUOTE = re.compile(
+    r"\b(a|an|one|some|any|his|her|their)\s+(?:(?:good|great|punchy|memorable|strong|short|nice|"
+    r"quotable|striking|catchy|key|best|juicy|colou?rful|snappy|solid|pithy|telling)\s+)+"
+    r"(?:quote|line|sound\s*bite)\b(?=\s+(?:from|by|of)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # A name in what the reader says of themselves, a quoted one too ("I'm mapping where
@@ -591,6 +646,9 @@ _WHO_IS_NAMED = re.compile(
     r"^\W*who(?:['’]s|\s+is|\s+was)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\W*$",
     re.IGNORECASE,
 )
+_WHO_IS_LOWER = re.compile(
+    r"^\W*who(?:['’]s|\s+is|\s+was)\s+([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)\W*$"
+)
 _AND_NAME = re.compile(
     r"^\W*(?:(?:ok|okay|so|now)[\s,]+)?(?:and|what\s+about|how\s+about)\s+(?:the\s+)?"
     r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\W*$",
@@ -608,7 +666,12 @@ def _last_in_full(text: str) -> str:
         # "ok, and Russia? who spoke for their foreign ministry?": Russia's
         return _with_topic(m.group(1), pieces[1])
     if all(p.endswith("?") and len(p.split()) <= 3 for p in pieces[:-1]):
-        if (m := _WHO_IS_NAMED.match(pieces[-2])) and _PERSON_TOPIC.search(pieces[-1]):
+        m = _WHO_IS_NAMED.match(pieces[-2])
+        if m is None and pieces[-2].islower():
+            # ("who's karim valiyev? what does he do?": typed in lower case)
+            m = _WHO_IS_LOWER.match(pieces[-2])
+            m = m if m and m.group(1).split()[0] not in STOPWORDS else None
+        if m and _PERSON_TOPIC.search(pieces[-1]):
             # "Who's Elkhan Shahinoglu? What organisation is he speaking for?": his
             return _with_topic(m.group(1), pieces[-1])
         return pieces[-1]
@@ -697,7 +760,7 @@ _SHORTHAND = {
     "wheres": "where's", "hows": "how's", "dont": "don't", "doesnt": "doesn't",
     "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
     "mfa": "foreign ministry", "smth": "something", "sth": "something",
-    "fm": "foreign minister", "rn": "right now",
+    "fm": "foreign minister", "rn": "right now", "n": "and",
 }  # fmt: skip
 # ("u.s." and "r&d" are no shorthand)
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
@@ -1714,11 +1777,21 @@ _DASHED = re.compile(
 _FILLERS = r"(?:ok|okay|so|and|but|now|wait|hmm+|right|well|anyway|anyways|anyhow|alright)\b"
 # "Going back to the lawmaker", "Back to that US official": a topic taken up again
 _BACK_TO = r"(?:(?:going|coming|getting|turning)\s+back|back|returning|switching\s+back)\s+to\s+"
+# "was it Trend?", "is it June 18?": a guess at the answer to the question before it
+_IT_WAS_GUESSED = re.compile(r"^(?:was|is)\s+it\s+[^?,;]{1,30}\?*\s*$", re.IGNORECASE)
+# "Moving on to the lawmaker", "Turning to Moscow": a topic taken up next
+_ON_TO = r"(?:(?:moving|move|turning|turn|switching|shifting|skipping)\s+(?:on\s+)?to|on\s+to)\s+"
 # "That army meeting with the NATO officer, where did it happen?"
 _COMMA_TOPIC = re.compile(
     rf"^\s*((?:the|that|this|these|those)\s+[^?!,–—:]{{2,60}}?|"
     # "Right, and going back to the lawmaker, what did he tell ...?"
-    rf"(?:{_FILLERS}[\s,]+)*{_BACK_TO}[^?!,–—:]{{2,60}}?),\s+({_WH}.*)$",
+    rf"(?:{_FILLERS}[\s,]+)*(?:{_BACK_TO}|{_ON_TO})[^?!,–—:]{{2,60}}?),\s+({_WH}.*)$",
+    re.I | re.S,
+)
+# "Moving on to Rasim Musabayov. What body is he a member of?": the topic as a sentence
+_TOPIC_SENTENCE = re.compile(
+    rf"^\s*((?:{_FILLERS}[\s,]+)*(?:{_BACK_TO}|{_ON_TO})[^?!.,–—:]{{2,60}}?)\.\s+"
+    rf"((?:{_WH}|{AUXILIARIES}\b).*)$",
     re.I | re.S,
 )
 # "Suppose I'm interviewing him", "Imagine Tehran is furious": a scene the reader sets
@@ -1729,7 +1802,9 @@ _SUPPOSED = re.compile(
 )
 # "Going back to the Russians, did Nastasin name Azerbaijan?": a yes-or-no question after
 _BACK_COMMA = re.compile(
-    rf"^\s*((?:{_FILLERS}[\s,]+)*{_BACK_TO}[^?!,–—:]{{2,60}}?),\s+((?:{AUXILIARIES})\b.*)$",
+    # ("About Nastasin's remarks, did he name Azerbaijan?": the one they are of)
+    rf"^\s*((?:{_FILLERS}[\s,]+)*(?:{_BACK_TO}|{_ON_TO}|(?:about|regarding|as\s+for)\s+(?={_CAPS_RUN},))"
+    rf"[^?!,–—:]{{2,60}}?),\s+((?:{AUXILIARIES})\b.*)$",
     re.I | re.S,
 )
 _NEED = re.compile(
@@ -1864,10 +1939,19 @@ def _topic_led(text: str) -> str:
         for w in m.group(1).split()
     ):
         return _with_topic(m.group(1), m.group(2))  # "stefan fiks whats his title"
-    m = _DASHED.match(text) or _COMMA_TOPIC.match(text) or _BACK_COMMA.match(text)
+    m = (
+        _DASHED.match(text)
+        or _COMMA_TOPIC.match(text)
+        or _BACK_COMMA.match(text)
+        or _TOPIC_SENTENCE.match(text)
+    )
     if m is None:
         return text
     lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)
+    if _ASKS.match(lead) and _IT_WAS_GUESSED.match(rest):
+        # "Which outlet did he talk to - was it Trend?": the question and a guess at its
+        # answer, which the article's answer checks
+        return f"{lead}, {rest}"
     pronoun = _TOPIC_PRONOUN.search(rest)
     if (
         _SUPPOSED.match(lead)
@@ -2287,6 +2371,26 @@ _KEYWORD_FORMS = [
         "What is the full name of the {}?",
     ),
     (re.compile(r"(?:the\s+)?name\s+of\s+(.+)", re.I), "What is the name of {}?"),
+    # "head of the agency?": who holds the role; "capital of armenia?": the one thing of it
+    (
+        re.compile(
+            r"(?:the\s+)?(head|chief|director|leader|president|chair(?:man|woman|person)?|"
+            r"minister|secretary|spokes(?:man|woman|person))\s+of\s+((?:the\s+)?[\w'’-]+"
+            r"(?:\s+[\w'’-]+){0,3})",
+            re.I,
+        ),
+        "Who is the {} of {}?",
+    ),
+    (
+        re.compile(
+            # (not "Date of his visit?", read well as typed)
+            r"(?:the\s+)?(?!(?:rest|most|part|none|each|both|one|all|any|some|many|few|much|date|"
+            r"day|time|year|month|week|hour)\b)"
+            r"([a-z]{3,}(?<!s))\s+of\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})",
+            re.I,
+        ),
+        "What is the {} of {}?",
+    ),
     # "think tank guy name?", "program name": the name of that one
     (
         re.compile(

@@ -2398,3 +2398,69 @@ def test_people_by_description_counts_and_explanations_are_read_as_meant(
     answered(water, ["How many partner towns are named, and which ones?"], "Oakdale")
     # how someone explained it: that person speaking
     refused(water, ["How did Fenwick's mayor explain the decision to wait?"])
+
+
+def test_notes_leads_slips_and_guesses_in_questions_are_read_as_meant(water: Assistant) -> None:
+    # what the answer is for, after the question or at its end, is not asked
+    assert plain_question("How many towns back it? Need a number for the intro.") == (
+        "How many towns back it?"
+    )
+    assert plain_question("When? Dates for the promo.") == "When?"
+    assert plain_question("Can you give me a good quote from Holt for my slide?") == (
+        "Can you give me a quote from Holt?"
+    )
+    answered(water, ["How many partner towns back it? Need a number for the intro."], "12")
+    answered(water, ["What did Holt suggest? One line for my slides."], "shift costs")
+    # the way to a topic, as a sentence or a clause of its own
+    assert plain_question("Moving on to Sofia Lind. What body does she head?") == (
+        "What body does Sofia Lind head?"
+    )
+    assert plain_question("Stepping back from the people for a moment, when is the summit?") == (
+        "when is the summit?"
+    )
+    answered(water, ["Moving on to Sofia Lind. What body does she head?"], "Water Board")
+    # "On which day did ...?" is when; "n" typed for "and"; a lower-case name asked after
+    assert plain_question("On which day did the agency weigh in?") == (
+        "When did the agency weigh in?"
+    )
+    answered(water, ["when did lind n reyes meet"], "February 9")
+    answered(water, ["who's sofia lind? what does she do?"], "Riverton Water Board")
+    # a guess at the answer after a dash, or a guess of no name after the question
+    answered(water, ["When did Mercer visit Riverton - was it February 13?"], "February 3")
+    ans = answered(water, ["When did Mercer visit Riverton - was it February 13?"], "never")
+    assert "February 13" in ans.text
+    answered(water, ["At what level would the plant be funded? Like a patch-up?"], "full rebuild")
+    # a wrong detail checked: a number, a body, those named, a role
+    answered(water, ["Which towns support the proposal?", "Is it 40 of them?"], "12")
+    answered(water, ["Who did Lind meet?", "Was he from the Ashford office?"], "utilities office")
+    answered(water, ["Which towns support it?", "Are those Oakdale and Ashford?"], "Fenwick")
+    answered(water, ["Who is Sofia Lind?", "Does she run the Caspian Institute?"], "Water Board")
+    # a slip inside a wh-question: a first name, a date, a word of a body's name
+    answered(water, ["On what date did Maria Lind meet Reyes?"], "February 9")
+    answered(water, ["What did Lind stress when she met Reyes on February 19?"], "pipelines")
+    answered(water, ["When did the Regional Health Agency weigh in on the plan?"], "February 10")
+    # who someone is with, dropped where it only dilutes the question
+    answered(
+        water,
+        ["What did Clara Holt from the Regional Environment Agency suggest?"],
+        "shift costs",
+    )
+    # what one named told another: said to that one, or refused
+    refused(water, ["What did Holt tell Reyes?"])
+    assert premise_checked("Only since 2010, though?", ["2010"]) == "Since when?"
+    assert premise_checked("Was it 1998?", ["1998"]) == "When was it?"
+    # "the voice on that": who spoke; "mainly" narrows nothing; "About X's remarks, ...": X
+    assert plain_question("Who was the voice on that?") == "Who spoke on that?"
+    assert plain_question("which towns mainly") == "which towns"
+    assert plain_question("About Holt's remarks, did she name Oakdale?") == (
+        "did Holt name Oakdale?"
+    )
+    answered(water, ["Did the agency respond?", "Who was the voice on that?"], "Clara Holt")
+    refused(water, ["About Holt's remarks, did she name Oakdale?"])
+    # a fragment of one thing of another is asked as such; how long a meeting ran
+    assert question_form("capital of oakdale?") == "What is the capital of oakdale?"
+    assert question_form("head of the water board?") == "Who is the head of the water board?"
+    refused(water, ["capital of oakdale?"])
+    refused(water, ["how long did lind n reyes talk"])
+    # times before this one, which the article never tells of
+    refused(water, ["Has Riverton funded a rebuild of the plant before?"])
