@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 342))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 346))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1196,7 +1196,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # slips, measured once with c762d23, release 28's last change). 21, 4, 12; 24, 2, 11;
 # 25, 1, 11; 20, 4, 9 of 26 + 14 (blind338 to blind341, a radio host preparing a segment,
 # a retired diplomat, a hurried reader typing on a phone, a curious teenager, measured
-# once with ce23d9f, release 28's final commit, then read).
+# once with ce23d9f, release 28's final commit, then read). 23, 1, 12; 23, 2, 11;
+# 20, 6, 13; 23, 2, 10 of 26 + 14 (blind342 to blind345, a law student checking
+# attributions, a reader comparing with other news, a translator checking terms, a busy
+# manager wanting the bottom line, measured once with 30cf8e8, release 29's first change,
+# then read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1541,6 +1545,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind339", 22, 3, 10),
         ("blind340", 23, 2, 10),
         ("blind341", 18, 5, 8),
+        ("blind342", 21, 2, 11),
+        ("blind343", 21, 3, 10),
+        ("blind344", 18, 7, 12),
+        ("blind345", 21, 3, 9),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
