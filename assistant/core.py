@@ -514,6 +514,13 @@ class Assistant:
         lead_name = absent_lead(
             as_written(typed_q), self._data.article_words, _common_word, _known_name
         )
+        heard = absent_names(typed_q, self._data.article_words) if _IN_ARTICLE.search(asked) else []
+        if heard and not answer.abstained:
+            # "I heard President Aliyev said he'd skip it. Is that in this article?": of one
+            # it never names
+            answer = dataclasses.replace(
+                answer, text=never_mentions(heard), citations=[], abstained=True
+            )
         if lead_name is not None and not answer.abstained and lead_name not in answer.text:
             # "Aliyev said he won't go, hasn't he?" of an article that never names him
             text = never_mentions([lead_name])
@@ -787,6 +794,13 @@ _WHICH_ONES = re.compile(
 _AFFILIATED = re.compile(
     r"\b((?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)\s+(?:from|of|at|with)\s+the\s+"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?-i:[A-Z])[\w'’-]*\b"
+)
+# "Is that in this article?", "Does the article say so?": whether it tells what was said
+_IN_ARTICLE = re.compile(
+    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:(?:mentioned|covered|reported|said)\s+)?in\s+(?:this|the)\s+"
+    r"(?:article|story|piece|text|report)\b|\bdoes\s+(?:this|the)\s+(?:article|story|piece|text|"
+    r"report)\s+(?:say|mention|report|confirm)\s+(?:that|this|so|it)\W*$",
+    re.IGNORECASE,
 )
 _IS_IT = re.compile(r"^\W*(?:(?:or|so|and)\s+)?(?:was|is|were)\s+(?:it|that|he|she|they)\b", re.I)
 _ASKING = re.compile(

@@ -914,6 +914,7 @@ _GENERIC_THINGS = frozenset(
     stem(w)
     for w in "name names title role job position post age view views opinion stance take "
     "argument point claim reaction response answer reply comment comments remarks words "
+    "complaint complaints concern concerns objection objections criticism grievance accusation "
     "message statement background story plan plans goal aim purpose reason "
     "table line mind minds horizon cards "  # "what's on the line?": idioms
     "risk risks danger chance chances way sign signs word news update time date "

@@ -149,6 +149,11 @@ def plain_question(text: str) -> str:
     # "What is his position (title, department)?": the aside only narrows what is asked
     plain = _ANSWER_FORM.sub("", _EXACT_FORM.sub("", _without_the_article(text)))
     plain = _RATED_QUOTE.sub(r"\1 quote", _FOR_MY_USE.sub("", plain))
+    plain = _SPELLED_AS.sub("", _BRIEFLY.sub("", plain))
+    plain = _ANYTHING_DONE.sub(
+        lambda m: f"{m[1]}{'W' if not m[1].strip() else 'w'}as {m[2].lower()}", plain
+    )
+    plain = _QUOTE_OF.sub(r"\1 did \2 say, word for word", plain)
     plain = _ON_WHICH_DAY.sub(lambda m: m[1] + ("when" if m[1].strip() else "When"), plain)
     plain = _without_own_lead(_unwrapped(_without_brackets(plain)))
     # "Hello, I keep hearing about NATO on TV. Who is ...?": the remarks around a question
@@ -376,6 +381,8 @@ _BY_THE_ARTICLE = re.compile(
 _EXACT_FORM = re.compile(
     r"(?<=[?])\s*(?:(?:the|i\s+want|i\s+need|give\s+me)\s+)*(?:(?:exact|precise|specific|full)\s+"
     r"(?:dates?|days?|figures?|numbers?|names?|titles?|wording)|"
+    # "The figure, please.": the number, which the quote gives
+    r"(?<=\bthe\s)(?:figure|number|count|total)|"
     # "Source sentence, please.", "I want the sentence that gives his title.", "Point me to
     # the exact wording.": the sentence, which every answer quotes
     r"(?:(?:please|and|also)\s+)*(?:(?:give|show|send)\s+me|i\s+(?:want|need|['’]d\s+like)|"
@@ -477,6 +484,29 @@ _WORDS_ABOUT = re.compile(
 )
 _MAINLY = re.compile(
     r",?\s+(?:mainly|mostly|primarily|chiefly|principally|in\s+particular|especially)(?=\W*$)",
+    re.IGNORECASE,
+)
+# "Give me the July 2 meeting in one sentence.": how long the answer may be
+_BRIEFLY = re.compile(
+    r"[,;]?\s+(?:in\s+(?:one|a)\s+(?:sentence|line)|in\s+(?:a\s+)?few\s+words|briefly|"
+    r"in\s+short)(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+# "What's the outlet's name, spelled as in the article?": every answer quotes it so
+_SPELLED_AS = re.compile(
+    r",?\s+(?:(?:spelled|spelt|written|given|rendered)\s+(?:exactly\s+)?as\s+(?:in|by)\s+the\s+"
+    r"(?:article|text|story|piece)|as\s+the\s+(?:article|text|story|piece)\s+(?:spells|writes|"
+    r"gives|renders)\s+(?:it|them))(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+# "Anything signed at that meeting?": was anything
+_ANYTHING_DONE = re.compile(
+    r"^(\W*(?:(?:and|so|but)[\s,]+)?)(anything|something)(?=\s+[a-z]+ed\b)", re.I
+)
+# "What's the verbatim quote attributed to Shahinoglu?": his words, as written
+_QUOTE_OF = re.compile(
+    r"\b(what)(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?:verbatim|exact|direct|full|actual)\s+)?quote\s+"
+    r"(?:attributed\s+to|from|by)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)",
     re.IGNORECASE,
 )
 # "On which day did ...?": when, the way the article's dates answer it
@@ -622,7 +652,10 @@ _TAG_ONLY = re.compile(
 
 _HOW_ASKED_LEAD = re.compile(
     r"^\W*(?:yes\s+or\s+no|y/n|let\s+me\s+(?:rephrase|put\s+it\s+(?:another\s+way|differently))|"
-    r"to\s+rephrase|rephrasing|rephrased|in\s+other\s+words|put\s+another\s+way)\s*[:,–—-]\s*(?=\S)",
+    r"to\s+rephrase|rephrasing|rephrased|in\s+other\s+words|put\s+another\s+way|"
+    # "In one sentence, what ...?": how long the answer may be, which a quote decides
+    r"in\s+(?:one|a)\s+(?:sentence|line|word)|in\s+(?:a\s+)?few\s+words|in\s+short|in\s+brief|"
+    r"briefly|in\s+a\s+nutshell)\s*[:,–—-]\s*(?=\S)",
     re.IGNORECASE,
 )
 # "Put another way, how ...?", "Like, what ...?", "I mean, which ...?": the question

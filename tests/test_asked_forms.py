@@ -2464,3 +2464,28 @@ def test_notes_leads_slips_and_guesses_in_questions_are_read_as_meant(water: Ass
     refused(water, ["how long did lind n reyes talk"])
     # times before this one, which the article never tells of
     refused(water, ["Has Riverton funded a rebuild of the plant before?"])
+    # how long the answer may be, the spelling asked for, the figure asked again: not asked
+    assert plain_question("In one sentence, what did Holt suggest?") == "what did Holt suggest?"
+    assert plain_question("Give me the February 9 meeting in one sentence.") == (
+        "What is the February 9 meeting?"
+    )
+    assert plain_question("What's the agency's name, spelled as in the article?") == (
+        "What's the agency's name?"
+    )
+    answered(water, ["How many partner towns back it? The figure, please."], "12")
+    answered(water, ["In one sentence, what's the agency's complaint?"], "shift costs")
+    # "Anything signed?": was anything; the verbatim quote: the words, which it never quotes
+    assert plain_question("Anything signed at that meeting?") == (
+        "Was anything signed at that meeting?"
+    )
+    refused(water, ["Who did Lind meet?", "Anything signed at that meeting?"])
+    assert plain_question("What's the verbatim quote attributed to Holt?") == (
+        "What did Holt say, word for word?"
+    )
+    refused(water, ["What's the verbatim quote attributed to Holt?"])
+    # what the reader heard elsewhere, checked: of one the article never names, refused
+    ans = play(
+        water, ["I heard Mayor Jones said Riverton would skip the summit. Is that in this article?"]
+    )
+    assert ans.abstained and "Jones" in ans.text, ans.text
+    answered(water, ["I read that Lind met Reyes in Dunmore. Is that in the article?"], "Dunmore")
