@@ -419,6 +419,26 @@ class Assistant:
             # "Shahinoglu runs a government ministry, yes?": who he is, as the article says
             who = self._ask(role, turns)
             answer = answer if who.abstained else dataclasses.replace(who, question=asked)
+        claim_said = _quoted_claim(asked) or _quoted_claim(
+            [t["content"] for t in history or () if t["role"] == "user"][-1:]
+        )
+        if answer.abstained and _CHECK_ASKED.search(asked) and claim_said:
+            # "Script: "On July 4, Moscow's ministry responded." Is July 4 right?": the
+            # claim checked, as "..., right?" is
+            held = self.ask(f"{claim_said.rstrip('.!,;')}, right?", history)
+            answer = answer if held.abstained else dataclasses.replace(held, question=asked)
+        if (
+            answer.abstained
+            and missing
+            and (remark := _REMARK_THEN_WH.match(typed_q))
+            and not absent_names(remark[2], self._data.article_words)
+        ):
+            # "We say experts warn of Turkey and Georgia. Which powers does it name?": the
+            # question, the remark's names the article never gives said so
+            then = self.ask(remark[2], history)
+            if not then.abstained:
+                text = corrected(as_asked(missing, remark[1]), then.text)
+                answer = dataclasses.replace(then, text=text, question=asked)
         parts = question_parts(typed_q)
         if answer.abstained and parts and not is_instruction(asked):
             # "Who is Karim Valiev? what is his position?": asked as one, neither part is
@@ -802,6 +822,20 @@ _IN_ARTICLE = re.compile(
     r"report)\s+(?:say|mention|report|confirm)\s+(?:that|this|so|it)\W*$",
     re.IGNORECASE,
 )
+# "Is that number right?", "Check the location for me?", "Is APA the outlet named?"
+_CHECK_ASKED = re.compile(
+    r"\b(?:is|are)\s+(?:that|this|it|these|those|the\s+[\w-]+|[\w-]+(?:\s+\d+)?)\s+"
+    r"(?:(?:number|date|day|figure|name|title|place|location)\s+)?(?:right|correct|accurate)\b|"
+    r"\bcheck\s+(?:the\s+[\w-]+|that|this|it)\b|\bis\s+that\s+the\s+right\s+\w+|"
+    r"\bis\s+(?-i:[A-Z])[\w'’-]*\s+the\s+[\w-]+\s+(?:named|mentioned|given|cited)\b",
+    re.IGNORECASE,
+)
+_QUOTED_CLAIM = re.compile(r"[\"“]((?-i:[A-Z])[^\"”]{12,200}?)[\"”]")
+# "We say experts warn of Turkey. Which regional powers does the article name?"
+_REMARK_THEN_WH = re.compile(
+    r"^(.{8,300}?[.!])\s+((?:who|whom|what|which|when|where|how)\b[^?]*\?)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
 _IS_IT = re.compile(r"^\W*(?:(?:or|so|and)\s+)?(?:was|is|were)\s+(?:it|that|he|she|they)\b", re.I)
 _ASKING = re.compile(
     r"\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|who|what|when|where|"
@@ -867,6 +901,16 @@ def _guess_corrected(then: Answer, guessed: Sequence[str], guess: str, asked: st
         return None
     text = corrected(as_asked(guessed, guess), then.text)
     return dataclasses.replace(then, text=text, question=asked)
+
+
+def _quoted_claim(texts: str | Sequence[str]) -> str | None:
+    """The first quoted statement of four words or more in ``texts`` (a script's line:
+    "On July 4, Moscow's ministry responded."), or None."""
+    for text in [texts] if isinstance(texts, str) else texts:
+        for m in _QUOTED_CLAIM.finditer(text):
+            if len(m.group(1).split()) >= 4:
+                return m.group(1)
+    return None
 
 
 def _citing(answer: Answer, cited: list[Citation]) -> Answer:

@@ -760,6 +760,19 @@ _EARLIER = re.compile(
 # he stressed), "Who pays for it?", "Who is funding the trip?" (money).
 _KIND_TOLD: list[tuple[re.Pattern[str], frozenset[str]]] = [
     (
+        # "What else was on his agenda during that trip?", "What else did he do there?"
+        re.compile(
+            r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:[^,?]{1,60},\s*)?what\s+else\s+(?:was\s+on\s+"
+            r"[^?]{1,20}?\s*agenda|did\s+[^?]{1,30}?\s+do\s+(?:during|on|in|at|while|there)\b)",
+            re.IGNORECASE,
+        ),
+        frozenset(
+            stem(w)
+            for w in "agenda also discussed discussion talks talked met meeting besides addition "
+            "additionally".split()
+        ),
+    ),
+    (
         re.compile(
             r"^\W*(?:(?:and|so|but|ok|okay)\W+)?what\s+else\s+(?:did|does|do|will|would)\s+"
             r"[^?]{1,40}?\s+(?:discuss\w*|discus|negotiat\w*|talk\s+about|agree\s+on)\b",

@@ -154,6 +154,10 @@ def plain_question(text: str) -> str:
         lambda m: f"{m[1]}{'W' if not m[1].strip() else 'w'}as {m[2].lower()}", plain
     )
     plain = _QUOTE_OF.sub(r"\1 did \2 say, word for word", plain)
+    plain = _WHY_I_ASK.sub("", plain)
+    plain = _NAMED_BY_IT.sub(
+        lambda m: f"{m[1]} {m[2]} {'are' if m[2].endswith('s') else 'is'} named", plain
+    )
     plain = _ON_WHICH_DAY.sub(lambda m: m[1] + ("when" if m[1].strip() else "When"), plain)
     plain = _without_own_lead(_unwrapped(_without_brackets(plain)))
     # "Hello, I keep hearing about NATO on TV. Who is ...?": the remarks around a question
@@ -507,6 +511,21 @@ _ANYTHING_DONE = re.compile(
 _QUOTE_OF = re.compile(
     r"\b(what)(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?:verbatim|exact|direct|full|actual)\s+)?quote\s+"
     r"(?:attributed\s+to|from|by)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)",
+    re.IGNORECASE,
+)
+# "..., since I'd like to look at what else they've published?": why the reader asks
+_WHY_I_ASK = re.compile(
+    r"(?:,\s+(?:since|as|so\s+that)|,?\s+(?:because|cause|cos))\s+(?=[^?]*(?:\b(?-i:I)\b|\b(?:me|my)\b))"
+    r"[^?.!]{8,}(?=\?)|"
+    # "Who was the NATO person he met with, the name I mean?"
+    r",\s+(?:the\s+[\w\s'’-]{1,20}?\s+)?(?-i:I)\s+mean\b(?=\s*[?,])",
+    re.IGNORECASE,
+)
+# "Which regional powers does the article actually name?": which are named
+_NAMED_BY_IT = re.compile(
+    r"\b(which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:does|do|did)\s+(?:the\s+)?(?:article|story|"
+    r"piece|text|report|it)\s+(?:actually\s+|really\s+|specifically\s+)?(?:name|mention|list|cite)"
+    r"(?=\s*\?*\s*$)",
     re.IGNORECASE,
 )
 # "On which day did ...?": when, the way the article's dates answer it

@@ -2489,3 +2489,31 @@ def test_notes_leads_slips_and_guesses_in_questions_are_read_as_meant(water: Ass
     )
     assert ans.abstained and "Jones" in ans.text, ans.text
     answered(water, ["I read that Lind met Reyes in Dunmore. Is that in the article?"], "Dunmore")
+    # a script's line checked: the claim, as "..., right?" is
+    ans = answered(
+        water,
+        ['Script: "On February 11, the agency weighed in on the plan." Is that right?'],
+        "February 10",
+    )
+    assert "never mentions February 11" in ans.text
+    answered(water, ['Script line: "Lind met Reyes in Ashford."', "Check the location?"], "Dunmore")
+    answered(water, ['Script: "Mercer presented it in Ashford." Check the place?'], "Riverton")
+    # a remark naming what the article never does, then what it does name
+    ans = answered(
+        water,
+        ["We say Ashford and Dunmore back it. Which partner towns does the article actually name?"],
+        "Oakdale",
+    )
+    assert "never mentions Ashford" in ans.text
+    assert plain_question("Which towns does the article name?") == "Which towns are named?"
+    # why the reader asks, in a run-on question, is not asked
+    assert plain_question("Who did Lind meet, the name I mean, since I keep forgetting it?") == (
+        "Who did Lind meet?"
+    )
+    assert plain_question("Since when exactly, because I'd like it precise?") == "Since when?"
+    # what else someone did on a visit the article tells one thing of
+    refused(water, ["What else was on Mercer's agenda during that visit?"])
+    # a remark's own "because" is no reason the reader gives for asking
+    assert plain_question("It left me hanging because it ends early. Did Fenwick back it?") == (
+        "It left me hanging because it ends early. Did Fenwick back it?"
+    )
