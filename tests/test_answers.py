@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 350))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 354))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1203,7 +1203,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # then read). 16, 8, 9; 20, 4, 12; 24, 1, 10; 22, 3, 11 of 26 + 14 (blind346 to blind349,
 # a podcast producer checking a script, a reader of long run-on questions, a reader of
 # Armenia's side, a reader of wording and hedging, measured once with 38b8951, release
-# 29's second change, then read).
+# 29's second change, then read). 26, 0, 13; 20, 3, 9; 21, 1, 10; 26, 0, 11 of 26 + 14
+# (blind350 to blind353, a teacher building a worksheet, a reader of many spelling
+# mistakes, an investor assessing regional risk, a reader of pronoun-only follow-ups,
+# measured once with 80e50ca, release 29's third change, not read).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1556,6 +1559,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind347", 18, 5, 11),
         ("blind348", 22, 2, 9),
         ("blind349", 20, 4, 10),
+        ("blind350", 24, 1, 12),
+        ("blind351", 18, 4, 8),
+        ("blind352", 19, 2, 9),
+        ("blind353", 24, 1, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
