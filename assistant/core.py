@@ -418,6 +418,10 @@ class Assistant:
         if role is not None:
             # "Shahinoglu runs a government ministry, yes?": who he is, as the article says
             who = self._ask(role, turns)
+            quotes = " ".join(c.quote for c in who.citations)
+            if not who.abstained and missing and shows_instead(missing, quotes, claim):
+                # ("Was he from the Naples command?": the one the article never names, said)
+                who = dataclasses.replace(who, text=corrected(as_asked(missing, claim), who.text))
             answer = answer if who.abstained else dataclasses.replace(who, question=asked)
         claim_said = _quoted_claim(asked) or _quoted_claim(
             [t["content"] for t in history or () if t["role"] == "user"][-1:]

@@ -1206,7 +1206,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 29's second change, then read). 26, 0, 13; 20, 3, 9; 21, 1, 10; 26, 0, 11 of 26 + 14
 # (blind350 to blind353, a teacher building a worksheet, a reader of many spelling
 # mistakes, an investor assessing regional risk, a reader of pronoun-only follow-ups,
-# measured once with 80e50ca, release 29's third change, not read).
+# measured once with 80e50ca, release 29's third change, not read). The guards of blind334
+# to blind349 were raised with release 29's third change (2 below what it answers right,
+# 1 above what it refuses, 1 below what it declines).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1543,20 +1545,20 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind331", 23, 2, 13),
         ("blind332", 23, 2, 12),
         ("blind333", 21, 2, 10),
-        ("blind334", 19, 6, 10),
-        ("blind335", 21, 3, 12),
-        ("blind336", 22, 2, 13),
-        ("blind337", 15, 10, 13),
-        ("blind338", 19, 5, 11),
+        ("blind334", 24, 1, 11),
+        ("blind335", 23, 1, 13),
+        ("blind336", 23, 1, 13),
+        ("blind337", 24, 1, 13),
+        ("blind338", 23, 1, 12),
         ("blind339", 22, 3, 10),
-        ("blind340", 23, 2, 10),
-        ("blind341", 18, 5, 8),
+        ("blind340", 24, 1, 12),
+        ("blind341", 20, 3, 8),
         ("blind342", 21, 2, 11),
-        ("blind343", 21, 3, 10),
-        ("blind344", 18, 7, 12),
-        ("blind345", 21, 3, 9),
-        ("blind346", 14, 9, 8),
-        ("blind347", 18, 5, 11),
+        ("blind343", 21, 3, 11),
+        ("blind344", 20, 5, 12),
+        ("blind345", 23, 2, 11),
+        ("blind346", 19, 4, 8),
+        ("blind347", 22, 2, 11),
         ("blind348", 22, 2, 9),
         ("blind349", 20, 4, 10),
         ("blind350", 24, 1, 12),
