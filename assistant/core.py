@@ -418,11 +418,10 @@ class Assistant:
         if role is not None:
             # "Shahinoglu runs a government ministry, yes?": who he is, as the article says
             who = self._ask(role, turns)
-            quotes = " ".join(c.quote for c in who.citations)
-            if not who.abstained and missing and shows_instead(missing, quotes, claim):
+            if not who.abstained:
                 # ("Was he from the Naples command?": the one the article never names, said)
-                who = dataclasses.replace(who, text=corrected(as_asked(missing, claim), who.text))
-            answer = answer if who.abstained else dataclasses.replace(who, question=asked)
+                fixed = _guess_corrected(who, missing, claim, asked) if missing else None
+                answer = fixed or dataclasses.replace(who, question=asked)
         claim_said = _quoted_claim(asked) or _quoted_claim(
             [t["content"] for t in history or () if t["role"] == "user"][-1:]
         )
@@ -852,7 +851,8 @@ _GUESS_WORDS = 14
 _A_GUESS = re.compile(
     r"^\W*(?:(?:or|so|and)\s+)?(?:(?:was|is|were)\s+(?:it|that|he|she|they)\b|it\s+(?:was|is)\b|"
     r"correct\s+me\b|i\s+(?:assume|guess|think|suppose|believe|bet)\b|just\b|maybe\b|perhaps\b|"
-    r"probably\b|like\b|some\b|an?\b|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*(?:[,?]|$))",
+    r"probably\b|like\b|some\b|an?\b|"
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*(?:[,?]|$))",
     re.IGNORECASE,
 )
 _WHEN_LED = re.compile(

@@ -205,7 +205,7 @@ def premise_checked(question: str, missing: Sequence[str]) -> str | None:
 def detail_dropped(
     question: str, missing: Sequence[str], mentions: Callable[[str], bool]
 ) -> str | None:
-    """A wh-question built on a detail the article never gives, asked without it, for the
+    """A question built on a detail the article never gives, asked without it, for the
     article's own to answer (``shows_instead``): a date ("when he met Fiks on July 12"), a
     first name beside a surname the article gives ("Kamil Valiyev"), a word inside the
     name of a body ("the Russian Defense Ministry", "Shahinoglu from the Atlas
