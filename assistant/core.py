@@ -820,7 +820,8 @@ _AFFILIATED = re.compile(
 )
 # "Is that in this article?", "Does the article say so?": whether it tells what was said
 _IN_ARTICLE = re.compile(
-    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:(?:mentioned|covered|reported|said)\s+)?in\s+(?:this|the)\s+"
+    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:(?:mentioned|covered|reported|said)\s+)?in\s+"
+    r"(?:this|the)\s+"
     r"(?:article|story|piece|text|report)\b|\bdoes\s+(?:this|the)\s+(?:article|story|piece|text|"
     r"report)\s+(?:say|mention|report|confirm)\s+(?:that|this|so|it)\W*$",
     re.IGNORECASE,

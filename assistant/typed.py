@@ -470,14 +470,16 @@ _USES = (
     r"podcast|episode|newsletter|thread|post)"
 )
 _FOR_USE = re.compile(
-    r"^\W*(?:(?:i\s+)?(?:need|want)\s+)?(?:[\w'’-]+\s+){0,4}?(?:for|in)\s+(?:the|my|our|a|this)\s+"
+    r"^\W*(?:(?:i\s+)?(?:need|want)\s+)?(?:[\w'’-]+\s+){0,4}?(?:for|in)\s+"
+    r"(?:the|my|our|a|this)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{_USES}\W*$",
     re.IGNORECASE,
 )
 # "Can you give me a quote from him for my slide?": what it is for, not what is asked
 _FOR_MY_USE = re.compile(rf"\s+for\s+(?:my|our)\s+(?:[\w'’-]+\s+)?{_USES}(?=\s*\?+\s*$)", re.I)
 _VOICE_OF = re.compile(
-    r"\b(who)\s+(?:was|is|were)\s+(?:the\s+)?(?:(?:main|official|only)\s+)?voice\s+(on|of|for|behind)\b",
+    r"\b(who)\s+(?:was|is|were)\s+(?:the\s+)?(?:(?:main|official|only)\s+)?voice\s+"
+    r"(on|of|for|behind)\b",
     re.IGNORECASE,
 )
 # "About Nastasin's remarks, did he ...?": about him, whose remarks the question is of
@@ -509,13 +511,15 @@ _ANYTHING_DONE = re.compile(
 )
 # "What's the verbatim quote attributed to Shahinoglu?": his words, as written
 _QUOTE_OF = re.compile(
-    r"\b(what)(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?:verbatim|exact|direct|full|actual)\s+)?quote\s+"
+    r"\b(what)(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?:verbatim|exact|direct|full|actual)\s+)?"
+    r"quote\s+"
     r"(?:attributed\s+to|from|by)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)",
     re.IGNORECASE,
 )
 # "..., since I'd like to look at what else they've published?": why the reader asks
 _WHY_I_ASK = re.compile(
-    r"(?:,\s+(?:since|as|so\s+that)|,?\s+(?:because|cause|cos))\s+(?=[^?]*(?:\b(?-i:I)\b|\b(?:me|my)\b))"
+    r"(?:,\s+(?:since|as|so\s+that)|,?\s+(?:because|cause|cos))\s+"
+    r"(?=[^?]*(?:\b(?-i:I)\b|\b(?:me|my)\b))"
     r"[^?.!]{8,}(?=\?)|"
     # "Who was the NATO person he met with, the name I mean?"
     r",\s+(?:the\s+[\w\s'’-]{1,20}?\s+)?(?-i:I)\s+mean\b(?=\s*[?,])",
@@ -523,7 +527,8 @@ _WHY_I_ASK = re.compile(
 )
 # "Which regional powers does the article actually name?": which are named
 _NAMED_BY_IT = re.compile(
-    r"\b(which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:does|do|did)\s+(?:the\s+)?(?:article|story|"
+    r"\b(which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:does|do|did)\s+(?:the\s+)?"
+    r"(?:article|story|"
     r"piece|text|report|it)\s+(?:actually\s+|really\s+|specifically\s+)?(?:name|mention|list|cite)"
     r"(?=\s*\?*\s*$)",
     re.IGNORECASE,
@@ -1855,7 +1860,8 @@ _SUPPOSED = re.compile(
 # "Going back to the Russians, did Nastasin name Azerbaijan?": a yes-or-no question after
 _BACK_COMMA = re.compile(
     # ("About Nastasin's remarks, did he name Azerbaijan?": the one they are of)
-    rf"^\s*((?:{_FILLERS}[\s,]+)*(?:{_BACK_TO}|{_ON_TO}|(?:about|regarding|as\s+for)\s+(?={_CAPS_RUN},))"
+    rf"^\s*((?:{_FILLERS}[\s,]+)*(?:{_BACK_TO}|{_ON_TO}|"
+    rf"(?:about|regarding|as\s+for)\s+(?={_CAPS_RUN},))"
     rf"[^?!,–—:]{{2,60}}?),\s+((?:{AUXILIARIES})\b.*)$",
     re.I | re.S,
 )
