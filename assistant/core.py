@@ -422,10 +422,14 @@ class Assistant:
                 # ("Was he from the Naples command?": the one the article never names, said)
                 fixed = _guess_corrected(who, missing, claim, asked) if missing else None
                 answer = fixed or dataclasses.replace(who, question=asked)
-        claim_said = _quoted_claim(asked) or _quoted_claim(
-            [t["content"] for t in history or () if t["role"] == "user"][-1:]
-        )
-        if answer.abstained and _CHECK_ASKED.search(asked) and claim_said:
+        if (
+            answer.abstained
+            and _CHECK_ASKED.search(asked)
+            and (
+                claim_said := _quoted_claim(asked)
+                or _quoted_claim([t["content"] for t in history or () if t["role"] == "user"][-1:])
+            )
+        ):
             # "Script: "On July 4, Moscow's ministry responded." Is July 4 right?": the
             # claim checked, as "..., right?" is
             held = self.ask(f"{claim_said.rstrip('.!,;')}, right?", history)
