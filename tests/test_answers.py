@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 354))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 358))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1206,9 +1206,12 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 29's second change, then read). 26, 0, 13; 20, 3, 9; 21, 1, 10; 26, 0, 11 of 26 + 14
 # (blind350 to blind353, a teacher building a worksheet, a reader of many spelling
 # mistakes, an investor assessing regional risk, a reader of pronoun-only follow-ups,
-# measured once with 80e50ca, release 29's third change, not read). The guards of blind334
-# to blind349 were raised with release 29's third change (2 below what it answers right,
-# 1 above what it refuses, 1 below what it declines).
+# measured once with 80e50ca, release 29's third change, then read). 25, 0, 10; 21, 2, 10;
+# 25, 0, 13; 23, 2, 12 of 26 + 14 (blind354 to blind357, a small-business owner trading
+# with the region, a reader of two- or three-word questions, a history buff, a careful
+# reader quoting phrases back, measured once with 28a65f4, release 29's final commit, then
+# read). The guards of blind334 to blind349 were raised with release 29's third change (2
+# below what it answers right, 1 above what it refuses, 1 below what it declines).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1565,6 +1568,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind351", 18, 4, 8),
         ("blind352", 19, 2, 9),
         ("blind353", 24, 1, 10),
+        ("blind354", 23, 1, 9),
+        ("blind355", 19, 3, 9),
+        ("blind356", 23, 1, 12),
+        ("blind357", 21, 3, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
