@@ -1039,7 +1039,17 @@ _OF_THE_WORDS = re.compile(
     r"\b(?:means?|meant|meaning|refers?\s+to|referring\s+to|talking\s+about|stands?\s+for|"
     r"(?:it|article|story|piece|text)\s+(?:says|said|calls?|writes)|words?|phrases?|terms?|"
     # "Who is quoted saying "..."?": whose words they are
-    r"expressions?|saying|quoted)\b",
+    r"expressions?|saying|quoted|lines?|sentences?|passages?)\b",
+    re.IGNORECASE,
+)
+# '"echoed this sentiment" - whose sentiment?': words pointing back, which the sentence
+# before them names
+_POINTS_BACK = re.compile(
+    r"\b(?:this|that|these|those|such|the\s+(?:matter|same|latter|former))\b", re.IGNORECASE
+)
+_REFERENT_ASKED = re.compile(
+    r"\b(?:whose|refers?|referring|refer\s+to|echo(?:es|ed|ing)?|points?\s+(?:back\s+)?to|"
+    r"pointing\s+(?:back\s+)?to)\b",
     re.IGNORECASE,
 )
 # "Who said "..."?", "Which official is quoted saying "..."?": the speaker of the words
@@ -1088,15 +1098,30 @@ def speaker_asked_again(question: str, before: str) -> str | None:
     return f'Who said "{m.group(1).strip()}"?' if m else None
 
 
+def refers_back(question: str) -> bool:
+    """Whether ``question`` asks what words it quotes point back to ("'This commentary
+    underscores' -- whose commentary is that?"), which the sentence before them tells.
+
+    >>> refers_back('"echoed this sentiment" - whose sentiment was he echoing?')
+    True
+    >>> refers_back('What does "regional powers" mean?')
+    False
+    """
+    return bool(_REFERENT_ASKED.search(question)) and any(
+        _POINTS_BACK.search(m.group(1)) for m in _QUOTED_PHRASE.finditer(question)
+    )
+
+
 def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
     """For a question quoting words of the article ("What does "regional powers" mean,
     and which countries are they?"), the citation of the first sentence that holds them,
-    which is where the article tells what they stand for; None when it quotes no words of
-    it, or asks
+    which is where the article tells what they stand for (and of the sentence before it,
+    for words pointing back to it: "whose sentiment is "echoed this sentiment"?"); None
+    when it quotes no words of it, or asks
     nothing of them ("A "Members Debate" is held before what?" asks what the sentence
     holding them tells, if it does)."""
     asks_speaker = speaker_of_words(question)
-    if not (_OF_THE_WORDS.search(question) or asks_speaker):
+    if not (_OF_THE_WORDS.search(question) or asks_speaker or refers_back(question)):
         return None
     for m in _QUOTED_PHRASE.finditer(question):
         phrase = " ".join(m.group(1).strip(" ,.?!").lower().split())
@@ -1105,7 +1130,14 @@ def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
         for si, sentence in enumerate(data.sentences):
             if phrase in " ".join(sentence.text.lower().split()):
                 first = si
-                if asks_speaker and si > 0 and same_paragraph(data, si - 1, si):
+                if (
+                    si > 0
+                    and data.sentences[si - 1].doc_id == sentence.doc_id
+                    and _POINTS_BACK.search(phrase)
+                    and _REFERENT_ASKED.search(question)
+                ):
+                    first = si - 1  # "This commentary": the one the sentence before reports
+                elif asks_speaker and si > 0 and same_paragraph(data, si - 1, si):
                     # '"...," Ruiz said.' after "Ana Ruiz, head of the club, ...": who she is
                     before = data.sentences[si - 1].text
                     named = re.findall(r"(?<=[\s,.”\"])([A-Z][\w'’-]+)", sentence.text)

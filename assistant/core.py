@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import logging
 import re
@@ -21,6 +22,7 @@ from .compose import (
     cited_text,
     is_instruction,
     phrase_quoted,
+    refers_back,
     sentences_cited,
     speaker_asked_again,
     speaker_of_words,
@@ -47,6 +49,7 @@ from .names import (
     as_the_country,
     capitalized_names,
     joined_names,
+    respelled_english,
     respelled_names,
     respelled_words,
     surnames_respelled,
@@ -326,6 +329,8 @@ class Assistant:
         def plain(text: str) -> str:
             # "musa bayov", as dictation splits a name, is one word before all else is read
             words = self._data.article_words
+            # "who invted them?", "what yeer": ordinary English misspelled, as meant
+            text = respelled_english(text, words, _english(), _common_word)
             # "the JFC", "the State Dept": as the article writes them (before the shouted
             # are read: "JFC" is no shout)
             text = self._data.abbreviations.spelled_out(text)
@@ -521,7 +526,7 @@ class Assistant:
                 then = self.ask(parts[0], history)
                 answer = answer if then.abstained else dataclasses.replace(then, question=asked)
         if (
-            (answer.abstained or speaker_of_words(quoting))
+            (answer.abstained or speaker_of_words(quoting) or refers_back(quoting))
             and not is_instruction(asked)
             and not missing
             and (cited := phrase_quoted(quoting, self._data))
@@ -977,6 +982,22 @@ def _common_word(word: str) -> bool:
     not "valiev", "musabaev")."""
     encoding = get_encoding("cl100k_base")
     return any(len(encoding.encode(f" {w}")) == 1 for w in (word, word.capitalize()))
+
+
+@functools.cache
+def _english() -> dict[tuple[str, int], frozenset[str]]:
+    """Ordinary English words of four letters or more, by first letter and length: the
+    tokenizer's whole lower-case words, which it learned for frequent ones only."""
+    encoding = get_encoding("cl100k_base")
+    by_length: dict[tuple[str, int], set[str]] = {}
+    for token in range(encoding.n_vocab):
+        try:
+            word = encoding.decode_single_token_bytes(token).decode()
+        except (KeyError, UnicodeDecodeError):
+            continue
+        if word[:1] == " " and len(word) > 4 and word[1:].isalpha() and word[1:].islower():
+            by_length.setdefault((word[1], len(word) - 1), set()).add(word[1:])
+    return {n: frozenset(ws) for n, ws in by_length.items()}
 
 
 def _known_name(word: str) -> bool:

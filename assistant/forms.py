@@ -960,6 +960,22 @@ _ANY_OF = re.compile(
     r"after|while|when|if|there|yet|so\s+far)\b|\W*$)",
     re.IGNORECASE,
 )
+# "How will it affect oil pipeline deals?", "Will flights to Baku be disrupted?": what it
+# has an effect on, which an article that never names it cannot tell
+_EFFECT_ON = re.compile(
+    r"\b(?:affect|affects|change|changes|impact|disrupt|disrupts|alter|raise|lower|hurt|boost|"
+    r"cut|halt|suspend)\s+(?:the\s+|my\s+|our\s+|their\s+|its\s+|any\s+)?"
+    r"(?P<thing>[a-z][a-z-]+(?:\s+(?:and\s+|or\s+)?[a-z][a-z-]+){0,3}?)"
+    r"(?=\s+(?:i|we|you|that|which|running|for|in|at|on|through|from|to|between)\b|\W*$|\s*[?.,;])",
+    re.IGNORECASE,
+)
+_EFFECT_BORNE = re.compile(
+    r"\b(?:(?:whether|if)(?=\s+(?:\S+\s+){1,5}?(?:will|would|could|might|may|are\s+going\s+to)\s)|"
+    r"will|would|could|might)\s+(?:the\s+|any\s+|my\s+|our\s+)?"
+    r"(?P<thing>[a-z][a-z-]+(?:\s+[\w-]+){0,4}?)\s+(?:(?:will|would|could|might|may|are\s+going\s+to)\s+)?"
+    r"be\s+(?:disrupted|affected|hit|cancel+ed|delayed|suspended|halted|closed|raised|cut)\b",
+    re.IGNORECASE,
+)
 # "Did Musabayov say that Azerbaijan would send troops?": a claim put to one named
 _CLAIM_CHECKED = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|does|has|had)\s+(?-i:[A-Z][\w'’-]*)"
@@ -1009,6 +1025,14 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
         words = [stem(w) for w in m.group("things").lower().split() if w not in STOPWORDS]
         if len(words) > 1 and not any(w in vocabulary or w in _GENERIC_THINGS for w in words):
             return True
+    for m in (_EFFECT_ON.search(question), _EFFECT_BORNE.search(question)):
+        words = [
+            stem(w)
+            for w in _WORD.findall(m.group("thing") if m else "")
+            if w.islower() and w not in STOPWORDS and len(w) > 2
+        ]
+        if words and not any(w in vocabulary or w in _GENERIC_THINGS for w in words):
+            return True  # "Is it going to change the customs duties I pay?"
     if m := _CLAIM_CHECKED.match(question):
         # "Did Musabayov say Azerbaijan would send troops to NATO missions?": a claim the
         # article never words, in any form of any of its words, is no claim it reports

@@ -368,6 +368,86 @@ def respelled_words(question: str, words: ArticleWords, common: Callable[[str], 
     return _LOWER_WORD.sub(fix, question)
 
 
+_VOWELS = frozenset("aeiou")
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ies", "ied")
+
+
+def _inflected(word: str, english: Mapping[tuple[str, int], frozenset[str]]) -> bool:
+    """Whether ``word`` is a form of an ``english`` word ("textiles", "hoped", "stopping"),
+    which no slip made."""
+    for end in _ENDINGS:
+        base = word[: -len(end)]
+        if word.endswith(end) and len(base) > 2:
+            tried = (base, base + "e", base + "y", base[:-1] if base[-1:] == base[-2:-1] else "")
+            if any(b in english.get((b[:1], len(b)), ()) for b in tried):
+                return True
+    return False
+
+
+def _vowel_slip(typed: str, meant: str) -> bool:
+    """Whether ``typed`` differs from ``meant`` by the commonest slip of spelling: a vowel
+    changed, dropped or added ("outlit", "ministery") or a letter doubled or not
+    ("formaly")."""
+    if len(typed) == len(meant):
+        diff = [i for i in range(len(typed)) if typed[i] != meant[i]]
+        return len(diff) == 1 and {typed[diff[0]], meant[diff[0]]} <= _VOWELS
+    short, long = (typed, meant) if len(typed) < len(meant) else (meant, typed)
+    i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    return long[i] in _VOWELS or long[i] == long[i - 1 : i] or long[i] == long[i + 1 : i + 2]
+
+
+def respelled_english(
+    question: str,
+    words: ArticleWords,
+    english: Mapping[tuple[str, int], frozenset[str]],
+    common: Callable[[str], bool],
+) -> str:
+    """``question`` with each lower-case word of five letters or more that is neither
+    the article's nor ordinary English (``common``) but one slip from an ``english`` word
+    (by first letter and length; "invted", "positon", "thnik") written as that word: the
+    one it is nearest, else the one the article uses, else the one a vowel or a doubled
+    letter tells ("ministery" as "ministry", not "minister"). A word of five letters is
+    read as another only with two letters swapped, as short names are near many words
+    ("turan").
+
+    >>> english = {("t", 4): frozenset({"turn"}), ("t", 5): frozenset({"think"}),
+    ...            ("i", 7): frozenset({"invited"})}
+    >>> respelled_english("who invted turan? thnik", ArticleWords.of(["A turn."]),
+    ...                   english, lambda w: False)
+    'who invited turan? think'
+    """
+
+    def by_name(m: re.Match[str]) -> bool:
+        # "andrey nastasin": a first name beside a name of the article's, however near a word
+        before = re.search(r"([\w'’-]+)[ \t]+$", question[: m.start()])
+        after = re.match(r"[ \t]+([\w'’-]+)", question[m.end() :])
+        near = [n[1].lower() for n in (before, after) if n]
+        return any(w in words.words and w not in STOPWORDS and not common(w) for w in near)
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) < 5 or w in words.words or stem(w) in words.stems or common(w):
+            return w
+        if _inflected(w, english) or by_name(m):
+            return w
+        near = [
+            o
+            for n in ((5,) if len(w) == 5 else (len(w) - 1, len(w), len(w) + 1))
+            for o in english.get((w[0], n), ())
+            if _near(w, o) and (len(w) > 5 or sorted(w) == sorted(o))
+        ]
+        slips = [o for o in near if _vowel_slip(w, o)]
+        if w[-1] == "y" and w[:-1] in english.get((w[0], len(w) - 1), ()):
+            # "twitchy" is a word of its own; "formaly" is "formally" misspelled
+            return slips[0] if len(slips) == 1 else w
+        for narrowed in (near, [o for o in near if stem(o) in words.stems], slips):
+            if len(narrowed) == 1:
+                return narrowed[0]
+        return w
+
+    return _LOWER_WORD.sub(fix, question)
+
+
 def capitalized_names(
     question: str,
     words: ArticleWords,

@@ -664,7 +664,9 @@ _MADE_IN = re.compile(
 
 # "Did he name Azerbaijan specifically?", "Did she say anything about the port?"
 _DID_MENTION = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|does|has|have|had)\s+(?P<who>.+?)"
+    # ("Has Moscow reacted to the invitation talk?": no one doing the talking)
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|does|has|have|had)\s+"
+    r"(?P<who>(?:(?!(?-i:\b[a-z]{2,}ed\s))[^?])+?)"
     # "Does the ministry's comment reveal ...?": a noun, not an act of speech
     r"(?<!['’]s)(?<!s['’])\s+(?:sa(?:y|id)\s+(?:anything|something)|mention(?:ed)?|name|talk|speak|"
     # ("Did experts say Russia may react?": experts, saying so)

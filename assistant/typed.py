@@ -154,6 +154,20 @@ def plain_question(text: str) -> str:
         lambda m: f"{m[1]}{'W' if not m[1].strip() else 'w'}as {m[2].lower()}", plain
     )
     plain = _QUOTE_OF.sub(r"\1 did \2 say, word for word", plain)
+    plain = _ROUGHLY.sub("", plain)
+    plain = _IF_IT_DOES.sub(lambda m: f"{m[1]} {_third_person(m[2])}", plain)
+    plain = _A_SAY_IN.sub(
+        lambda m: (
+            f"{'has' if m[1].lower() in ('gets', 'has') else 'have'} a part in "
+            f"decision-making{f' at {m[2]}' if m[2] else ''}"
+        ),
+        plain,
+    )
+    plain = _THEY_HELD.sub(lambda m: f"{'is' if m[1] == 'do' else 'was'} {m[2]} held", plain)
+    if _TOLD_WHOM.fullmatch(plain):
+        plain = "Who did he tell?"
+    elif m := _BARE_QUOTE.fullmatch(plain):
+        plain = f"What were {'her' if m[1] and m[1].lower() == 'her' else 'his'} exact words?"
     plain = _WHY_I_ASK.sub("", plain)
     plain = _NAMED_BY_IT.sub(
         lambda m: f"{m[1]} {m[2]} {'are' if m[2].endswith('s') else 'is'} named", plain
@@ -516,6 +530,53 @@ _QUOTE_OF = re.compile(
     r"(?:attributed\s+to|from|by)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)",
     re.IGNORECASE,
 )
+# "exact quote?", "What's the exact quote?": what the one just asked about said, word for
+# word ("quote" is no word of an article that only says "told")
+_BARE_QUOTE = re.compile(
+    r"\W*(?:and\s+)?(?:(?:what(?:['’]s|\s+is|\s+was|\s+were)\s+)?(?:the\s+|(his|her)\s+))?"
+    r"(?:exact|actual|direct|verbatim|precise|full)\s+(?:quote|quotation)(?:,?\s+please)?\W*|"
+    r"\W*(?:and\s+)?(?:exact|actual|verbatim)\s+(?:words|wording)(?:,?\s+please)?\W*",
+    re.IGNORECASE,
+)
+# "Since when, roughly?": what the article gives is asked, however near
+_ROUGHLY = re.compile(
+    r",?\s+(?:roughly|approximately|more\s+or\s+less|give\s+or\s+take|ballpark|"
+    r"(?:at\s+)?(?:a\s+)?rough(?:ly)?\s+(?:estimate|guess|idea))(?=\s*\?\s*$)",
+    re.IGNORECASE,
+)
+# "Where did they hold it?": where it was held, whoever "they" are
+_THEY_HELD = re.compile(
+    r"\b(?-i:(?<=[Ww]here\s)|(?<=[Ww]hen\s))(did|do)\s+(?:they|you)\s+(?:hold|have)\s+"
+    r"(it|that|this|the\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+# "If Azerbaijan does attend, ...": if it attends (the stress is no word of the question)
+_IF_IT_DOES = re.compile(
+    r"\b(if\s+(?:it|he|she|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?))\s+does\s+"
+    r"(?:in\s+fact\s+|actually\s+)?(?!(?:not|end|go\s+ahead)\b)([a-z]{2,})\b(?<!ing)",
+    re.IGNORECASE,
+)
+
+
+def _third_person(verb: str) -> str:
+    """``verb`` as "it" does it ("attends", "goes", "tries")."""
+    if re.search(r"(?:[sxo]|sh|ch)$", verb):
+        return verb + "es"
+    return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "s"
+
+
+# "Would it get any say in what the summit decides?": a part in its decision-making
+_A_SAY_IN = re.compile(
+    r"\b(get|have|gets|has)\s+(?:any|a|some|a\s+real|much\s+of\s+a)\s+say\s+in\s+"
+    r"(?:what\s+(the\s+[\w-]+(?:\s+[\w-]+)?)\s+decides|(?:the\s+)?decisions?(?:\s+(?:made|taken))?|"
+    r"(?:the\s+)?decision-making)",
+    re.IGNORECASE,
+)
+# "told whom?", "Said to whom?": whom the one just asked about told
+_TOLD_WHOM = re.compile(
+    r"\W*(?:and\s+)?(?:told|said\s+(?:(?:it|that|this)\s+)?to|speaking\s+to)\s+whom\W*",
+    re.IGNORECASE,
+)
 # "..., since I'd like to look at what else they've published?": why the reader asks
 _WHY_I_ASK = re.compile(
     r"(?:,\s+(?:since|as|so\s+that)|,?\s+(?:because|cause|cos))\s+"
@@ -817,7 +878,8 @@ _SHORTHAND = {
     "wheres": "where's", "hows": "how's", "dont": "don't", "doesnt": "doesn't",
     "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
     "mfa": "foreign ministry", "smth": "something", "sth": "something",
-    "fm": "foreign minister", "rn": "right now", "n": "and",
+    "fm": "foreign minister", "rn": "right now", "n": "and", "wen": "when", "whn": "when",
+    "wich": "which", "wut": "what",
 }  # fmt: skip
 # ("u.s." and "r&d" are no shorthand)
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
@@ -2461,6 +2523,11 @@ _KEYWORD_FORMS = [
     (re.compile(r"(?:and\s+)?his\s+age", re.I), "How old is he?"),
     (re.compile(r"(?:and\s+)?her\s+age", re.I), "How old is she?"),
     (re.compile(r"(?:the\s+)?year\s+(.+)", re.I), "In what year {}?"),
+    # "Musabayov's role?": who he is, which the sentence introducing him tells
+    (
+        re.compile(r"((?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+(role|job|title|post|affiliation)", re.I),
+        "What is {}'s {}?",
+    ),
     (re.compile(r"(.+?)\s+nationality", re.I), "What nationality is {}?"),
     (
         re.compile(r"(.+?)\s+(?:political\s+)?party(?:\s+affiliation)?", re.I),

@@ -23,6 +23,7 @@ from assistant.names import (
     absent_names,
     capitalized_names,
     joined_names,
+    respelled_english,
     respelled_names,
     respelled_words,
     surnames_respelled,
@@ -2517,3 +2518,46 @@ def test_notes_leads_slips_and_guesses_in_questions_are_read_as_meant(water: Ass
     assert plain_question("It left me hanging because it ends early. Did Fenwick back it?") == (
         "It left me hanging because it ends early. Did Fenwick back it?"
     )
+
+
+def test_misspellings_quoted_phrases_terse_asks_and_unnamed_effects(water: Assistant) -> None:
+    # ordinary English misspelled is read as meant: the nearest word, else the article's,
+    # else the one a vowel slip tells; never a first name beside a name of the article's
+    english = {
+        ("p", 8): frozenset({"position"}),
+        ("m", 8): frozenset({"minister", "ministry"}),
+        ("m", 9): frozenset({"ministers"}),
+        ("a", 6): frozenset({"andrew"}),
+    }
+    words = ArticleWords.of(["Omar Reyes met the ministers."])
+    assert respelled_english("his positon?", words, english, lambda w: False) == "his position?"
+    assert respelled_english("the ministery", words, english, lambda w: False) == "the ministry"
+    assert respelled_english("andrey reyes", words, english, lambda w: False) == "andrey reyes"
+    answered(water, ["tell me about sofia lind", "whats her positon?"], "Water Board")
+    # words of the article quoted back that point to the sentence before them
+    ans = answered(water, ['"During this meeting" - which meeting does that refer to?'], "Dunmore")
+    assert "stressed" in ans.text
+    # terse asks: someone's role, the exact quote, whom they told, roughly when
+    assert question_form(plain_question("Lind's role?")) == "What is Lind's role?"
+    answered(water, ["Lind's role?"], "head of the Riverton Water Board")
+    assert plain_question("exact quote?") == "What were his exact words?"
+    assert plain_question("Her exact quote?") == "What were her exact words?"
+    assert plain_question("What were his exact words?") == "What were his exact words?"
+    assert plain_question("told whom?") == "Who did he tell?"
+    assert plain_question("Since when, roughly?") == "Since when?"
+    # "hold it" is where it was held; a say in what is decided, a part in decision-making;
+    # "if it does go" as "if it goes"
+    assert plain_question("Where did they hold it?") == "Where was it held?"
+    answered(water, ["Who met on February 9?", "Where did they hold it?"], "Dunmore")
+    assert plain_question("Would Fenwick get a say in what the council decides?") == (
+        "Would Fenwick have a part in decision-making at the council?"
+    )
+    assert plain_question("If Fenwick does back it, what then?") == (
+        "If Fenwick backs it, what then?"
+    )
+    # an effect on what the article never names is refused; on what it names, answered
+    refused(water, ["How will the rebuild affect property taxes in Oakdale?"])
+    refused(water, ["Will ferry services to Kingsport be disrupted during the summit?"])
+    answered(water, ["How will the rebuild affect the city's budget?"], "straining")
+    # "reacted to the rebuild talk": no one talking, but the agency reacting
+    answered(water, ["Has the agency reacted officially to the rebuild talk?"], "February 10")
