@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 358))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 362))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1210,8 +1210,12 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # 25, 0, 13; 23, 2, 12 of 26 + 14 (blind354 to blind357, a small-business owner trading
 # with the region, a reader of two- or three-word questions, a history buff, a careful
 # reader quoting phrases back, measured once with 28a65f4, release 29's final commit, then
-# read). The guards of blind334 to blind349 were raised with release 29's third change (2
-# below what it answers right, 1 above what it refuses, 1 below what it declines).
+# read). 23, 1, 13; 26, 0, 14; 23, 3, 8; 23, 3, 14 of 26 + 14 (blind358 to blind361, a
+# logistics planner, a non-native speaker of short questions, a reader pasting phrases of
+# the article, a skeptic challenging answers, measured once with c291bb5, release 30's
+# first change, then read). The guards of blind334 to blind349 were raised with release
+# 29's third change (2 below what it answers right, 1 above what it refuses, 1 below what
+# it declines).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1572,6 +1576,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind355", 19, 3, 9),
         ("blind356", 23, 1, 12),
         ("blind357", 21, 3, 11),
+        ("blind358", 21, 2, 12),
+        ("blind359", 24, 1, 13),
+        ("blind360", 21, 4, 7),
+        ("blind361", 21, 4, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
