@@ -1047,6 +1047,11 @@ _OF_THE_WORDS = re.compile(
 _POINTS_BACK = re.compile(
     r"\b(?:this|that|these|those|such|the\s+(?:matter|same|latter|former))\b", re.IGNORECASE
 )
+# '"since gaining independence" - which program does it single out?': asked of the words
+_ASKED_OF_QUOTED = re.compile(
+    r"^\s*[\"“](?P<words>[^\"“”]{3,200})[\"”][^\"“”]*\b(?:it|this|that|he|she|they|him|her|them)\b",
+    re.IGNORECASE,
+)
 _REFERENT_ASKED = re.compile(
     r"\b(?:whose|refers?|referring|refer\s+to|echo(?:es|ed|ing)?|points?\s+(?:back\s+)?to|"
     r"pointing\s+(?:back\s+)?to)\b",
@@ -1121,7 +1126,9 @@ def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
     nothing of them ("A "Members Debate" is held before what?" asks what the sentence
     holding them tells, if it does)."""
     asks_speaker = speaker_of_words(question)
-    if not (_OF_THE_WORDS.search(question) or asks_speaker or refers_back(question)):
+    of_words = _OF_THE_WORDS.search(question) or asks_speaker or refers_back(question)
+    lead = _ASKED_OF_QUOTED.match(question)
+    if not (of_words or lead):
         return None
     for m in _QUOTED_PHRASE.finditer(question):
         phrase = " ".join(m.group(1).strip(" ,.?!").lower().split())
@@ -1146,7 +1153,16 @@ def phrase_quoted(question: str, data: IndexData) -> list[Citation] | None:
                     ):
                         first = si - 1
                 zeros = np.zeros(len(FEATURE_NAMES))
-                return _cited([Candidate(first, 0, zeros, 1.0, last=si)], data)
+                cited = _cited([Candidate(first, 0, zeros, 1.0, last=si)], data)
+                if (
+                    not of_words
+                    and lead
+                    and lacks_what_is_asked(
+                        question[lead.end("words") + 1 :].strip(" -–—:,."), [c.quote for c in cited]
+                    )
+                ):
+                    return None  # '"set to take place in Washington" - which venue is it?'
+                return cited
     return None
 
 

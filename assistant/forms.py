@@ -899,8 +899,11 @@ _ATTRIBUTE = re.compile(
     r"\s+were|\s+will\s+be)\s+the\s+(?P<like>[a-z]+)\s+like\b|"
     # "Is there a deadline for it?", "Name a specific exercise they held."
     r"^\W*(?:(?:is|are|was|were)\s+there\s+(?:a|an|any|one)\s+"
+    # ("Is there any other NATO body ...?": the body, not "other")
+    r"(?:(?:other|more|further|additional)\s+)?"
     r"(?:(?:specific|particular|official|fixed|set|single)\s+)?|"
     r"name\s+(?:a|an|one)\s+(?:specific|particular)\s+)"
+    r"(?!(?:other|more|further|additional)\b)"
     r"(?P<any>[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:for|from|to|of|that|in|on|with|by|about|"
     r"between|at|which|who|they|it|he|she|has|have|had|was|were|is|are)\b|\s+(?-i:[A-Z])|"
     # ("Is there any polling showing ...?")

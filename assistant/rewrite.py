@@ -599,10 +599,13 @@ def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | Non
         return None  # a question of its own: "And what did Russia say?"
     # ("Armenia confirmed. Who is it sending?": the question, after what was said)
     before = re.split(r"(?<=[.!?])\s+", users[-1].strip())[-1]
-    if (
-        _ASKS_WHO.match(before)
-        and _PLAN.search(before)
-        and (SUBJECT_PRONOUN.search(question) or _THAT_PERSON.search(question))
+    if _ASKS_WHO.match(before) and (
+        (
+            _PLAN.search(before)
+            and (SUBJECT_PRONOUN.search(question) or _THAT_PERSON.search(question))
+        )
+        # "his name?" after "Who is Azerbaijan's foreign minister?"
+        or _NAME_OF_THEM.search(question)
     ):
         return ""  # the one the article never named: "Who is Armenia sending?"
     named = [m.group(0) for m in _NAME.finditer(before) if m.start() > 0]
@@ -782,6 +785,10 @@ _ASKING_WORD = re.compile(
 
 _THAT_PERSON = re.compile(
     r"\b(?:that|this|the)\s+(?:person|official|man|woman|guy|individual|one)\b", re.IGNORECASE
+)
+_NAME_OF_THEM = re.compile(
+    r"\b(?:his|her|their)\s+(?:full\s+)?names?\b|\bwhat\s+(?:is|was)\s+(?:he|she)\s+called\b",
+    re.IGNORECASE,
 )
 # A plan, of which news rarely names who: "Who is Armenia sending?", "who will lead it?"
 _PLAN = re.compile(

@@ -2234,7 +2234,7 @@ _UNDER_ROLE = re.compile(rf"\b{_UNDER}[\s-]+(?:{ROLES})s?\b", re.IGNORECASE)
 _UNDER_ASKED = re.compile(rf"\b{_UNDER}\b", re.IGNORECASE)
 _OFFICES = (
     rf"{ROLES}|minister|secretary|ambassador|spokes(?:person|man|woman)|premier|chancellor|"
-    r"king|queen|treasurer|dean"
+    r"king|queen|treasurer|dean|delegate|envoy|representative"
 )
 # "Who is Azerbaijan's foreign minister?", "What's the name of the mayor?": a person.
 _WHO_HOLDS = re.compile(

@@ -128,6 +128,46 @@ _POLITE_END = re.compile(
 )
 
 
+# A description, then the name it describes, then a question of him or her: "The
+# parliament guy, Musabayov - does he think they should go?"
+_NAMED_AFTER_LEAD = re.compile(
+    r"^\W*(?:that|this|the)\s+[^,?\"“”]{2,50}?\b(?:guy|man|woman|lady|official|person|fellow|"
+    r"one|expert|analyst|lawmaker|mp|general|minister|diplomat|chap|gentleman)\s*[,–—-]\s*"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s*[,–—-]\s*"
+    r"(?P<ask>(?:what|who|whom|where|which|when|how|why|does|did|is|was|has)\b[^?]*?"
+    r"\b(?:his|her|he|she)\b[^?]*\?)(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Doubt voiced before what is asked again: "That's not what I read.", "I don't buy it."
+_DOUBT_LEAD = re.compile(
+    r"^\W*(?:(?:hm+|huh|wait|no|nope|really)[\s,.!?]+)*(?:that['’]?s\s+not\s+(?:what|how)\s+"
+    r"(?:i|we)\s+(?:read|heard|saw|understood|remember)(?:\s+it)?|that['’]?s\s+(?:wrong|not\s+"
+    r"(?:right|true|correct))|i\s+(?:don['’]?t|do\s+not)\s+(?:think\s+so|buy\s+(?:it|that)|"
+    r"believe\s+(?:it|that|you))|i\s+doubt\s+(?:it|that))\s*[.!]+\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A question led by words quoted from the article: '"since gaining independence" - which
+# program does it single out?'
+_QUOTED_LEAD = re.compile(
+    r"^\s*[\"“](?P<words>[^\"“”]{3,200})[\"”]\s*(?:[-–—:,.]+\s*|\s)"
+    r"(?P<ask>(?:(?:so|and|but|then|ok|okay)[\s,]+)?(?:who|whom|whose|what|which|when|where|why|how|"
+    r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b[^\"“”]*\?)\s*$",
+    re.IGNORECASE,
+)
+_OF_QUOTED = re.compile(
+    r"\b(?:it|this|that|these|those|he|she|they|him|her|them|article|text|story|piece|"
+    r"describ\w*|refer\w*|mean\w*)\b",
+    re.IGNORECASE,
+)
+# "Is that right?", "Is this accurate?": the quoted words are a claim to check
+_CHECKS = re.compile(
+    r"^\W*(?:is|was|are)\s+(?:that|this|it|they)\s+(?:\w+\s+)?(?:right|correct|true|accurate|"
+    r"so|in\s+the\s+(?:article|text|story|piece))\b|^\W*(?:did|does)\s+(?:the\s+)?"
+    r"(?:article|text|story|piece|it)\s+(?:really\s+)?(?:say|said)\b",
+    re.IGNORECASE,
+)
+
+
 def plain_question(text: str) -> str:
     """The question inside what someone typed: greetings, thanks and "can you tell me"
     around it only dilute what is searched and scored.
@@ -137,10 +177,25 @@ def plain_question(text: str) -> str:
     >>> plain_question("Thanks. And what about Armenia?")
     'And what about Armenia?'
     """
+    # "That Russian ministry guy, Nastasin, what's his title?": asked of Nastasin by name
+    if m := _NAMED_AFTER_LEAD.match(text):
+        name, ask = m["name"], m["ask"]
+        ask = re.sub(r"\b(?:his|her)\b", f"{name}'s", ask, count=1, flags=re.I)
+        text = re.sub(r"\b(?:he|she)\b", name, ask, count=1, flags=re.I) + m["rest"]
+    # '"Armenia has already confirmed" - who will represent it?': the words quoted, said
+    if (
+        (m := _QUOTED_LEAD.match(text))
+        and not _CHECKS.search(m["ask"])
+        # ('"..." - which program does it single out?', '"..." - who is the article
+        # describing?': asked of the words, where they are)
+        and not _OF_QUOTED.search(m["ask"])
+    ):
+        text = f"{m['words'][0].upper()}{m['words'][1:].rstrip(' ,.;:')}. {m['ask']}"
     # ("the Valiyev–Fiks meeting": two names joined as the article joins them, by a hyphen)
     text = re.sub(r"(?<=[a-z])[–—](?=(?-i:[A-Z]))", "-", text)
     # "Yes or no: has it ...?", "Let me rephrase: what ...?": how it is asked, not what
     text = _HOW_ASKED_LEAD.sub("", text)
+    text = _DOUBT_LEAD.sub("", text)  # "That's not what I read. Quote his exact words."
     pieces = _pieces(text)
     if len(pieces) == 2 and pieces[0].endswith("?") and _REPHRASED.match(pieces[1]):
         # "Who is Andrei Nastasin? Like, what's his role?": the same question again, in
@@ -155,7 +210,9 @@ def plain_question(text: str) -> str:
     )
     plain = _QUOTE_OF.sub(r"\1 did \2 say, word for word", plain)
     plain = _ROUGHLY.sub("", plain)
-    plain = _IF_IT_DOES.sub(lambda m: f"{m[1]} {_third_person(m[2])}", plain)
+    plain = _IF_IT_DOES.sub(
+        lambda m: f"{m[1]} {_third_person(m[3]) if m[2].lower() == 'does' else m[3]}", plain
+    )
     plain = _A_SAY_IN.sub(
         lambda m: (
             f"{'has' if m[1].lower() in ('gets', 'has') else 'have'} a part in "
@@ -164,7 +221,9 @@ def plain_question(text: str) -> str:
         plain,
     )
     plain = _THEY_HELD.sub(lambda m: f"{'is' if m[1] == 'do' else 'was'} {m[2]} held", plain)
-    if _TOLD_WHOM.fullmatch(plain):
+    if m := _THEN_NAME.fullmatch(plain):
+        plain = f"What is the name of {m[1]}?"  # "and azerbaijan's fm, what's his name?"
+    elif _TOLD_WHOM.fullmatch(plain):
         plain = "Who did he tell?"
     elif m := _BARE_QUOTE.fullmatch(plain):
         plain = f"What were {'her' if m[1] and m[1].lower() == 'her' else 'his'} exact words?"
@@ -397,8 +456,10 @@ _BY_THE_ARTICLE = re.compile(
 )
 # "And when? Exact dates please.": how exactly to answer, after the question
 _EXACT_FORM = re.compile(
-    r"(?<=[?])\s*(?:(?:the|i\s+want|i\s+need|give\s+me)\s+)*(?:(?:exact|precise|specific|full)\s+"
-    r"(?:dates?|days?|figures?|numbers?|names?|titles?|wording)|"
+    r"(?<=[?])\s*(?:(?:the|i\s+want|i\s+need|give\s+me)\s+)*(?:(?:exact|precise|specific|full|"
+    r"actual)\s+(?:dates?|days?|figures?|numbers?|names?|titles?|wording)"
+    # ("Give me the actual date, not 'recently'.": not what it would be vague with)
+    r"(?:,?\s+not\s+(?:just\s+)?[\"'‘“][^\"'’”]{1,30}[\"'’”])?|"
     # "The figure, please.": the number, which the quote gives
     r"(?<=\bthe\s)(?:figure|number|count|total)|"
     # "Source sentence, please.", "I want the sentence that gives his title.", "Point me to
@@ -538,9 +599,11 @@ _BARE_QUOTE = re.compile(
     r"\W*(?:and\s+)?(?:exact|actual|verbatim)\s+(?:words|wording)(?:,?\s+please)?\W*",
     re.IGNORECASE,
 )
-# "Since when, roughly?": what the article gives is asked, however near
+# "Since when, roughly?": what the article gives is asked, however near; "on the positive
+# side" only says which of what it gives
 _ROUGHLY = re.compile(
     r",?\s+(?:roughly|approximately|more\s+or\s+less|give\s+or\s+take|ballpark|"
+    r"on\s+the\s+(?:positive|negative|plus|minus|bright|good|bad)\s+side|"
     r"(?:at\s+)?(?:a\s+)?rough(?:ly)?\s+(?:estimate|guess|idea))(?=\s*\?\s*$)",
     re.IGNORECASE,
 )
@@ -552,7 +615,8 @@ _THEY_HELD = re.compile(
 )
 # "If Azerbaijan does attend, ...": if it attends (the stress is no word of the question)
 _IF_IT_DOES = re.compile(
-    r"\b(if\s+(?:it|he|she|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?))\s+does\s+"
+    r"\b(if\s+(?:it|he|she|they|we|(?:their|its|his|her|the)\s+[a-z]+|"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?))\s+(does|do)\s+"
     r"(?:in\s+fact\s+|actually\s+)?(?!(?:not|end|go\s+ahead)\b)([a-z]{2,})\b(?<!ing)",
     re.IGNORECASE,
 )
@@ -568,8 +632,16 @@ def _third_person(verb: str) -> str:
 # "Would it get any say in what the summit decides?": a part in its decision-making
 _A_SAY_IN = re.compile(
     r"\b(get|have|gets|has)\s+(?:any|a|some|a\s+real|much\s+of\s+a)\s+say\s+in\s+"
-    r"(?:what\s+(the\s+[\w-]+(?:\s+[\w-]+)?)\s+decides|(?:the\s+)?decisions?(?:\s+(?:made|taken))?|"
+    r"(?:what\s+(the\s+[\w-]+(?:\s+[\w-]+)?)\s+decides|"
+    r"(?:the\s+|any\s+)?decisions?(?:\s+(?:made|taken))?|"
     r"(?:the\s+)?decision-making)",
+    re.IGNORECASE,
+)
+# "and Azerbaijan's foreign minister, what's his name?": the name of the one first named
+_THEN_NAME = re.compile(
+    r"\W*(?:(?:and|so|ok|okay)[\s,]+)?(?!(?:who|what|which|where|when|why|how)\b)"
+    r"((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}),\s+what(?:['’]s|\s+is|\s+was)\s+"
+    r"(?:his|her|their|its)\s+name\W*",
     re.IGNORECASE,
 )
 # "told whom?", "Said to whom?": whom the one just asked about told
@@ -1468,8 +1540,8 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(
             rf"^(\W*)(?!{AUXILIARIES}\b|(?:what|when|where|why|who|which|how|whose|whom|must|"
             r"shall|i|you|we|it|they|he|she|this|that|there|so|and|but|or|ok|okay|wait|well|"
-            r"then|now|also|please|according|"
-            r"yes|no|right|hi|hello|hey)\b|\w+n['’]t\b)((?-i:[A-Z])[\w'’-]+(?:\s+(?!(?:is|are|was|"
+            r"then|now|also|please|according|if|unless|once|whether|because|since|after|before|"
+            r"while|although|though|yes|no|right|hi|hello|hey)\b|\w+n['’]t\b)((?-i:[A-Z])[\w'’-]+(?:\s+(?!(?:is|are|was|"
             r"were|do|does|did|has|have|had|will|would|can|could|should|i|you|we|he|she|it|they)\b)"
             r"[\w'’]+){0,2}?)\s+"
             r"(say|think|want|decide|answer|reply|respond|react|comment|agree|accept|attend|"
@@ -2523,6 +2595,16 @@ _KEYWORD_FORMS = [
     (re.compile(r"(?:and\s+)?his\s+age", re.I), "How old is he?"),
     (re.compile(r"(?:and\s+)?her\s+age", re.I), "How old is she?"),
     (re.compile(r"(?:the\s+)?year\s+(.+)", re.I), "In what year {}?"),
+    # "Azerbaijan's foreign minister?": who holds the office
+    (
+        re.compile(
+            r"((?:the\s+)?[\w-]+(?:\s+[\w-]+)?['’]s?\s+(?:[a-z]+\s+)?(?:minister|president|"
+            r"leader|ambassador|envoy|delegate|representative|spokes(?:man|woman|person)|"
+            r"secretary|mayor|governor|chief|head))",
+            re.I,
+        ),
+        "Who is {}?",
+    ),
     # "Musabayov's role?": who he is, which the sentence introducing him tells
     (
         re.compile(r"((?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+(role|job|title|post|affiliation)", re.I),

@@ -2561,3 +2561,30 @@ def test_misspellings_quoted_phrases_terse_asks_and_unnamed_effects(water: Assis
     answered(water, ["How will the rebuild affect the city's budget?"], "straining")
     # "reacted to the rebuild talk": no one talking, but the agency reacting
     answered(water, ["Has the agency reacted officially to the rebuild talk?"], "February 10")
+
+
+def test_quoted_leads_described_names_doubts_and_offices_never_named(water: Assistant) -> None:
+    # words of the article quoted before a question of something else: said, then asked
+    refused(water, ['"Fenwick has yet to make a decision" - who will represent Fenwick there?'])
+    # ... and before a question of them, answered where the article says them
+    answered(water, ['"during his visit to Riverton" - who is he?'], "Paul Mercer")
+    # a description, then the name it describes, then a question of that one
+    assert plain_question("That water board lady, Lind, what's her title?") == (
+        "what's Lind's title?"
+    )
+    answered(water, ["The planning unit official - Holt - what did she suggest?"], "shift costs")
+    # doubt voiced before asking again; what the reader does not want, after the question
+    assert plain_question("That's not what I read. When did they meet?") == "When did they meet?"
+    assert plain_question("When, though? Give me the actual date, not 'recently'.") == "When?"
+    assert plain_question("And what could it secure, on the positive side?") == (
+        "And what could it secure?"
+    )
+    assert plain_question("If their people do go, would they have a say in any decisions?") == (
+        "If their people go, would they have a part in decision-making?"
+    )
+    # "any other <thing>" asks of the thing
+    assert not unknown_attribute("Is there any other water body the board runs?", {"water"})
+    # an office the article names no holder of, and then that holder's name
+    refused(water, ["Oakdale's delegate?"])
+    refused(water, ["Who is Fenwick's mayor?", "his name?"])
+    refused(water, ["and Fenwick's mayor, what's his name?"])
