@@ -1214,8 +1214,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # logistics planner, a non-native speaker of short questions, a reader pasting phrases of
 # the article, a skeptic challenging answers, measured once with c291bb5, release 30's
 # first change, then read). The guards of blind334 to blind349 were raised with release
-# 29's third change (2 below what it answers right, 1 above what it refuses, 1 below what
-# it declines).
+# 29's third change, those of blind350 to blind361 with release 30's second change (2
+# below what it answers right, 1 above what it refuses, 1 below what it declines).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1569,17 +1569,17 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind348", 22, 2, 9),
         ("blind349", 20, 4, 10),
         ("blind350", 24, 1, 12),
-        ("blind351", 18, 4, 8),
-        ("blind352", 19, 2, 9),
-        ("blind353", 24, 1, 10),
-        ("blind354", 23, 1, 9),
-        ("blind355", 19, 3, 9),
-        ("blind356", 23, 1, 12),
-        ("blind357", 21, 3, 11),
-        ("blind358", 21, 2, 12),
+        ("blind351", 21, 3, 10),
+        ("blind352", 22, 1, 10),
+        ("blind353", 24, 1, 11),
+        ("blind354", 23, 1, 12),
+        ("blind355", 22, 2, 11),
+        ("blind356", 24, 1, 12),
+        ("blind357", 24, 1, 11),
+        ("blind358", 22, 1, 12),
         ("blind359", 24, 1, 13),
-        ("blind360", 21, 4, 7),
-        ("blind361", 21, 4, 13),
+        ("blind360", 24, 1, 10),
+        ("blind361", 24, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
