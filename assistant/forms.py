@@ -1026,7 +1026,7 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
         # "Did he promise them any military aid?" of an article that never says either
         # word ("any say in decisions" may be its "partake in decision-making")
         words = [stem(w) for w in m.group("things").lower().split() if w not in STOPWORDS]
-        if len(words) > 1 and not any(w in vocabulary or w in _GENERIC_THINGS for w in words):
+        if len(words) > 1 and _none_known(words, vocabulary):
             return True
     for m in (_EFFECT_ON.search(question), _EFFECT_BORNE.search(question)):
         words = [
@@ -1034,7 +1034,7 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
             for w in _WORD.findall(m.group("thing") if m else "")
             if w.islower() and w not in STOPWORDS and len(w) > 2
         ]
-        if words and not any(w in vocabulary or w in _GENERIC_THINGS for w in words):
+        if words and _none_known(words, vocabulary):
             return True  # "Is it going to change the customs duties I pay?"
     if m := _CLAIM_CHECKED.match(question):
         # "Did Musabayov say Azerbaijan would send troops to NATO missions?": a claim the
@@ -1047,7 +1047,7 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
             and len(w) > 2
             and not re.fullmatch(AUXILIARIES, w)
         ]
-        if len(words) > 1 and not any(w in vocabulary or w in _GENERIC_THINGS for w in words):
+        if len(words) > 1 and _none_known(words, vocabulary):
             return True
     if (m := _IS_COMPOUND.match(question)) and not any(
         stem(w) in vocabulary for w in (m.group(1).split("-")[-1], m.group(1).replace("-", ""))
@@ -1060,8 +1060,13 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
         return False  # "Is there a number I can call?": what the reader may do
     # the noun at the end of "a specific military exercise"
     asked = m.group("thing") or m.group("listed") or m.group("like") or m.group("any")
-    thing = stem(asked.split()[-1].lower())
-    return thing not in vocabulary and thing not in _GENERIC_THINGS
+    return _none_known([stem(asked.split()[-1].lower())], vocabulary)
+
+
+def _none_known(stems: Sequence[str], vocabulary: Container[str]) -> bool:
+    """Whether none of ``stems`` is a word of the article or a thing any article may
+    name in its own words ("statement", "plan")."""
+    return not any(w in vocabulary or w in _GENERIC_THINGS for w in stems)
 
 
 def age_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
