@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 362))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 366))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1213,9 +1213,13 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # read). 23, 1, 13; 26, 0, 14; 23, 3, 8; 23, 3, 14 of 26 + 14 (blind358 to blind361, a
 # logistics planner, a non-native speaker of short questions, a reader pasting phrases of
 # the article, a skeptic challenging answers, measured once with c291bb5, release 30's
-# first change, then read). The guards of blind334 to blind349 were raised with release
-# 29's third change, those of blind350 to blind361 with release 30's second change (2
-# below what it answers right, 1 above what it refuses, 1 below what it declines).
+# first change, then read). 25, 0, 14; 24, 0, 14; 25, 0, 12; 20, 3, 10 of 26 + 14
+# (blind362 to blind365, a parent helping with homework, a reader of numbers and dates, a
+# reader switching between people, a reader of what the article leaves open, measured once
+# with 17d1cc9, release 30's final commit). The guards of blind334 to blind349 were
+# raised with release 29's third change, those of blind350 to blind361 with release 30's
+# second change (2 below what it answers right, 1 above what it refuses, 1 below what it
+# declines); those of blind362 to blind365 are 2/1/1 off their first measurement.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1580,6 +1584,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind359", 24, 1, 13),
         ("blind360", 24, 1, 10),
         ("blind361", 24, 1, 13),
+        ("blind362", 23, 1, 13),
+        ("blind363", 22, 1, 13),
+        ("blind364", 23, 1, 11),
+        ("blind365", 18, 4, 9),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
