@@ -75,6 +75,7 @@ from .readings import (
     standing_given,
     untold_comparison,
     untold_refusal,
+    untold_view,
 )
 from .retrieve import Retrieval
 from .rewrite import named_for_pronoun
@@ -107,6 +108,7 @@ from .spans import (
     marked,
     name_recalled,
     only_quotes,
+    places_counted,
     places_recalled,
     quoted_span,
     recalled_event,
@@ -912,6 +914,7 @@ class Composer:
             or speaker_recalled(cased, cands, previous, data)
             or name_recalled(cased, cands, previous, data)
             or places_recalled(cased, cands, previous, data)
+            or places_counted(cased, cands, data)
             or age_given(cased, cands, data)
             or role_holder(cased, cands, data)
             or role_held(checked, cands, data)
@@ -971,6 +974,7 @@ class Composer:
             unknown_attribute(cased, data.bm25.postings)
             or untold_refusal(cased, data)
             or untold_comparison(cased, data)
+            or untold_view(checked, data)  # ("What does he think about Oakdale?": of him)
         )
         if (
             not cands

@@ -67,6 +67,7 @@ from .rewrite import (
     one_of_those,
     one_of_two,
     others_after,
+    pair_for_they,
     person_by_role,
     person_referred_to,
     rewrite,
@@ -74,6 +75,7 @@ from .rewrite import (
     role_question,
     side_for_they,
     substituted,
+    the_one_named,
     thing_for_it,
 )
 from .rules import (
@@ -89,6 +91,7 @@ from .rules import (
     question_names,
     role_checked,
     shows_instead,
+    undated_before,
 )
 from .schema import Answer, Citation, Document, Passage
 from .spans import quoted_sentences, recalled_in, recalls_event
@@ -415,6 +418,11 @@ class Assistant:
             # the reader says he is with (which only dilutes what is scored)
             alone = self._ask(self._by_name(as_written(plain(bare))), turns)
             answer = answer if alone.abstained else dataclasses.replace(alone, question=asked)
+        if answer.abstained and not missing and (owned := _OWNED_AT.match(claim)):
+            # "What's Nastasin's department at the ministry?": his department, wherever the
+            # reader places it
+            alone = self._ask(f"{owned[1]}{owned[2]}", turns)
+            answer = answer if alone.abstained else dataclasses.replace(alone, question=asked)
         role = (
             (role_checked(claim) or level_checked(claim) or date_checked(claim))
             if answer.abstained
@@ -591,6 +599,16 @@ class Assistant:
             # ("Did the author interview Lind, or which outlet did she speak to?": Lind)
             other = self.ask(_of_the_one_named(either[0], either[1]), history)
             answer = answer if other.abstained else dataclasses.replace(other, question=asked)
+        elif (
+            answer.abstained
+            and not is_instruction(asked)
+            and (offered := _OR_ELSE.match(typed_q))
+            and not absent_names(offered[1], self._data.article_words)
+        ):
+            # "Is it asking for its president, or someone at a lower level?": the question
+            # of the first choice, whose answer tells which it is
+            first = self.ask(f"{offered[1]}?", history)
+            answer = answer if first.abstained else dataclasses.replace(first, question=asked)
         return dataclasses.replace(answer, question=asked)
 
     def _ask_parts(self, parts: list[str], turns: list[dict[str, str]]) -> Answer | None:
@@ -671,11 +689,13 @@ class Assistant:
         full = (
             substituted(cased, turns, self._data.listed_together)
             or role_question(q, turns)
+            or the_one_named(q, turns)  # "Did Moscow comment?", then "Who was the official?"
             or asked_of_before(q, turns)  # "Did Russia react?", then "When?"
             or thing_for_it(q, turns)  # "Is the summit still on?", then "When does it start?"
             or country_for_it(q, turns)  # "Was Armenia invited too?", then "Has it said yes?"
             or day_for_then(q, turns)  # "There's a date, June 28.", then "What happened then?"
             or side_for_they(q, turns)  # "Moscow protested, no?", then "Who spoke for them?"
+            or pair_for_they(q, turns)  # "Who did Lind meet?", then "Did they sign a deal?"
             or one_of_two(q, turns)  # "... Chile and Peru.", then "Has the second one signed?"
         )
         in_full = None
@@ -697,6 +717,12 @@ class Assistant:
         if query != q:  # a follow-up: what the answer before it quoted, and whom it asks of
             previous = self._quoted_last(turns)
             about = person_referred_to(q, turns)
+        users = [h["content"] for h in turns if h.get("role") == "user"]
+        if previous and users and not _ASKED_OR_BID.match(users[-1]):
+            # "Musabayov spoke to Turan.", then "When?": of that, dated nowhere near it
+            sentences = [s.text for s in self._data.sentences]
+            if undated_before(q, sentences, previous, told=True):
+                return Answer(q, ABSTAIN_TEXT, [], retrieval.passages, True, 0.0, query)
         answer = self._composer.compose(q, retrieval, self._data, previous=previous, about=about)
         if in_full is None or answer.abstained:
             return in_full or answer
@@ -804,6 +830,14 @@ _PLANNED = re.compile(
     r"planning|might|may)\b",
     re.IGNORECASE,
 )
+# "Is it asking for its president, or someone at a lower level?": a yes-or-no question,
+# then another choice (not "..., or not?", nor a question of its own)
+_OR_ELSE = re.compile(
+    r"^\W*((?:(?:and|so|but)[\s,]+)?(?:is|are|was|were|did|does|do|has|have|will|would)\s+"
+    r"[^?,]{8,120}?),\s*or\s+(?!not\b|(?:is|are|was|were|did|does|do|has|have|will|would|can|"
+    r"could|who|whom|what|when|where|which|why|how)\b)[^?,]{2,50}\?*\s*$",
+    re.IGNORECASE,
+)
 # "Which command was he with?", "And when did it happen?": a question of its own
 _WH_LED = re.compile(
     r"^\W*(?:(?:and|so|but|then)[\s,]+)?(?:who|whom|whose|what|when|where|which|how)\b",
@@ -826,6 +860,20 @@ _WHICH_ONES = re.compile(
 _AFFILIATED = re.compile(
     r"\b((?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)\s+(?:from|of|at|with)\s+the\s+"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?-i:[A-Z])[\w'’-]*\b"
+)
+# A question or a request ("gimme the gist of the meeting"), not a statement
+_ASKED_OR_BID = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|now|then)[\s,]+)?(?:gimme|give|tell|show|explain|summari[sz]e|"
+    r"describe|list|name|quote|find|please|who|whom|whose|what|when|where|which|why|how|is|are|"
+    r"was|were|do|does|did|has|have|had|can|could|will|would|should)\b|.*\?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "What's Nastasin's department at the ministry?": an attribute of someone named, and
+# where the reader places it
+_OWNED_AT = re.compile(
+    r"^(\W*(?:what|which)(?:['’]s|\s+is|\s+was)\s+(?-i:[A-Z])[\w'’-]+['’]s\s+[a-z]+)\s+"
+    r"(?:at|in|with|within|inside)\s+(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(\W*)$",
+    re.IGNORECASE,
 )
 # "Is that in this article?", "Does the article say so?": whether it tells what was said
 _IN_ARTICLE = re.compile(

@@ -87,7 +87,8 @@ def question_type(question: str) -> str:
         ("when", "when"),
         ("what year", "when"),
         ("what date", "when"),
-        ("which year", "when"),
+        # "which dates", "which day": a date asked, as "when" asks it
+        (r"which (?:years?|dates?|days?|months?)", "when"),
         ("where", "where"),
         ("why", "why"),
         ("which", "which"),

@@ -641,7 +641,19 @@ def duration_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     that names all the question's names and says since when or for how long."""
     if not cands or not _HOW_LONG_HAS.search(question):
         return None
-    return _near_best_saying(_LASTING, cands, data)
+    # ("How long has it already been cooperating with NATO?": "already" misleads the scorer;
+    # one of the likeliest saying since when the question's doing began answers it)
+    doing = set(tokenize(question)) - {"long", *tokenize(" ".join(CAPITALIZED.findall(question)))}
+    return _near_best_saying(_LASTING, cands, data) or next(
+        (
+            c
+            for c in cands[:4]
+            if c.features[_F["name_missing"]] == 0
+            and _LASTING.search(said := text_of(c, data))
+            and doing & set(tokenize(said))
+        ),
+        None,
+    )
 
 
 # "How long does the summit last?", "How many days does it run?"

@@ -237,8 +237,20 @@ _SAME_VERB = (
 
 def as_the_article_writes(text: str, vocabulary: Container[str]) -> str:
     """``text`` with its spelling and its reporting verbs as the article (the stems in
-    ``vocabulary``) writes them: ``respelled``, then ``reworded``."""
-    return reworded(respelled(text, vocabulary), vocabulary)
+    ``vocabulary``) writes them: ``respelled``, then ``reworded``; and "everyone will be
+    watching" as "all eyes will be on" where it writes of eyes."""
+    text = reworded(respelled(text, vocabulary), vocabulary)
+    if stem("eyes") in vocabulary:
+        # "Which city will everyone be watching?" of "all eyes will be on Baku"
+        text = _ALL_WATCHING.sub(lambda m: f"all eyes {m.group(1) or ''}on", text)
+    return text
+
+
+_ALL_WATCHING = re.compile(
+    r"\b(?:everyone|everybody|the\s+world)\s+((?:be|is|are|was|were)\s+)?(?:watching|looking\s+at|"
+    r"focused\s+on|focusing\s+on)\b",
+    re.IGNORECASE,
+)
 
 
 def reworded(text: str, vocabulary: Container[str]) -> str:

@@ -23,8 +23,10 @@ _LEAD = r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?"
 # comment reveal anything?": the writer's reading of an event.
 _READING_ASKED = re.compile(
     _LEAD + r"(?:(?:what|how)\s+(?:does|do|did|might|could|would|can)\s+(?P<a>.+?)\s+"
-    r"(?:show|tell\s+(?:us|you|me)|reveal|illustrate|underscore|underline|highlight|signal|"
-    r"suggest|indicate|reflect|demonstrate|imply|point\s+to)\b|"
+    # ("what does the article think that comment tells us ...?")
+    r"(?:shows?|tells?\s+(?:us|you|me)|reveals?|illustrates?|underscores?|underlines?|"
+    r"highlights?|signals?|suggests?|indicates?|reflects?|demonstrates?|impl(?:y|ies)|"
+    r"points?\s+to)\b|"
     r"(?:does|do|did)\s+(?P<b>.+?)\s+(?:show|reveal|tell\s+us|suggest|indicate|illustrate|"
     r"underscore|signal|say)\s+(?:anything|something|much)\b)",
     re.IGNORECASE,
@@ -51,7 +53,8 @@ def reading_given(
     m = _READING_ASKED.match(question)
     thing = (m.group("a") or m.group("b")) if m else ""
     words = re.findall(r"[\w'’-]+", thing)
-    of_that = bool(previous) and bool(_THAT_READ.search(question))
+    # ("What does the article think that comment tells us?": the one just quoted)
+    of_that = bool(previous) and bool(_THAT_READ.search(question) or _THAT_THING.search(thing))
     if not of_that and (not words or not words[-1].islower()):
         return None
     asked = _stems(w for w in words if w.lower() not in STOPWORDS)
@@ -71,6 +74,7 @@ def reading_given(
     return None
 
 
+_THAT_THING = re.compile(r"\b(?:that|this|those|these)\s+[a-z]+$", re.IGNORECASE)
 # "Why does that matter?", "What does it show?", asked of what was just quoted.
 _THAT_READ = re.compile(
     r"\b(?:why|how)\s+(?:does|do|did|would|is)\s+(?:that|this|it)\s+(?:matter|important|"
@@ -250,6 +254,37 @@ def untold_refusal(question: str, data: IndexData) -> bool:
     return bool(_REFUSAL_ASKED.search(question)) and not any(
         _REFUSED.search(d.text) for d in data.documents
     )
+
+
+def untold_view(question: str, data: IndexData) -> bool:
+    """Whether ``question`` asks what a person the article names said or thinks of a
+    thing it names ("What does Lind think about Oakdale?") and no sentence naming that
+    person names the thing: their view of something else is no view of it."""
+    m = _VIEW_OF_NAMED.search(question)
+    if m is None:
+        return False
+    who, what = m["who"], re.sub(r"['’]s$", "", m["what"])
+    if who.lower() in STOPWORDS or what.lower() in STOPWORDS or who.lower() == what.lower():
+        return False
+    named = re.compile(rf"\b{re.escape(who)}\b")
+    # (a person, introduced by full name: "Tom Hale", not "Russia" or "the West")
+    full = re.compile(rf"\b(?-i:[A-Z])[\w'’-]+\s+{re.escape(who)}\b")
+    if what.lower() not in data.article_words.words or not any(
+        full.search(s.text) for s in data.sentences
+    ):
+        return False
+    said = " ".join(s.text.lower() for s in data.sentences if named.search(s.text))
+    root = what.lower()[: max(4, len(what) - 2)]  # ("Armenian" is of Armenia)
+    return not re.search(rf"\b{re.escape(root)}", said)
+
+
+# "What does Lind think about Oakdale going?": a named person's view of a named thing
+_VIEW_OF_NAMED = re.compile(
+    r"\b(?:what|how)\s+(?:did|does|do|has)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]+)\s+(?:say|said|"
+    r"think|feel|make)\s+(?:about|of|on|regarding)\s+(?:the\s+)?(?P<what>(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
 
 
 def untold_comparison(question: str, data: IndexData) -> bool:

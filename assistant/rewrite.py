@@ -39,6 +39,19 @@ _LAST_OBJECT = re.compile(
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# "Which countries specifically?": which of those the answer before told of
+_NARROWED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:which|what|who)(?:\s+[a-z]+){0,2}\s+"
+    r"(?:specifically|exactly|precisely|in\s+particular)\W*$",
+    re.IGNORECASE,
+)
+# "Who was the official?", "who's that guy?": a person the answer before named
+_WHO_WAS_THE_ONE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who(?:\s+(?:was|is)|['’]s)\s+(?:the|that|this)\s+"
+    r"(?:official|person|man|woman|guy|spokes(?:man|woman|person)|representative|expert|"
+    r"officer|diplomat|analyst)(?:\s+exactly)?\W*$",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|al|the|for|and)?\s*[A-Z][\w'’-]*)*")
 # "that comment", "those remarks": a thing the answer before told of
 _THAT_TOLD = re.compile(
@@ -51,7 +64,7 @@ _THAT_TOLD = re.compile(
 def is_follow_up(question: str) -> bool:
     """Whether ``question`` probably needs the conversation to be understood."""
     content = tokenize(question)
-    if len(content) <= 1:
+    if len(content) <= 1 or _NARROWED.match(question):
         return True
     if _CONTINUATION.search(question):
         # "And who said Azerbaijan can and should participate?" carries its own topic;
@@ -426,6 +439,28 @@ def role_question(question: str, history: Sequence[dict[str, str]]) -> str | Non
     return f"What is {person}'s role?" if person else None
 
 
+def the_one_named(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "Who was the official?" after an answer naming one person the question before
+    did not ("Did the ministry comment?", answered by "... Ann Lee, its deputy head,
+    said ...") asks who that person is; None for any other question.
+
+    >>> the_one_named("Who was the official?",
+    ...               [{"role": "user", "content": "Did the ministry comment?"},
+    ...                {"role": "assistant", "content": "Ann Lee, its deputy head, said no."}])
+    'Who is Ann Lee?'
+    """
+    if not _WHO_WAS_THE_ONE.match(question):
+        return None
+    users, answers = _said(history, "user"), _said(history, "assistant")
+    if not users or not answers:
+        return None
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", users[-1])}
+    people = [
+        p for p in dict.fromkeys(people_named(answers[-1])) if not set(p.lower().split()) & asked
+    ]
+    return f"Who is {people[0]}?" if len(people) == 1 else None
+
+
 def _person_named_before(
     history: Sequence[dict[str, str]], *, identity: bool = False
 ) -> str | None:
@@ -717,6 +752,35 @@ _SET_APART = re.compile(
 )
 
 
+def pair_for_they(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "Did they talk about the summit?" after "Who did Lind meet?", answered by a
+    sentence naming two people meeting, asks it of both ("Did Lind and Reyes talk about
+    the summit?"); None for any other question.
+
+    >>> pair_for_they("Did they sign anything?",
+    ...               [{"role": "user", "content": "Who did Ann Lee meet?"},
+    ...                {"role": "assistant", "content": "Ann Lee met Tom Berg in Oslo."}])
+    'Did Lee and Berg sign anything?'
+    """
+    users, answers = _said(history, "user"), _said(history, "assistant")
+    m = _THEY_DID.match(question)
+    if m is None or not users or not answers or not MEETING.search(users[-1]):
+        return None
+    people = list(dict.fromkeys(people_named(answers[-1])))
+    if len(people) != 2 or not MEETING.search(answers[-1]):
+        return None
+    pair = " and ".join(p.split()[-1] for p in people)
+    return question[: m.start("they")] + pair + question[m.end("they") :]
+
+
+# "Did they talk about ...?": the two just told of, meeting (not "Where did they meet?",
+# which the sentence told answers)
+_THEY_DID = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|do|have|had|were)\s+(?P<they>they)\b",
+    re.IGNORECASE,
+)
+
+
 def side_for_they(question: str, history: Sequence[dict[str, str]]) -> str | None:
     """ "Who spoke for them?" after "Moscow must have protested, no?" asks "Who spoke for
     Moscow?": the one country or body the question before named; None for any other
@@ -945,6 +1009,8 @@ def role_first(question: str) -> str:
     # "Who heads the think tank?": who its head is (not "Who heads the Atlas Center?",
     # which role_holder reads by the name)
     question = _WHO_HEADS.sub(r"\1Who is the \2 head?", question)
+    # "Who came from the NATO side?", "Who represented NATO?": the person from it
+    question = _WHO_FROM.sub(r"\1Who is the person from \2?", question)
     return _ROLE_OF.sub(lambda m: f"the {m.group(1) or ''}{m.group(3)} {m.group(2)}", question)
 
 
@@ -955,6 +1021,12 @@ _WHO_HEADS = re.compile(
 )
 
 
+_WHO_FROM = re.compile(
+    r"^(\W*(?:(?:and|so|but)\s+)?)who\s+(?:(?:was|is|came|comes|attended|spoke)\s+(?:from|for)|"
+    r"represented|represents)\s+(?:the\s+)?"
+    r"((?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]+)*)(?:\s+side)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
 _ROLE_OF = re.compile(
     # ("the Azerbaijani chief of general staff": the general staff's Azerbaijani chief)
     r"\bthe\s+([A-Z][\w-]+\s+)?(head|chief|director|leader|boss)\s+of\s+(?:the\s+)?"

@@ -787,6 +787,20 @@ _KIND_TOLD: list[tuple[re.Pattern[str], frozenset[str]]] = [
         ),
     ),
     (
+        # "What will the ministers be discussing?", "What's on the summit agenda?": talks to
+        # come, told only where the article says what they are to be about
+        re.compile(
+            r"\b(?:will|would|going\s+to|['’]ll)\s+(?:[^?]{1,40}?\s+)?(?:be\s+)?(?:discuss\w*|"
+            r"debat\w*|talk\w*\s+about)\b|\bon\s+the\s+(?:[\w-]+\s+)?agenda\b",
+            re.IGNORECASE,
+        ),
+        frozenset(
+            stem(w)
+            for w in "agenda discuss discussed discussion discussions debate talks topic topics "
+            "issues weigh consider review address examine focus".split()
+        ),
+    ),
+    (
         re.compile(
             r"\bwho(?:['’]s|\s+is|\s+will|\s+would)?\s+(?:\w+\s+)?(?:pays?|paid|paying|funds?|"
             r"funded|funding|finances?|financed|financing|bankroll\w*|covers?\s+the\s+costs?|"
@@ -1974,6 +1988,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     m = _WHO_HOLDS.search(question) or _OFFICE_NAME.search(question)
     if m and not _named_beside(m.group(1), text, question):
         return True
+    held = _HOLDER_DID.match(question)
+    if held and not _named_beside(held.group(1), text, question):
+        # "Has Azerbaijan's foreign minister said whether he'll go?": only of one the
+        # article names in that office
+        return True
     if (
         m
         and re.match(r"[\s-]+general\b", question[m.end() :], re.IGNORECASE)
@@ -2255,6 +2274,15 @@ _OFFICE_NAME = re.compile(
     re.IGNORECASE,
 )
 _OFFICE = re.compile(rf"(?:{_OFFICES})s?", re.IGNORECASE)
+# "Has Azerbaijan's foreign minister said ...?", "Did the president confirm?": one holding
+# an office does something
+_HOLDER_DID = re.compile(
+    r"^\W*(?:(?:and|so|but)[\s,]+)?(?:has|have|had|did|does|will|would|is|was)\s+"
+    r"(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:(?-i:[a-z])[\w-]+\s+){0,2}?"
+    r"(minister|president|ambassador|spokes(?:person|man|woman)|premier|chancellor|mayor|"
+    r"governor)\s+(?!of\b)(?-i:[a-z])",
+    re.IGNORECASE,
+)
 _CALENDAR = re.compile(CALENDAR_NAMES, re.IGNORECASE)
 
 
@@ -2414,28 +2442,39 @@ def undated_event(question: str, sentences: Sequence[tuple[str, bool]]) -> bool:
     return False
 
 
-def undated_before(question: str, sentences: Sequence[str], previous: Sequence[int]) -> bool:
+def undated_before(
+    question: str, sentences: Sequence[str], previous: Sequence[int], *, told: bool = False
+) -> bool:
     """Whether ``question`` asks, of the answer before, when its event happened ("Which
     country has confirmed? || And on what date did it confirm?", "Who did he give his
     comments to? || On what date was that interview?"), and no sentence that answer
     quoted is dated, by itself or by the sentence before it ("On July 3, the ministry
     weighed in. Its official suggested ..."). ``sentences``: the article's, in order;
-    ``previous``: the indices the answer before quoted."""
-    if not previous or not asks_when(question) or _asked_names(question):
+    ``previous``: the indices the answer before quoted. ``told``: the turn before was the
+    reader's statement ("Musabayov spoke to Turan."), of which a bare "When?" asks."""
+    bare = told and bool(_BARE_WHEN.match(question))  # "On which date?": of what was told
+    if not previous or not (bare or asks_when(question)) or _asked_names(question):
         return False
     asked = _asked_terms(question, set()) - _GENERIC_WHEN
     # ("when did he say it?": "say" is a word of any question, but asks of his saying)
     asked |= {stem(w) for w in re.findall(r"[a-z]+", question.lower())} & _SPOKEN
     quoted = [sentences[i] for i in previous]
-    if not asked or any(_DATE.search(s) for s in quoted):
+    if not (asked or bare) or any(_DATE.search(s) for s in quoted):
         return False
     if any(i > 0 and _DATE.search(" ".join(sentences[i - 1].split()[:5])) for i in previous):
         return False  # dated by the scene set before it
+    if bare:
+        return True
     held = any(asked & set(tokenize(s)) for s in quoted)
     spoken = bool(asked & _SPOKEN) and any(reports_speech(s) for s in quoted)
     return held or spoken
 
 
+_BARE_WHEN = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day)s?)"
+    r"(?:\s+(?:was|is|did)\s+(?:that|it|this))?(?:\s+exactly)?\W*$",
+    re.IGNORECASE,
+)
 _SPOKEN = frozenset(
     stem(w)
     for w in "interview comment comments remark remarks statement say said tell told speak "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ import numpy as np
 
 from .capitals import is_place
 from .features import CALENDAR_NAMES, QuestionInfo, SentenceInfo, type_match
-from .lexical import CAPITALIZED, stem
+from .lexical import CAPITALIZED, stem, tokenize
 from .rewrite import SPEAKER_ASKED
 from .rules import BODY, QUOTED, reports_speech
 from .schema import Citation
@@ -350,6 +351,12 @@ def recalled_event(
     if not previous or not recalls_event(question):
         return None
     q, asked = _recalled_kind(question), QuestionInfo.of(query).terms
+    thing = _THING_RECALLED.search(question)
+    told_of = set(tokenize(thing.group(1))) if thing else set()
+    if told_of and not any(told_of & sentence_info(data, p).terms for p in previous):
+        # "When was O'Brien there? || When is the summit?": a thing the answer before never
+        # named, asked of where the article gives its date
+        return None
     told = [
         c
         for c in cands
@@ -393,6 +400,51 @@ def places_recalled(
     return max(told, key=places, default=None)
 
 
+def places_counted(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Which two neighbouring countries might object?", the likeliest sentence naming
+    just that many places the question does not ("regional powers such as Russia and
+    Iran"): the scorer, reading "countries", finds a count of them elsewhere. With no
+    number ("Which neighbours might react?"), a list of two or more, when the likeliest
+    sentence names no place ("straining ties with influential neighbors")."""
+    m = _PLACES_COUNTED.search(question)
+    if m is None or not cands:
+        return None
+    wanted = _COUNT_WORDS[m.group(1).lower()] if m.group(1) else 0
+    asked = {w.lower() for w in CAPITALIZED.findall(question)}
+    if not wanted:
+        # ("which countries could get upset?": others than the one the story is about,
+        # the place it names most)
+        named = Counter(
+            w.lower() for s in data.sentences for w in CAPITALIZED.findall(s.text) if is_place(w)
+        )
+        asked |= {w for w, _ in named.most_common(1)}
+
+    def new_places(text: str) -> set[str]:
+        return {w.lower() for w in CAPITALIZED.findall(text) if is_place(w)} - asked
+
+    if not wanted and new_places(text_of(cands[0], data)):
+        return None  # "Which countries have confirmed?": the likeliest names one
+
+    def listed(c: Candidate) -> bool:
+        # places written as one list ("Russia and Iran"), those asked of left out
+        for run in _PLACE_LIST.finditer(text_of(c, data)):
+            names = re.split(r",\s*(?:and\s+)?|\s+and\s+", run.group(0))
+            found = len(new_places(" ".join(names)))
+            if all(is_place(w) for w in names) and (found == wanted or (not wanted and found > 1)):
+                return True
+        return False
+
+    return next((c for c in cands if listed(c)), None)
+
+
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_PLACE_LIST = re.compile(r"[A-Z][\w'’-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*)+")
+# "Which two big neighbouring countries ...?", "Which neighbours might react?"
+_PLACES_COUNTED = re.compile(
+    r"\bwhich\s+(?:(two|both|three|four)\s+)?(?:[a-z]+\s+){0,3}?(?:countries|nations|states|"
+    r"powers|neighbou?rs|capitals)\b",
+    re.IGNORECASE,
+)
 # "With which countries?", "Which kind of countries?", "From which nations exactly?"
 _WHICH_PLACES = re.compile(
     r"^\W*(?:(?:and|so|but)[\s,]+)?(?:(?:with|from|to|in|of|by|for|against)\s+)?(?:which|what)\s+"
@@ -413,6 +465,8 @@ _NAME_RECALLED = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[\w'’-]+")
+# "When is the summit?": the thing named, not "it" or "that meeting"
+_THING_RECALLED = re.compile(r"\b(?i:the)\s+((?-i:[a-z])[a-z]{2,})\b(?!\s+(?:with|between|of)\b)")
 
 
 def speaker_recalled(

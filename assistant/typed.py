@@ -191,6 +191,8 @@ def plain_question(text: str) -> str:
         and not _OF_QUOTED.search(m["ask"])
     ):
         text = f"{m['words'][0].upper()}{m['words'][1:].rstrip(' ,.;:')}. {m['ask']}"
+    # "the other guy, the think tank one, what's his view?": the think tank guy
+    text = _OTHER_DESCRIBED.sub(r"the \2 \1", text)
     # ("the Valiyev–Fiks meeting": two names joined as the article joins them, by a hyphen)
     text = re.sub(r"(?<=[a-z])[–—](?=(?-i:[A-Z]))", "-", text)
     # "Yes or no: has it ...?", "Let me rephrase: what ...?": how it is asked, not what
@@ -258,6 +260,14 @@ def plain_question(text: str) -> str:
         flags=re.IGNORECASE,
     )
     plain = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], plain)
+    # "y did they turn it down": "why", only as the question's first word before a verb
+    plain = re.sub(
+        r"^(\W*)y(?=\s+(?:did|does|do|is|are|was|were|would|should|has|have|hasn['’]?t|"
+        r"didn['’]?t|doesn['’]?t|isn['’]?t|not)\b)",
+        r"\1why",
+        plain,
+        flags=re.IGNORECASE,
+    )
     if (m := _ONE_THERE.match(plain)) and _PERSON_NOUN.search(m.group(1)):
         plain = _with_topic(f"the {m.group(1)}", m.group(2), _PERSON_TOPIC)
     if _FROM_TO_WHEN.match(plain):
@@ -1974,7 +1984,8 @@ _IT_WAS_GUESSED = re.compile(r"^(?:was|is)\s+it\s+[^?,;]{1,30}\?*\s*$", re.IGNOR
 _ON_TO = r"(?:(?:moving|move|turning|turn|switching|shifting|skipping)\s+(?:on\s+)?to|on\s+to)\s+"
 # "That army meeting with the NATO officer, where did it happen?"
 _COMMA_TOPIC = re.compile(
-    rf"^\s*((?:the|that|this|these|those)\s+[^?!,–—:]{{2,60}}?|"
+    # ("and the research center guy, what's his argument?")
+    rf"^\s*((?:(?:and|so|ok|okay|now|then)[\s,]+)?(?:the|that|this|these|those)\s+[^?!,–—:]{{2,60}}?|"
     # "Right, and going back to the lawmaker, what did he tell ...?"
     rf"(?:{_FILLERS}[\s,]+)*(?:{_BACK_TO}|{_ON_TO})[^?!,–—:]{{2,60}}?),\s+({_WH}.*)$",
     re.I | re.S,
@@ -2070,6 +2081,18 @@ _LEAD_THING = re.compile(
     r"(?:the\s+)?(?-i:[A-Z])[\w-]*)?)(?:\s+(?-i:[a-z])|\W*$)",
     re.IGNORECASE,
 )
+_OTHER_DESCRIBED = re.compile(
+    r"\bthe\s+other\s+(guy|man|woman|person|expert|official|analyst),\s+the\s+"
+    r"((?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+){0,3}?)\s+one\b",
+    re.I,
+)
+# "the summit itself", "that meeting": a thing as a topic
+_THING_LEAD = re.compile(r"^((?:the|this|that)(?:\s+(?-i:[a-z])[\w-]+){1,3}?)(?:\s+itself)?$", re.I)
+# "which dates?", "where?": only when or where the thing before is
+_WHEN_OR_WHERE = re.compile(
+    r"^(when|where|(?:what|which)\s+(?:dates?|days?|city|place|country|venue))(?:\s+exactly)?\W*$",
+    re.I,
+)
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
 # "he", "his": a person, subject or object (group 1) or possessive (group 2)
 _PERSON_TOPIC = re.compile(r"\b(?:(he|she|him)|(his|her))\b", re.I)
@@ -2140,6 +2163,8 @@ def _topic_led(text: str) -> str:
     if m is None:
         return text
     lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)
+    # ("the NATO man there, what ...?": the one of the place just told of)
+    lead = re.sub(r"(?<=\w)\s+(?:there|then)$", "", lead, flags=re.IGNORECASE)
     if _ASKS.match(lead) and _IT_WAS_GUESSED.match(rest):
         # "Which outlet did he talk to - was it Trend?": the question and a guess at its
         # answer, which the article's answer checks
@@ -2251,6 +2276,10 @@ def _topic_led(text: str) -> str:
         and re.match(rf"(?:{AUXILIARIES})\s+(?:the\s+)?(?-i:[A-Z])", rest, re.IGNORECASE)
     ):
         return rest  # "Outcome — did Azerbaijan end up attending?": a label, then the question
+    thing = _THING_LEAD.match(lead)
+    if thing and (when := _WHEN_OR_WHERE.match(rest)):
+        # "And the summit itself - which dates?": when that thing is
+        return f"{when.group(1).capitalize()} is {thing.group(1)}?"
     if not _TOPIC_PRONOUN.search(rest):
         return text  # "Musabayov - what committee?"
     if _HIS_NAME.match(rest):
@@ -2555,6 +2584,9 @@ _AS_ASKED = re.compile(
 )
 _KEYWORD_FORMS = [
     (re.compile(r"(?:the\s+)?number\s+of\s+(.+)", re.I), "How many {}?"),
+    # "NATO members total?", "total partner countries": how many there are
+    (re.compile(r"((?:[\w'’-]+\s+){0,3}[a-z]+s)\s+(?:in\s+)?total", re.I), "How many {} in total?"),
+    (re.compile(r"total\s+((?:[\w'’-]+\s+){0,3}[a-z]+s)", re.I), "How many {} in total?"),
     # "exact committee name", "name of the foreign minister"
     (
         re.compile(
@@ -2624,7 +2656,9 @@ _VERB_LIKE = re.compile(
     r"\b[a-z]+(?:ed|ing)\b|\b(?:is|are|was|were|met|meet|meets|said|says|say|told|sits|sit|"
     r"went|goes|go|has|have|had|argues|thinks|wants|believes|claims|backs|supports|opposes|"
     r"urges|warns|insists|heads|leads|runs|works|lives|serves|holds|represents|belongs|"
-    r"comes|stays|visits|plans|spoke|speaks|commented|wrote|gave|made|took|came|saw|knew)\b",
+    r"comes|stays|visits|plans|spoke|speaks|commented|wrote|gave|made|took|came|saw|knew|"
+    # ("The rebuild could strain the budget.": a sentence, not keywords)
+    r"could|would|should|will|may|might|must|can|did|does)\b",
     re.I,
 )
 # What the forms read as typed: a view, a quote, a role, a reaction.

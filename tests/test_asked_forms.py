@@ -16,7 +16,7 @@ from assistant.abbreviations import Abbreviations
 from assistant.capitals import capitals_named, is_nationality, is_place, peoples_as_country
 from assistant.compose import person_asked_about, scoring_text, speaker_asked_again
 from assistant.forms import VIEW_ASKED, unknown_attribute
-from assistant.lexical import reworded
+from assistant.lexical import as_the_article_writes, reworded
 from assistant.names import (
     ArticleWords,
     absent_lead,
@@ -2588,3 +2588,63 @@ def test_quoted_leads_described_names_doubts_and_offices_never_named(water: Assi
     refused(water, ["Oakdale's delegate?"])
     refused(water, ["Who is Fenwick's mayor?", "his name?"])
     refused(water, ["and Fenwick's mayor, what's his name?"])
+
+
+def test_things_named_anew_the_one_just_named_pairs_and_views_never_given(water: Assistant) -> None:
+    # a thing named anew after a question of another: its own date, not the one before
+    answered(water, ["When did Mercer visit?", "When is the summit?"], "March 20 to 22")
+    answered(water, ["When did Mercer visit?", "And the summit itself - which dates?"], "March 20")
+    assert question_form(plain_question("the summit - when exactly?")) == "When is the summit?"
+    # "Which countries specifically?" narrows the answer before
+    assert is_follow_up("Which countries specifically?")
+    # "the official", "that guy": the one person the answer before named
+    turns = ["Did the environment agency comment?", "Who was the official?"]
+    answered(water, turns, "Clara Holt")
+    # the person from a side, by the body named in their introduction
+    answered(water, ["Who came from the Water Board side?"], "Sofia Lind")
+    assert role_first("Who represented NATO?") == "Who is the person from NATO?"
+    # "the other guy, the utilities office one": the utilities office guy
+    assert (
+        question_form(
+            plain_question("and the other guy, the utilities office one, what's his title?")
+        )
+        == "what's the utilities office guy's title?"
+    )
+    # an office holder the article never names does nothing in it
+    refused(water, ["Has Fenwick's mayor said whether he'll back it?"])
+    # talks to come are told only where the article says what they will be about
+    assert lacks_what_is_asked(
+        "What will the towns be discussing at the summit?", ["The summit is on March 20."]
+    )
+    assert not lacks_what_is_asked(
+        "What will the towns be discussing at the summit?", ["The summit will weigh the plan."]
+    )
+    # a person's view of a thing no sentence naming them names
+    refused(water, ["what does Lind think about Fenwick?"])
+    answered(water, ["What did Lind say about pipelines?"], "shared pipelines")
+    # "they" after a meeting: the two who met
+    refused(water, ["Who did Lind meet?", "Did they talk about the summit?"])
+    # a yes-or-no question and another choice: the article's answer to the first
+    answered(water, ["Is the council funding a small repair, or something bigger?"], "full rebuild")
+    # keywords of a count
+    answered(water, ["partner towns total?"], "12 partner towns")
+    # "When?" of an answer dated nowhere, by itself or by the scene before it
+    refused(water, ["The rebuild could strain the budget.", "When?"])
+    answered(water, ["Who did Lind meet?", "when?"], "February 9")
+
+
+def test_two_places_asked_the_one_named_and_what_a_comment_shows(default_bot: Any) -> None:
+    """blind362 to blind365: "Which two ... countries?" of a list of two; "that comment"
+    read by the sentence after it; "everyone will be watching" as "all eyes on"."""
+    turns = ["Which two big neighbouring countries might get upset if Azerbaijan goes?"]
+    answered(default_bot, turns, "Russia and Iran")
+    turns = [
+        "What did the Russian official say?",
+        "So what does the article think that comment tells us about Azerbaijan's position?",
+    ]
+    answered(default_bot, turns, "delicate balancing act")
+    answered(default_bot, ["Which city will everyone be watching for the decision?"], "Baku")
+    assert as_the_article_writes("Will everyone be watching?", {"eye"}) == "Will all eyes be on?"
+    assert as_the_article_writes("Will everyone be watching?", set()) == (
+        "Will everyone be watching?"
+    )
