@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 366))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 370))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1216,10 +1216,14 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # first change, then read). 25, 0, 14; 24, 0, 14; 25, 0, 12; 20, 3, 10 of 26 + 14
 # (blind362 to blind365, a parent helping with homework, a reader of numbers and dates, a
 # reader switching between people, a reader of what the article leaves open, measured once
-# with 17d1cc9, release 30's final commit). The guards of blind334 to blind349 were
-# raised with release 29's third change, those of blind350 to blind361 with release 30's
-# second change (2 below what it answers right, 1 above what it refuses, 1 below what it
-# declines); those of blind362 to blind365 are 2/1/1 off their first measurement.
+# with 17d1cc9, release 30's final commit). 23, 2, 13; 24, 0, 14; 19, 5, 10; 22, 3, 14 of
+# 26 + 14 (blind366 to blind369, a journalist fact-checking a draft, a reader of short
+# follow-ups, a retired teacher's long polite questions, a reader of roles and bodies,
+# measured once with d1dd66d, release 31's first change). The guards of blind334 to
+# blind349 were raised with release 29's third change, those of blind350 to blind361 with
+# release 30's second change (2 below what it answers right, 1 above what it refuses, 1
+# below what it declines); those of blind362 to blind369 are 2/1/1 off their first
+# measurement.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1588,6 +1592,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind363", 22, 1, 13),
         ("blind364", 23, 1, 11),
         ("blind365", 18, 4, 9),
+        ("blind366", 21, 3, 12),
+        ("blind367", 22, 1, 13),
+        ("blind368", 17, 6, 9),
+        ("blind369", 20, 4, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
