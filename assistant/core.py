@@ -374,7 +374,7 @@ class Assistant:
             said = as_written(lead[0])
             told = self._ask(self._by_name(said), turns)
             turns = [*turns, *_exchange(truecased(said, cased), told)]
-            q = self._by_name(as_written(question_form(lead[1])))
+            q = self._by_name(as_written(question_form(plain_question(lead[1]))))
         # "Someone says it "can and should" take part." then "Who was that?": who said those
         # words, which the sentence holding them answers
         last_said = next((t["content"] for t in reversed(turns) if t["role"] == "user"), "")
@@ -458,6 +458,19 @@ class Assistant:
             then = self.ask(remark[2], history)
             if not then.abstained:
                 text = corrected(as_asked(missing, remark[1]), then.text)
+                answer = dataclasses.replace(then, text=text, question=asked)
+        if (
+            answer.abstained
+            and missing
+            and (checked_after := _WH_THEN_REMARK.match(typed_q))
+            and _SAYS_SO.search(checked_after[2])
+            and not absent_names(checked_after[1], self._data.article_words)
+        ):
+            # "What is Valiyev's title? The draft calls him Defense Minister.": the
+            # question, the remark's names the article never gives said so
+            then = self.ask(checked_after[1], history)
+            if not then.abstained:
+                text = corrected(as_asked(missing, checked_after[2]), then.text)
                 answer = dataclasses.replace(then, text=text, question=asked)
         parts = question_parts(typed_q)
         if answer.abstained and parts and not is_instruction(asked):
@@ -895,6 +908,17 @@ _QUOTED_CLAIM = re.compile(r"[\"“]((?-i:[A-Z])[^\"”]{12,200}?)[\"”]")
 # "We say experts warn of Turkey. Which regional powers does the article name?"
 _REMARK_THEN_WH = re.compile(
     r"^(.{8,300}?[.!])\s+((?:who|whom|what|which|when|where|how)\b[^?]*\?)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "Draft says July 1.", "The script calls him ...": a source's claim, not a guess
+_SAYS_SO = re.compile(
+    r"\b(?:drafts?|notes?|script|copy|sources?|colleagues?|editors?|wire|says|said|calls?|"
+    r"called|names?|named|lists?|listed|gives?|puts?|has\s+it)\b",
+    re.IGNORECASE,
+)
+# "What date was it? Draft says July 1.": a question, then a remark checked by its answer
+_WH_THEN_REMARK = re.compile(
+    r"^((?:who|whom|what|which|when|where|how)\b[^?]*\?)\s+([^?]{4,200}?[.!]?)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 _IS_IT = re.compile(r"^\W*(?:(?:or|so|and)\s+)?(?:was|is|were)\s+(?:it|that|he|she|they)\b", re.I)

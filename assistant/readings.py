@@ -164,6 +164,13 @@ _AGREEMENT = re.compile(
 _YES_NO = re.compile(
     _LEAD + r"(?:does|do|did|is|was|are|were|has|have|had|would|will)\b", re.IGNORECASE
 )
+# "Does anyone agree with him?", "Who agrees with Lind?", "Is anyone on her side?"
+_ANYONE_AGREES = re.compile(
+    _LEAD + r"(?:(?:does|did|do)\s+(?:anyone|anybody|someone|somebody|any\s+\w+)|who|"
+    r"which\s+\w+)\s+(?:else\s+)?(?:agrees?|concurs?|echo(?:es)?|sides?|shares?\s+(?:his|her)\s+\w+)"
+    r"(?:\s+with)?\s+(?P<whom>[^?]*)",
+    re.IGNORECASE,
+)
 
 
 def agreement_given(
@@ -173,6 +180,21 @@ def agreement_given(
     agrees or not ("Shahinoglu ... echoed this sentiment"): the one asked of named in it
     when the question names them first, or ``about`` when it asks of "he"."""
     m = _AGREEMENT_ASKED.search(question)
+    if m and (anyone := _ANYONE_AGREES.match(question)):
+        # "Does anyone agree with Musabayov?", "Who agrees with him?": the one who echoes
+        # him, in the sentence after his (which names someone else)
+        agreed = names_in(anyone["whom"]) or CAPITALIZED.findall(about or "")
+        for c in cands if agreed else ():
+            text, at = text_of(c, data), c.sentence
+            told = data.sentences[at - 1].text if at > 0 else ""
+            named = [re.search(rf"\b{re.escape(w)}\b", t) for w in agreed[-1:] for t in (told,)]
+            if (
+                _AGREEMENT.search(text)
+                and all(named)
+                and not re.search(rf"\b{re.escape(agreed[-1])}\b", text)
+            ):
+                return c
+        return None
     if m is None or not _YES_NO.match(question):
         return None  # "Who disagrees with the timetable?" is left to the scorer
     before = names_in(question[: m.start()]) or CAPITALIZED.findall(about or "")

@@ -501,11 +501,16 @@ _ACCORDING = re.compile(
 
 # "What did the ministry official claim the West is trying to do?": a claim and its source.
 _CLAIMED = re.compile(
-    r"^\W*what\s+(?:did|does|has|have|had)\s+(?P<s>.+?)\s+(?:claim|suggest|argue|allege|"
-    r"accuse|assert|insist|warn|insinuate|imply|hint)s?\s+(?:that\s+)?(?P<c>(?!about\b)\S+(?:\s+\S+)+?)"
+    r"^\W*what\s+(?:(?:did|does|has|have|had)\s+(?P<s>.+?)\s+(?:claim|suggest|argue|allege|"
+    r"accuse|assert|insist|warn|insinuate|imply|hint)s?|"
+    # "What is the ministry's official accusing the West of trying to do?"
+    r"(?:is|are|was|were)\s+(?P<s2>.+?)\s+(?:claim|suggest|argu|alleg|accus|assert|insist|warn|"
+    r"insinuat|impl(?:y)?|hint)ing)\s+(?:that\s+)?(?P<c>(?!about\b)\S+(?:\s+\S+)+?)"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# "accuse the West of trying to ...": what the West is doing
+_ACCUSED_OF = re.compile(r"^(?P<who>.+?)\s+of\s+(?P<doing>[a-z]+ing\b.*)$", re.IGNORECASE)
 
 
 def attributed(question: str) -> tuple[str | None, str]:
@@ -519,11 +524,16 @@ def attributed(question: str) -> tuple[str | None, str]:
     ('Lee', 'Why is the West waiting?')
     >>> attributed("What did Lee claim the West is doing?")
     ('Lee', 'What the West is doing?')
+    >>> attributed("What is Lee accusing the West of trying to do?")
+    ('Lee', 'What is the West trying to do?')
     >>> attributed("What is the West doing?")
     (None, 'What is the West doing?')
     """
     if c := _CLAIMED.match(question):
-        return c.group("s"), f"What {c.group('c').rstrip('?.! ')}?"
+        claim = c.group("c").rstrip("?.! ")
+        if of := _ACCUSED_OF.match(claim):
+            claim = f"is {of['who']} {of['doing']}"  # "What is the West trying to do?"
+        return c.group("s") or c.group("s2"), f"What {claim}?"
     m = _ACCORDING.match(question)
     if m is None:
         return None, question
@@ -2301,8 +2311,11 @@ def _named_beside(office: str, text: str, question: str) -> bool:
             word = w.lower().rstrip("'’")
             # "foreign ministers" are an office, not the one holding it
             o = office.lower()  # ("Who is the Foreign Minister?" typed with capitals)
-            # ("the boss of the staff" is how a reader says its chief or head)
-            heads = ("chief", "head", "leader") if o == "boss" else (o,)
+            # ("the boss of the staff" is how a reader says its chief or head, and "the
+            # head of the General Staff" its chief)
+            heads = (
+                ("chief", "head", "leader") if o in ("boss", "head", "chief", "leader") else (o,)
+            )
             if not word.startswith(heads) or word in {
                 h + end for h in heads for end in ("s", "es")
             }:

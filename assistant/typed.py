@@ -21,7 +21,8 @@ _WH = r"(?:who|whom|whose|what|when|where|which|why|how|whether|if)\b"
 _WRAPPING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|yo|greetings|good\s+(?:morning|afternoon|evening))"
     r"(?:\s+there|\s+again|\s+dear|\s+friend)?|(?:many\s+)?thanks(?:\s+(?:a\s+lot|so\s+much|very\s+much|"
-    r"for\s+that))?|thank\s+you(?:\s+(?:so|very)\s+much|\s+for\s+that)?|thx|cheers|please|"
+    r"for\s+that))?|thank\s+you(?:\s+(?:so|very)\s+much|\s+for\s+that|\s+kindly)?|thanks\s+kindly|"
+    r"thx|cheers|please|"
     # ("Quiz question:", "Quick numbers question:": what kind of question it is)
     r"(?:(?:a|one|just\s+a|another|one\s+more|a\s+quick|quick|simple|a\s+simple|quiz|trivia|bonus|"
     r"side|background|follow[\s-]?up|last|final|next|first|second|third|numbers?|attribution|"
@@ -81,7 +82,7 @@ _ASKING = re.compile(
     r"(?:(?:can|could|would|will|might)\s+you\s+(?:please\s+)?|please\s+)?let\s+me\s+know|"
     r"i\s+wonder\s+if\s+you\s+(?:could|might|would|can)\s+(?:tell\s+me|let\s+me\s+know|explain)|"
     r"i\s+was\s+curious|"
-    r"(?:can|could|would|will)\s+you\s+(?:(?:please|possibly|kindly|perhaps)\s+)*"
+    r"(?:can|could|would|will|might)\s+you\s+(?:(?:please|possibly|kindly|perhaps)\s+)*"
     r"(?:tell|remind|show)\s+me|"
     # "Would you happen to know whether ...", "Might you know who ..."
     r"(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?know|"
@@ -103,6 +104,16 @@ _ASKING = re.compile(
     + r"\b|according\s+to\b)",
     re.IGNORECASE,
 )
+_POLITE_ASIDE = re.compile(
+    r",\s*(?:if\s+you\s+please|(?:if\s+i\s+(?:might|may|can)|may\s+i)\s+ask|if\s+you\s+"
+    r"(?:would|will|don['’]?t\s+mind|happen\s+to\s+know(?:\s+from\s+(?:the|this)\s+article)?)|"
+    r"i\s+wonder|pray|please|kindly)\s*,\s*",
+    re.IGNORECASE,
+)
+_CLEFT = re.compile(
+    r"\b((?:which|what|who)(?:\s+[\w'’-]+){0,3}?)\s+it\s+(?:was|is)\s+(?:who|that)\s+",
+    re.IGNORECASE,
+)
 _POLITE_END = re.compile(
     r"[\s,]*(?:please|(?:many\s+)?thanks(?:\s+(?:a\s+lot|so\s+much|very\s+much|a\s+bunch|again|in\s+"
     r"advance))?|thank\s+you(?:\s+(?:so|very)\s+much|\s+in\s+advance)?|thx|cheers|much\s+appreciated|"
@@ -113,6 +124,7 @@ _POLITE_END = re.compile(
     r"thanks?\s+kindly|thank\s+you\s+kindly|(?:i['’]?m\s+|i\s+am\s+)?(?:just|only)\s+curious|"
     r"if\s+you\s+(?:don['’]?t|do\s+not)\s+mind|if\s+(?:possible|you\s+(?:can|could|know))|"
     r"by\s+any\s+chance|(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?know|"
+    r"if\s+you\s+happen\s+to\s+know(?:\s+from\s+(?:the|this)\s+(?:article|story|text|piece))?|"
     # "..., if I might ask?", "..., if that's recorded anywhere?", "..., should the article
     # mention it?", "..., as the article has it?": asked politely, the same question
     r"(?:if\s+i\s+(?:might|may|can)|may\s+i)\s+ask|"
@@ -239,6 +251,10 @@ def plain_question(text: str) -> str:
     plain = _last_in_full(_merged(_unwrapped(_without_remarks(_without_readers_own(plain)))))
     # "(Could you tell me) who Rasim Musabayov is?": asked as "who is Rasim Musabayov?"
     plain = _EMBEDDED.sub(r"\1\2 \4 \3?", plain)
+    # "And on what date, if you please, did he go?": the courtesy, not the question
+    plain = _POLITE_ASIDE.sub(" ", plain)
+    # "which official it was who delivered it?": which official delivered it
+    plain = _CLEFT.sub(r"\1 ", plain)
     while m := _POLITE_END.search(plain):  # "..., please? Thanks!"
         head = plain[: m.start()].rstrip()
         plain = head if head.endswith(("?", ".", "!")) else head + (m.group(1) or "?")
@@ -2202,6 +2218,10 @@ def _topic_led(text: str) -> str:
         # "How did Azerbaijan's cooperation with NATO come about - how far back does it
         # go?": the thing the first question is of, not a name inside it
         return _with_topic(thing.group(1), rest)
+    if re.match(r"\W*why\b", lead, re.I) and re.search(
+        r"\b(?:reasons?|motives?|why)\b", rest, re.I
+    ):
+        return f"{lead.rstrip(' ,')}?"  # "Why did it agree so fast - what were its reasons?"
     if _ASKS.match(lead):
         # "Who is Elkhan Shahinoglu — what does he lead?": the one the first part names;
         # "What's the logic of his argument — what did he say?": the second part

@@ -2648,3 +2648,34 @@ def test_two_places_asked_the_one_named_and_what_a_comment_shows(default_bot: An
     assert as_the_article_writes("Will everyone be watching?", set()) == (
         "Will everyone be watching?"
     )
+
+
+def test_courtesies_inside_clefts_and_a_chief_asked_as_head(water: Assistant) -> None:
+    # courtesy inside the question, and thanks before it
+    assert plain_question("And on what date, if you please, did he go?") == (
+        "And on what date did he go?"
+    )
+    assert plain_question("Thank you kindly. And when did he go?") == "And when did he go?"
+    assert plain_question("To which outlet, may I ask, did she speak?") == (
+        "To which outlet did she speak?"
+    )
+    # "which official it was who ...": which official did
+    assert plain_question("Might you kindly tell me which engineer it was who came?") == (
+        "which engineer came?"
+    )
+    # the chief of a body asked as its head, and its head as its chief
+    answered(water, ["Who is the chief of the Riverton Water Board?"], "Sofia Lind")
+    # what one accuses another of doing: what the other is doing, as the article says
+    turns = ["What is the planning unit's deputy director accusing the council of trying to do?"]
+    answered(water, turns, "shift costs")
+
+
+def test_anyone_agreeing_is_the_one_echoing(default_bot: Any) -> None:
+    answered(default_bot, ["Does anyone agree with Musabayov?"], "Shahinoglu")
+
+
+def test_a_question_then_a_draft_it_checks(water: Assistant) -> None:
+    """blind366: the question first, then what a draft says that the article never does."""
+    ans = answered(water, ["What date did Lind meet Reyes? Draft says February 8."], "February 9")
+    assert ans.text.startswith("The article never mentions February 8"), ans.text
+    answered(water, ["What is Omar Reyes's title? The draft calls him Water Minister."], "deputy")
