@@ -447,30 +447,17 @@ class Assistant:
             # claim checked, as "..., right?" is
             held = self.ask(f"{claim_said.rstrip('.!,;')}, right?", history)
             answer = answer if held.abstained else dataclasses.replace(held, question=asked)
-        if (
-            answer.abstained
-            and missing
-            and (remark := _REMARK_THEN_WH.match(typed_q))
-            and not absent_names(remark[2], self._data.article_words)
-        ):
-            # "We say experts warn of Turkey and Georgia. Which powers does it name?": the
-            # question, the remark's names the article never gives said so
-            then = self.ask(remark[2], history)
+        beside = None  # (a remark, the question beside it)
+        if answer.abstained and missing:
+            if remark := _REMARK_THEN_WH.match(typed_q):
+                beside = remark[1], remark[2]  # "We say experts warn of Turkey. Which ...?"
+            elif (after := _WH_THEN_REMARK.match(typed_q)) and _SAYS_SO.search(after[2]):
+                beside = after[2], after[1]  # "What is his title? The draft calls him ..."
+        if beside and not absent_names(beside[1], self._data.article_words):
+            # the question, the remark's names the article never gives said so
+            then = self.ask(beside[1], history)
             if not then.abstained:
-                text = corrected(as_asked(missing, remark[1]), then.text)
-                answer = dataclasses.replace(then, text=text, question=asked)
-        if (
-            answer.abstained
-            and missing
-            and (checked_after := _WH_THEN_REMARK.match(typed_q))
-            and _SAYS_SO.search(checked_after[2])
-            and not absent_names(checked_after[1], self._data.article_words)
-        ):
-            # "What is Valiyev's title? The draft calls him Defense Minister.": the
-            # question, the remark's names the article never gives said so
-            then = self.ask(checked_after[1], history)
-            if not then.abstained:
-                text = corrected(as_asked(missing, checked_after[2]), then.text)
+                text = corrected(as_asked(missing, beside[0]), then.text)
                 answer = dataclasses.replace(then, text=text, question=asked)
         parts = question_parts(typed_q)
         if answer.abstained and parts and not is_instruction(asked):

@@ -184,15 +184,13 @@ def agreement_given(
         # "Does anyone agree with Musabayov?", "Who agrees with him?": the one who echoes
         # him, in the sentence after his (which names someone else)
         agreed = names_in(anyone["whom"]) or CAPITALIZED.findall(about or "")
-        for c in cands if agreed else ():
-            text, at = text_of(c, data), c.sentence
-            told = data.sentences[at - 1].text if at > 0 else ""
-            named = [re.search(rf"\b{re.escape(w)}\b", t) for w in agreed[-1:] for t in (told,)]
-            if (
-                _AGREEMENT.search(text)
-                and all(named)
-                and not re.search(rf"\b{re.escape(agreed[-1])}\b", text)
-            ):
+        if not agreed:
+            return None
+        whom = re.compile(rf"\b{re.escape(agreed[-1])}\b")
+        for c in cands:
+            text = text_of(c, data)
+            told = data.sentences[c.sentence - 1].text if c.sentence > 0 else ""
+            if _AGREEMENT.search(text) and whom.search(told) and not whom.search(text):
                 return c
         return None
     if m is None or not _YES_NO.match(question):
