@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 370))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 374))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1219,7 +1219,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # with 17d1cc9, release 30's final commit). 23, 2, 13; 24, 0, 14; 19, 5, 10; 22, 3, 14 of
 # 26 + 14 (blind366 to blind369, a journalist fact-checking a draft, a reader of short
 # follow-ups, a retired teacher's long polite questions, a reader of roles and bodies,
-# measured once with d1dd66d, release 31's first change). The guards of blind334 to
+# measured once with d1dd66d, release 31's first change). 26, 0, 13; 22, 3, 13; 22, 3, 14;
+# 26, 0, 13 of 26 + 14 (blind370 to blind373, a commuter typing on a phone, a reader
+# half-remembering other news, a policy student asking about motives, a reader quoting
+# fragments back, measured once with 3b55d89, release 31's final commit). The guards of blind334 to
 # blind349 were raised with release 29's third change, those of blind350 to blind361 with
 # release 30's second change (2 below what it answers right, 1 above what it refuses, 1
 # below what it declines), and those of blind362 to blind369 with release 31's second
@@ -1596,6 +1599,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind367", 23, 1, 13),
         ("blind368", 20, 3, 9),
         ("blind369", 22, 2, 13),
+        ("blind370", 24, 1, 12),
+        ("blind371", 20, 4, 12),
+        ("blind372", 20, 4, 13),
+        ("blind373", 24, 1, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
