@@ -62,6 +62,7 @@ from .rewrite import (
     country_for_it,
     day_for_then,
     introduces,
+    introduces_name,
     named_from_before,
     names_by_role,
     one_of_those,
@@ -431,6 +432,13 @@ class Assistant:
         if role is not None:
             # "Shahinoglu runs a government ministry, yes?": who he is, as the article says
             who = self._ask(role, turns)
+            named = role[len("Who is ") : -1]
+            if _EITHER_KIND.search(claim) and not any(
+                introduces_name(c.quote, named) for c in who.citations
+            ):
+                # "Is Turan a newspaper or an agency?" of a name the article only mentions
+                # ("told Turan"): which it is, it never says
+                who = dataclasses.replace(who, abstained=True)
             if not who.abstained:
                 # ("Was he from the Naples command?": the one the article never names, said)
                 fixed = _guess_corrected(who, missing, claim, asked) if missing else None
@@ -537,6 +545,9 @@ class Assistant:
             (answer.abstained or speaker_of_words(quoting) or refers_back(quoting))
             and not is_instruction(asked)
             and not missing
+            # ('It says "told Turan" - is Turan a newspaper or an agency?': which, it never
+            # says, where it says the words)
+            and not (answer.abstained and _EITHER_KIND.search(q))
             and (cited := phrase_quoted(quoting, self._data))
         ):
             # "Near the end it says "the alliance". Who is that?": where the article says it
@@ -897,6 +908,8 @@ _REMARK_THEN_WH = re.compile(
     r"^(.{8,300}?[.!])\s+((?:who|whom|what|which|when|where|how)\b[^?]*\?)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+# "... a newspaper or an agency?": two kinds offered
+_EITHER_KIND = re.compile(r"\ban?\s+[^?]+?\s+or\s+an?\s+[\w-]+", re.IGNORECASE)
 # "Draft says July 1.", "The script calls him ...": a source's claim, not a guess
 _SAYS_SO = re.compile(
     r"\b(?:drafts?|notes?|script|copy|sources?|colleagues?|editors?|wire|says|said|calls?|"

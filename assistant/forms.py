@@ -918,8 +918,8 @@ _ATTRIBUTE = re.compile(
     r"(?!(?:other|more|further|additional)\b)"
     r"(?P<any>[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:for|from|to|of|that|in|on|with|by|about|"
     r"between|at|which|who|they|it|he|she|has|have|had|was|were|is|are)\b|\s+(?-i:[A-Z])|"
-    # ("Is there any polling showing ...?")
-    r"\s+[a-z]+ing\b|\W*$)",
+    # ("Is there any polling showing ...?"; "Is there a summit as well?": the summit)
+    r"\s+[a-z]+ing\b|\s+(?:too|also|as\s+well|either)\W*$|\W*$)",
     re.IGNORECASE,
 )
 
@@ -935,6 +935,8 @@ _GENERIC_THINGS = frozenset(
     "risk risks danger chance chances way sign signs word news update time date "
     "example mention place number phone website site page link office form contact "
     "address person option rank "
+    # ties of any kind: "a parliamentary connection" may be a delegation to an assembly
+    "connection connections tie ties relation relations relationship link links "
     # a body of any name: "any NATO parliamentary body" may be its "Assembly"
     "body bodies group organization organisation institution forum event kind type sort".split()
 )
@@ -1000,10 +1002,12 @@ _CLAIM_CHECKED = re.compile(
     r"the|its|his|her|their)\s)[^?]+?)\W*$",
     re.IGNORECASE,
 )
-# "Was that at a press briefing or in an interview?": two ways it may have been
+# "Was that at a press briefing or in an interview?", "Is Turan a newspaper or an
+# agency?": two ways it may have been
 _THIS_OR_THAT = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|"
-    r"she)\s+(?P<a>[^?]+?)\s+or\s+(?P<b>[^?]+?)\W*$",
+    r"she|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*(?=\s+an?\s+[^?]+\s+or\s+an?\s))"
+    r"\s+(?P<a>[^?]+?)\s+or\s+(?P<b>[^?]+?)\W*$",
     re.IGNORECASE,
 )
 

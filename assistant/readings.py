@@ -219,8 +219,16 @@ _STEP_ASKED = re.compile(
     r"(?:it|they|he|she)(?:['’]s|['’]re|s|\s+is|\s+are|\s+will|\s+would)?\s+)?"
     r"(?:said\s+(?:yes|no)\b|going|go|attend\w*|participat\w*|take\s+part|"
     r"taking\s+part|join\w*|show\s+up|showing\s+up|com(?:e|ing)|decid\w*|confirm\w*|plan\w*|"
-    r"sign\w*|accept\w*|send\w*|made\s+up\s+(?:its|their|his|her)\s+mind|reached\s+a\s+decision|"
+    r"sign\w*|accept\w*|send\w*|made\s+up\s+(?:its|their|his|her)\s+mind|"
+    # ("Has Armenia made a decision?", as the question's "made up its mind" is read)
+    r"(?:reached|made|taken)\s+(?:a|an|its|their|any)\s+(?:\w+\s+)?decision|"
     r"given\s+(?:an?\s+)?(?:official\s+|final\s+)?(?:answer|response|reply|decision))\b",
+    re.IGNORECASE,
+)
+# "Where does Armenia stand?" (after "Has Azerbaijan decided?"): the same step
+_STAND_ASKED = re.compile(
+    _LEAD + r"where\s+(?:does|do|did)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)*))\s+(?:now\s+)?stand\b",
     re.IGNORECASE,
 )
 _STANDING = (
@@ -235,7 +243,7 @@ def standing_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     """For "Is Armenia going?" and "Will Azerbaijan attend?", the best candidate where the
     one asked of stands somewhere on the step ("Azerbaijan has yet to make an official
     decision", "Armenia has already confirmed its attendance"), not one only naming it."""
-    m = _STEP_ASKED.match(question)
+    m = _STEP_ASKED.match(question) or _STAND_ASKED.match(question)
     if m is None:
         return None
     who = re.escape(re.sub(r"['’]s$", "", m.group("who")))

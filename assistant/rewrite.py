@@ -336,7 +336,10 @@ def _recalls(question: str, history: Sequence[dict[str, str]]) -> bool:
 
 _ELLIPSIS = re.compile(
     r"^\s*(?i:(?:and|but|so|ok|okay)\b[\s,]*)?(?i:(?:what|how)\s+about\s+)?"
-    r"(?P<subject>(?i:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\?*\s*$"
+    r"(?P<subject>(?i:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    # "What about Azerbaijan, where does it stand?": the same question of it
+    r"(?:\s*[,;:–—-]+\s*(?i:where\s+(?:does|do|did)\s+(?:it|they|he|she)\s+stand"
+    r"(?:\s+on\s+(?:it|that|this))?(?:\s+now)?))?\s*\?*\s*$"
 )
 _LEAD = re.compile(r"\s*(?i:and|but|so|ok|okay|what|how)\b")
 # A run of capitalized words after the first word: the name a question is about.
@@ -359,6 +362,9 @@ def substituted(
     >>> substituted("What about Azerbaijan?",
     ...             [{"role": "user", "content": "Has Armenia confirmed its attendance?"}])
     'Has Azerbaijan confirmed its attendance?'
+    >>> substituted("And what about Armenia, where does it stand?",
+    ...             [{"role": "user", "content": "Has Azerbaijan decided yet?"}])
+    'Has Armenia decided yet?'
     """
     m = _ELLIPSIS.match(question)
     if not m or _LEAD.match(m.group("subject")):
@@ -1069,6 +1075,18 @@ def _person_from(question: str, sentences: Sequence[str]) -> tuple[str, str] | N
         and body <= set(re.findall(r"[\w'’-]+", intro.group(3).lower()))
     }
     return (m.group(0), found.pop()) if len(found) == 1 else None
+
+
+def introduces_name(sentence: str, name: str) -> bool:
+    """Whether ``sentence`` introduces ``name`` (or someone whose name holds it) by what
+    they are.
+
+    >>> introduces_name("Ana Ruiz, head of the club, spoke in Dunmore.", "Ruiz")
+    True
+    >>> introduces_name("Ana Ruiz, head of the club, spoke in Dunmore.", "Dunmore")
+    False
+    """
+    return any(name in who.split() or name == who for who, _ in _introduced(sentence))
 
 
 def introduces(sentence: str) -> bool:

@@ -2431,9 +2431,14 @@ def undated_event(question: str, sentences: Sequence[tuple[str, bool]]) -> bool:
     subject = re.escape(next(iter(names))) if len(names) == 1 else None
     after = re.search(rf"\b{subject}\s+([a-z]+)", question) if subject else None
     verb = stem(after.group(1)) if after and stem(after.group(1)) in asked else None
-    if verb and not any(verb in tokenize(s) for s in dated):
+    # ("When will Azerbaijan decide?" of "has yet to make an official decision")
+    forms = {verb, re.sub(r"d$", "s", verb)} if verb else set()
+    # ("When will Fenwick decide?" of "The council will decide on March 12": another's)
+    if verb and not any(
+        forms & set(tokenize(s)) and names <= set(re.findall(r"[\w'’-]+", s)) for s in dated
+    ):
         for i, (s, _) in enumerate(sentences):
-            told_it = verb in tokenize(s) and names <= set(re.findall(r"[\w'’-]+", s))
+            told_it = forms & set(tokenize(s)) and names <= set(re.findall(r"[\w'’-]+", s))
             if told_it and not _DATE.search(s) and not scene(i):
                 return True
     if any(asked & set(tokenize(s)) for s in dated):

@@ -134,7 +134,10 @@ _POLITE_END = re.compile(
     r"as\s+(?:the|this)\s+(?:article|story|text|piece)\s+(?:has|puts|gives)\s+it|"
     r"if\s+you\s+(?:could|would|can)\s+share\s+(?:that|it|this)(?:\s+with\s+me)?|"
     # "..., even if it's paraphrased.": how the answer may come, not what is asked
-    r"even\s+if\s+(?:it['’]s|it\s+is|they['’]re|they\s+are|only)\s+[\w'’ -]{2,30}"
+    r"even\s+if\s+(?:it['’]s|it\s+is|they['’]re|they\s+are|only)\s+[\w'’ -]{2,30}|"
+    # "..., or was that just something I read elsewhere?": whether it is in the article
+    r"or\s+(?:was|is)\s+(?:that|it)\s+(?:just\s+|only\s+)?(?:something|what)\s+(?:i|we)\s+"
+    r"(?:read|heard|saw|made\s+up|imagined)(?:\s+(?:elsewhere|somewhere(?:\s+else)?|online))?"
     r")\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
@@ -317,6 +320,8 @@ def plain_question(text: str) -> str:
     for pattern, spelled in _SPOKEN:
         plain = pattern.sub(spelled, plain)
     plain = _topic_led(plain)
+    # ('It says "told Turan" - what is Turan, a newspaper or an agency?': which it is)
+    plain = _KIND_OFFERED.sub(r"\1Is \2 \3", plain)
     if (m := _STANCE_OF.match(plain)) and is_place(m.group(1).split()[0]):
         # "What's Russia's line on this?": how the country reacted, in whoever's words
         return f"How did {m.group(1)} react?"
@@ -1501,6 +1506,48 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         r"\1 will \2",
     ),
+    # "What official body does Musabayov sit on?": the body he is a member of, as news
+    # says it
+    (
+        re.compile(
+            r"\b(what|which)\s+((?:[\w'’-]+\s+){0,3}?)(does|do|did)\s+((?:[\w'’-]+\s+){1,4}?)"
+            r"(?:sit|serve|work)\s+on(?=\W*$)",
+            re.I,
+        ),
+        lambda m: f"{m[1]} {m[2]}{'was' if m[3].lower() == 'did' else 'is'} {m[4]}a member of",
+    ),
+    # "when will baku announce if its going": whether it is going
+    (re.compile(r"\bits\s+(?=(?:going|coming|attending|planning|been)\b)", re.I), "it's "),
+    (
+        re.compile(
+            r"\b(announced?|announcing|decided?|deciding|confirm(?:ed|ing)?|reveal(?:ed|ing)?|"
+            # (not "Did he say if we want it we must go?": a condition said)
+            r"(?:say|said|saying|tell|told)(?=\s+if\s+(?:it|they|he|she)(?:['’]s|['’]re|\s+is|"
+            r"\s+are|\s+will|\s+would)\s))\s+if\b",
+            re.I,
+        ),
+        r"\1 whether",
+    ),
+    # "Did Armenia say who it's sending?": who Armenia is sending, said or not
+    (
+        re.compile(
+            r"^(\W*)(?:(?:and|so|but)\s+)?(?:did|has|have)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+"
+            r"(?:say|said|announce|announced|reveal|revealed|indicate|indicated|mention|mentioned)\s+"
+            r"(who(?:m)?|when|where|which\s+[a-z]+)\s+(?:it|they|he|she)(?:['’]s|['’]re|\s+is|\s+are)\s+"
+            r"([a-z]+ing)\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]}{m[3][0].upper()}{m[3][1:]} is {m[2]} {m[4]}",
+    ),
+    # "What message was he trying to send?": the message he sent
+    (
+        re.compile(
+            r"\b(what\s+(?:message|point|signal)|what)\s+(?:was|were|is|are)\s+((?:[\w'’-]+\s+){1,3}?)"
+            r"trying\s+to\s+(send|make|convey|get\s+across)\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]} did {m[2]}{'say' if m[3].lower() == 'get across' else m[3]}",
+    ),
     # "Which country still hasn't made up its mind?": which has not made a decision
     (
         re.compile(
@@ -1849,7 +1896,8 @@ _CHECK_ASKED = (
     # (not "We have a problem. What does the article say?": no claim checked)
     r"(?:is\s+that\s+the\s+[a-z]+|(?:what|which)\s+(?:[a-z]+\s+){1,2}?does|what\s+does(?=\s+(?:this|"
     r"the)\s+(?:article|story|piece|report)\s+(?:actually|really)\b))\s+(?:this|the)\s+"
-    r"(?:article|story|piece|report)\s+(?:actually\s+|really\s+)?(?:gives?|says?|names?|uses?|"
+    # ("What number does this one give?", of another story told before it)
+    r"(?:article|story|piece|report|one)\s+(?:actually\s+|really\s+)?(?:gives?|says?|names?|uses?|"
     r"has|have|lists?|puts?)\b[^?]*)"
 )
 _CLAIM_CHECKED = re.compile(
@@ -1867,7 +1915,7 @@ _CLAIM_CHECKED = re.compile(
     r"said\s+to)\s+me(?:\s+that)?|supposedly,?|reportedly,?|apparently,?|"
     # "A wire story has O'Brien in Baku on June 26.", "Our draft says 32 countries ...",
     # "We ran the dates as July 10 to 12.": what another text holds, to be checked
-    r"(?:an?|the|our|my|one)\s+(?:[\w-]+\s+){0,2}?(?:story|report|draft|timeline|source|notes?|"
+    r"(?:an?|the|our|my|one|another)\s+(?:[\w-]+\s+){0,2}?(?:story|report|draft|timeline|source|notes?|"
     r"copy|version|wire|script|brief|graphic|caption|piece|summary|post|tweet|memo|transcript|"
     # ("A summary I'm checking says ...", "the article says that meeting was ...")
     r"article)(?:\s+(?:i['’]m|i\s+am|we['’]re)\s+[a-z]+ing|\s+(?:i|we)\s+(?:read|saw|found))?\s+"
@@ -1875,8 +1923,13 @@ _CLAIM_CHECKED = re.compile(
     # ("says that meeting was ...": that meeting, the one just told of)
     r"states|reads|claims|shows)(?:\s+that(?!\s+(?!(?:it|he|she|they|this|there)\b)[a-z]+\s+"
     r"(?:was|is|were|are)\b))?|(?:we|i)\s+(?:have|had|ran|wrote|put|printed|"
-    r"published|noted|listed)(?:\s+that)?)\s+(?P<noted>[^?]+?)" + _CHECK_ASKED + r")"
-    r"\s*\?*\s*$",
+    # ("I could swear the invitation came from ...")
+    r"published|noted|listed)(?:\s+that)?|i\s+could\s+(?:swear|have\s+sworn)(?:\s+that)?)"
+    # ("said something like 40 countries ...": the number is the claim)
+    r"(?:\s+(?:something\s+like|roughly|around))?\s+(?P<noted>[^?]+?)" + _CHECK_ASKED + r")"
+    # ("..., or was it someone else?")
+    r"(?:,?\s+or\s+(?:was|is|were)\s+(?:it|that)\s+(?:someone|somebody|something|somewhere)"
+    r"\s+else)?\s*\?*\s*$",
     re.I,
 )
 # "When O'Brien was in Baku, who did he meet?": a time told of someone, then the question
@@ -2043,6 +2096,18 @@ _REMARK_VERB = re.compile(
     # "Bottom line for my readers: ...", "Quick check on logistics: ..."
     r"bottom\s+line|quick\s+check|for\s+(?:my|our)\s+(?:readers|listeners|viewers|audience))"
     r"(?![\w-])|\b(?:it|that|this|there|here)['’]s\b",
+    re.I,
+)
+# "What is Turan, a newspaper or an agency?": which of the two it is
+_KIND_OFFERED = re.compile(
+    r"^(\W*)(?:what|who)(?:['’]s|\s+is|\s+was)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)"
+    r"\s*[,:–—-]\s*(an?\s+[^?,]+?\s+or\s+an?\s+[^?,]+?)(?=\W*$)",
+    re.I,
+)
+# "It says ...", "The article mentions ...": words of the article pointed at
+_POINTED_AT = re.compile(
+    r"^\W*(?:it|the\s+(?:article|story|piece|text|report))\s+(?:says|said|mentions|writes|quotes|"
+    r"notes)\b",
     re.I,
 )
 # "Given that Armenia already said yes, where ...?": what the reader knows, then the question
@@ -2235,6 +2300,10 @@ def _topic_led(text: str) -> str:
         ]
         if len(set(names)) == 1 and _TOPIC_PRONOUN.search(rest):
             return _with_topic(names[0], rest)
+        if re.match(r"\W*why\b", lead, re.I) and re.match(r"\W*(?:which|who)\b", rest, re.I):
+            # "Why are experts nervous about it - which neighbors might push back?": the
+            # reason, named (the why alone is a reading the article may not state)
+            return rest
         owner = re.search(r"(?<!^)\b([A-Z][\w-]*)['’]s\b", lead) if not names else None
         if owner and is_place(owner.group(1)) and pronoun and pronoun.group(0).lower() == "it":
             # "What's Baku's intention - has it decided whether to go?": Baku
@@ -2274,6 +2343,15 @@ def _topic_led(text: str) -> str:
         # "Musabayov is described as some kind of MP — what's his actual role?": the one
         # the remark opens with
         return _with_topic(people.pop(), rest)
+    if (
+        _POINTED_AT.match(lead)
+        and not _TOPIC_PRONOUN.search(rest)
+        and not re.search(r"\b(?:that|this|it|these|those)\b", rest, re.I)
+        and re.search(r"(?<!^)\b(?-i:[A-Z])", rest.strip())
+    ):
+        # 'It says Musabayov "told Turan" - what is Turan?': the words pointed at, then a
+        # question naming what it asks of
+        return rest
     named = re.search(r"(?<!^)\b[A-Z]", lead)
     if not lead or (_REMARK_VERB.search(lead) and not named and len(lead.split()) <= 8):
         return rest  # "ok so this is interesting - who ...?"

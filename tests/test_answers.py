@@ -1225,8 +1225,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # fragments back, measured once with 3b55d89, release 31's final commit). The guards of blind334 to
 # blind349 were raised with release 29's third change, those of blind350 to blind361 with
 # release 30's second change (2 below what it answers right, 1 above what it refuses, 1
-# below what it declines), and those of blind362 to blind369 with release 31's second
-# change (the same margins).
+# below what it declines), those of blind362 to blind369 with release 31's second
+# change, and those of blind370 to blind373 with release 32's first (the same margins).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1599,10 +1599,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind367", 23, 1, 13),
         ("blind368", 20, 3, 9),
         ("blind369", 22, 2, 13),
-        ("blind370", 24, 1, 12),
-        ("blind371", 20, 4, 12),
-        ("blind372", 20, 4, 13),
-        ("blind373", 24, 1, 12),
+        ("blind370", 24, 1, 13),
+        ("blind371", 24, 1, 13),
+        ("blind372", 24, 1, 13),
+        ("blind373", 24, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

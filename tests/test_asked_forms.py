@@ -2679,3 +2679,56 @@ def test_a_question_then_a_draft_it_checks(water: Assistant) -> None:
     ans = answered(water, ["What date did Lind meet Reyes? Draft says February 8."], "February 9")
     assert ans.text.startswith("The article never mentions February 8"), ans.text
     answered(water, ["What is Omar Reyes's title? The draft calls him Water Minister."], "deputy")
+
+
+def test_where_one_stands_claims_from_elsewhere_and_kinds_never_given(water: Assistant) -> None:
+    """blind370 to blind373: "what about X, where does it stand?" is the question before,
+    of X; a claim another story makes is checked; an either-or of kinds the article never
+    names, and a date of a decision still to come, are refused."""
+    answered(
+        water,
+        [
+            "Has Oakdale made up its mind about the plan?",
+            "And what about Fenwick, where does it stand?",
+        ],
+        "yet to make a decision",
+    )
+    ans = answered(
+        water,
+        [
+            "I could swear the proposal came from Hayes himself. Is that what this article "
+            "says, or was it someone else?"
+        ],
+        "Paul Mercer",
+    )
+    assert ans.text.startswith("The article never mentions Hayes"), ans.text
+    answered(
+        water,
+        [
+            "Another story I saw said something like 30 partner towns back it. What number "
+            "does this one give?"
+        ],
+        "12 partner towns",
+    )
+    answered(
+        water,
+        ["Is there a summit as well, or was that just something I read elsewhere?"],
+        "Kingsport",
+    )
+    answered(water, ["Who did Lind meet?", "What message was she trying to send?"], "pipelines")
+    answered(water, ["Which board does Sofia Lind serve on?"], "Riverton Water Board")
+    refused(water, ["Is Dunmore a harbour or a village?"])
+    refused(water, ["Did Fenwick say who it's sending?"])
+    refused(water, ["When will Fenwick decide?"])
+    refused(water, ["when will fenwick announce if its backing it"])
+
+
+def test_what_is_asked_beside_a_why_or_inside_a_said_is_asked() -> None:
+    assert plain_question("Did Fenwick say who it's sending?") == "Who is Fenwick sending?"
+    assert plain_question("when will fenwick announce if its going") == (
+        "when will fenwick announce whether it's going"
+    )
+    assert plain_question("Why is the council wary - which towns back the plan?") == (
+        "which towns back the plan?"
+    )
+    assert plain_question("What body does Lind sit on?") == "What body is Lind a member of?"
