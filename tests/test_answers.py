@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 374))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 378))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1222,7 +1222,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with d1dd66d, release 31's first change). 26, 0, 13; 22, 3, 13; 22, 3, 14;
 # 26, 0, 13 of 26 + 14 (blind370 to blind373, a commuter typing on a phone, a reader
 # half-remembering other news, a policy student asking about motives, a reader quoting
-# fragments back, measured once with 3b55d89, release 31's final commit). The guards of blind334 to
+# fragments back, measured once with 3b55d89, release 31's final commit). 21, 0, 13; 22, 3,
+# 14; 23, 3, 14; 24, 0, 14 of 26 + 14 (blind374 to blind377, a debate coach, a reader of
+# long run-on questions, a translator checking terms, a distracted reader changing topic,
+# measured once with faf460e, release 32's first change). The guards of blind334 to
 # blind349 were raised with release 29's third change, those of blind350 to blind361 with
 # release 30's second change (2 below what it answers right, 1 above what it refuses, 1
 # below what it declines), those of blind362 to blind369 with release 31's second
@@ -1603,6 +1606,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind371", 24, 1, 13),
         ("blind372", 24, 1, 13),
         ("blind373", 24, 1, 13),
+        ("blind374", 19, 1, 12),
+        ("blind375", 20, 4, 13),
+        ("blind376", 21, 4, 13),
+        ("blind377", 22, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
