@@ -131,8 +131,9 @@ VIEW_ASKED = re.compile(
     # "Is he eager for the country to join?": for or against
     r"\b(?:is|was)\s+(?:he|she)\s+(?:\w+\s+)?(?:eager|keen|enthusiastic|in\s+favou?r|against|"
     r"opposed)\b|"
-    r"\b(?:his|her)\s+(?:exact\s+|own\s+|main\s+)?(?:words|view|views|opinion|position|stance|"
-    r"argument|point|take|message|line|claim)\b|"
+    r"\b(?:his|her)\s+(?:exact\s+|own\s+|main\s+|direct\s+)?(?:words|view|views|opinion|position|"
+    # ("give me his direct quote about ...")
+    r"stance|argument|point|take|message|line|claim|quote|quotes|quotation)\b|"
     r"\baccording\s+to\s+(?:him|her)\b|"
     # "Is it true he wants Azerbaijan to join?"
     r"\b(?:he|she)\s+(?:really\s+|actually\s+)?(?:thinks|believes|wants|supports|backs|opposes|"

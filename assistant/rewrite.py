@@ -49,7 +49,9 @@ _NARROWED = re.compile(
 _WHO_WAS_THE_ONE = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who(?:\s+(?:was|is)|['’]s)\s+(?:the|that|this)\s+"
     r"(?:official|person|man|woman|guy|spokes(?:man|woman|person)|representative|expert|"
-    r"officer|diplomat|analyst)(?:\s+exactly)?\W*$",
+    r"officer|diplomat|analyst)(?:\s+exactly)?"
+    # ("who was the official that said it?")
+    r"(?:\s+(?:that|who)\s+(?:said|made|gave)\s+(?:it|that|this|so|them))?\W*$",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|al|the|for|and)?\s*[A-Z][\w'’-]*)*")

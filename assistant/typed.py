@@ -1528,6 +1528,16 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         r"\1 whether",
     ),
+    # "What's the exact title the article gives James O'Brien?": his title
+    (
+        re.compile(
+            r"\bwhat(?:['’]s|\s+is)\s+the\s+(?:exact\s+|full\s+|precise\s+|official\s+)?"
+            r"(title|role|position|job|name)\s+(?:that\s+)?(?:the|this)\s+(?:article|story|piece|text)\s+"
+            r"(?:gives|uses\s+for|has\s+for)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)",
+            re.I,
+        ),
+        r"What is \2's \1",
+    ),
     # "Did Armenia say who it's sending?": who Armenia is sending, said or not
     (
         re.compile(
@@ -2505,8 +2515,13 @@ def _two_asks(text: str, joint: re.Pattern[str]) -> tuple[str, str] | None:
     return f"{first}?", text[m.end() :].strip()
 
 
-# ", and how many troops does it have?": a second question after a first
-_JOINED = re.compile(rf",\s*and\s+(?=(?:{_WH}|{AUXILIARIES})\b)", re.IGNORECASE)
+# ", and how many troops does it have?": a second question after a first ("... under this
+# invitation and is it just ...?", typed on: an "and" then a question asked of "it")
+_JOINED = re.compile(
+    rf",\s*and\s+(?=(?:{_WH}|{AUXILIARIES})\b)|(?<=\w{{4}})\s+and\s+(?=(?:is|are|was|were|did|does)\s+"
+    r"(?:it|that|this|they|there)\b)",
+    re.IGNORECASE,
+)
 # ", or at what level is it?": a question of its own (", or is it ...?" offers a choice)
 _EITHER = re.compile(rf",\s*or\s+(?=(?:(?:at|in|on|by|from|to|with|for)\s+)?{_WH})", re.IGNORECASE)
 _A_QUESTION = re.compile(

@@ -2732,3 +2732,21 @@ def test_what_is_asked_beside_a_why_or_inside_a_said_is_asked() -> None:
         "which towns back the plan?"
     )
     assert plain_question("What body does Lind sit on?") == "What body is Lind a member of?"
+
+
+def test_the_one_just_named_dated_titled_and_another_than_him(water: Assistant) -> None:
+    """blind374 to blind377: "when was he there?" of the one the answer before named; the
+    official "that said it"; the title "the article gives" someone; a run-on "... and is
+    it ...?" answered for its first ask."""
+    answered(
+        water,
+        ["Who presented the proposal?", "ok and when was he over there in Riverton?"],
+        "February 3",
+    )
+    answered(water, ["Did the agency comment?", "who was the official that said it?"], "Clara Holt")
+    answered(water, ["What's the exact title the article gives Omar Reyes?"], "deputy chief")
+    answered(
+        water,
+        ["how many partner towns back it and is it just towns from the region or others too"],
+        "12 partner towns",
+    )
