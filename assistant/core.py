@@ -433,9 +433,11 @@ class Assistant:
         if role is not None:
             # "Shahinoglu runs a government ministry, yes?": who he is, as the article says
             who = self._ask(role, turns)
-            named = role[len("Who is ") : -1]
-            if _EITHER_KIND.search(claim) and not any(
-                introduces_name(c.quote, named) for c in who.citations
+            named = role[len("Who is ") : -1] if role.startswith("Who is ") else ""
+            if (
+                named
+                and _EITHER_KIND.search(claim)
+                and not any(introduces_name(c.quote, named) for c in who.citations)
             ):
                 # "Is Turan a newspaper or an agency?" of a name the article only mentions
                 # ("told Turan"): which it is, it never says
