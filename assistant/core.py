@@ -60,10 +60,10 @@ from .rewrite import (
     after_refusal,
     asked_of_before,
     country_for_it,
+    dated_by_name,
     day_for_then,
     introduces,
     introduces_name,
-    named_for_pronoun,
     named_from_before,
     names_by_role,
     one_of_those,
@@ -711,7 +711,7 @@ class Assistant:
             or side_for_they(q, turns)  # "Moscow protested, no?", then "Who spoke for them?"
             or pair_for_they(q, turns)  # "Who did Lind meet?", then "Did they sign a deal?"
             or one_of_two(q, turns)  # "... Chile and Peru.", then "Has the second one signed?"
-            or _dated_by_name(q, turns)  # "Who invited them?", then "When was he there?"
+            or dated_by_name(q, turns)  # "Who invited them?", then "When was he there?"
         )
         in_full = None
         answers = [h["content"] for h in turns if h.get("role") == "assistant"]
@@ -1009,25 +1009,6 @@ def _citing(answer: Answer, cited: list[Citation]) -> Answer:
     return dataclasses.replace(
         answer, text=cited_text(cited), citations=cited, abstained=False, confidence=1.0
     )
-
-
-# "when was he over there?": when someone was somewhere or did something
-_WHEN_HE = re.compile(
-    r"^\W*(?:(?:ok|okay|and|so|then)[\s,]+)*(?:when|on\s+what\s+(?:date|day)|what\s+day)\s+"
-    r"(?:was|did|is|will|does)\s+(?:he|she)\s+(?:\w+\s+)?(?:in|at|there|over|vis\w*|go|went|"
-    # (not "When did he give that interview?": an event of his the article may not date)
-    r"come|came|arriv\w*|travel\w*|get|got)\b",
-    re.IGNORECASE,
-)
-
-
-def _dated_by_name(q: str, turns: list[dict[str, str]]) -> str | None:
-    """ "When was he in Azerbaijan?" asked of the one person the answer before named, by
-    name: the question before, searched with it, finds its own sentence, not his date."""
-    if not _WHEN_HE.match(q):
-        return None
-    person = person_referred_to(q, turns)
-    return named_for_pronoun(q, person) if person else None
 
 
 def _exchange(question: str, answer: Answer) -> list[dict[str, str]]:

@@ -469,6 +469,32 @@ def the_one_named(question: str, history: Sequence[dict[str, str]]) -> str | Non
     return f"Who is {people[0]}?" if len(people) == 1 else None
 
 
+# "when was he over there?": when someone was somewhere or did something
+_WHEN_HE = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|then)[\s,]+)*(?:when|on\s+what\s+(?:date|day)|what\s+day)\s+"
+    r"(?:was|did|is|will|does)\s+(?:he|she)\s+(?:\w+\s+)?(?:in|at|there|over|vis\w*|go|went|"
+    # (not "When did he give that interview?": an event of his the article may not date)
+    r"come|came|arriv\w*|travel\w*|get|got)\b",
+    re.IGNORECASE,
+)
+
+
+def dated_by_name(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """ "When was he in Azerbaijan?" asked of the one person the question before named,
+    by name: the question before, searched with it, finds its own sentence, not his date;
+    None for any other question.
+
+    >>> dated_by_name("ok and when was he over there?",
+    ...               [{"role": "user", "content": "What did Ann Lee do?"},
+    ...                {"role": "assistant", "content": "Ann Lee visited Oslo."}])
+    'ok and when was Ann Lee over there?'
+    """
+    if not _WHEN_HE.match(question):
+        return None
+    person = person_referred_to(question, history)
+    return named_for_pronoun(question, person) if person else None
+
+
 def _person_named_before(
     history: Sequence[dict[str, str]], *, identity: bool = False
 ) -> str | None:
