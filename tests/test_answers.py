@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 378))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 382))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1225,7 +1225,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # fragments back, measured once with 3b55d89, release 31's final commit). 21, 0, 13; 22, 3,
 # 14; 23, 3, 14; 24, 0, 14 of 26 + 14 (blind374 to blind377, a debate coach, a reader of
 # long run-on questions, a translator checking terms, a distracted reader changing topic,
-# measured once with faf460e, release 32's first change). The guards of blind334 to
+# measured once with faf460e, release 32's first change). 24, 2, 9; 24, 0, 12; 25, 0, 10;
+# 24, 2, 14 of 26 + 14 (blind378 to blind381, a non-native speaker of short questions, a
+# student making flashcards, a reader building a timeline, a skeptic asking for sources,
+# measured once with cc6e904, release 32's final commit). The guards of blind334 to
 # blind349 were raised with release 29's third change, those of blind350 to blind361 with
 # release 30's second change (2 below what it answers right, 1 above what it refuses, 1
 # below what it declines), those of blind362 to blind369 with release 31's second
@@ -1611,6 +1614,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind375", 21, 3, 13),
         ("blind376", 23, 2, 13),
         ("blind377", 24, 1, 13),
+        ("blind378", 22, 3, 8),
+        ("blind379", 22, 1, 11),
+        ("blind380", 23, 1, 9),
+        ("blind381", 22, 3, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
