@@ -437,6 +437,16 @@ _SPOKE_FOR = re.compile(
 )
 
 
+# "Did Iran put out its own statement?": whether that side spoke
+_STATEMENT_PUT_OUT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|has|have|had|will)\s+(?P<who>(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+(?:\w+ly\s+)?(?:put\s+out|issued?|"
+    r"released?|make|made|give|given|publish(?:ed)?)\s+(?:a|an|any|its\s+own|their\s+own)\s+"
+    r"(?:official\s+|formal\s+|public\s+)?(?:statement|response|reaction|comment)s?\b",
+    re.IGNORECASE,
+)
+
+
 # "Which Russian Foreign Ministry official commented on the matter?", "Who is the agency
 # official who weighed in?"
 _WHICH_OFFICIAL = re.compile(
@@ -462,8 +472,14 @@ def side_speaks(question: str, text: str) -> bool | None:
 
     >>> side_speaks("Who spoke for Iran?", "Ruiz warned of objections from Iran.")
     False
+    >>> side_speaks("Did Iran issue a statement?", "Ruiz warned of objections from Iran.")
+    False
     """
-    m = _SPOKE_FOR.match(question) or _WHICH_OFFICIAL.match(question)
+    m = (
+        _SPOKE_FOR.match(question)
+        or _WHICH_OFFICIAL.match(question)
+        or _STATEMENT_PUT_OUT.match(question)
+    )
     # a side by its name alone ("Iran", "the Regional Agency"), not "the union in Harlow",
     # whose branch "objected"
     if m is None or not re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", m["who"]):
@@ -930,6 +946,7 @@ _GENERIC_THINGS = frozenset(
     stem(w)
     for w in "name names title role job position post age view views opinion stance take "
     "argument point claim reaction response answer reply comment comments remarks words "
+    "quote quotes quotation "  # ("What is his quote?": what he is quoted saying)
     "complaint complaints concern concerns objection objections criticism grievance accusation "
     "message statement background story plan plans goal aim purpose reason "
     "table line mind minds horizon cards "  # "what's on the line?": idioms

@@ -7,6 +7,7 @@ best on its own. Questions that already name their subject are left as they are.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Sequence
 
@@ -188,8 +189,37 @@ def day_for_then(question: str, history: Sequence[dict[str, str]]) -> str | None
     'What happened on May 4?'
     """
     users = _said(history, "user")
+    if m := _HAPPENED_NEXT.match(question):
+        # "And then what happened the next day?" after an answer dated July 2: July 3
+        answers = _said(history, "assistant")
+        days = DAY.findall(m["day"] or "") or (DAY.findall(users[-1]) if users else [])
+        days = days or (list(dict.fromkeys(DAY.findall(answers[-1]))) if answers else [])
+        step = -1 if (m["dir"] or m["dir2"]).lower() in ("before", "previous") else 1
+        day = _day_moved(days[0], step) if len(days) == 1 else None
+        return f"What happened on {day}?" if day else None
     days = DAY.findall(users[-1]) if users and _HAPPENED_THEN.match(question) else []
     return f"What happened on {days[0]}?" if len(days) == 1 else None
+
+
+def _day_moved(day: str, step: int) -> str | None:
+    """ "July 3" for "July 2" moved one day on (None for a day not written "July 2").
+
+    >>> _day_moved("March 31", 1)
+    'April 1'
+    """
+    try:
+        moved = datetime.datetime.strptime(f"{day} 2001", "%B %d %Y") + datetime.timedelta(step)
+    except ValueError:
+        return None
+    return f"{moved:%B} {moved.day}"
+
+
+_HAPPENED_NEXT = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?(?:then[\s,]+)?what\s+(?:happened|took\s+place|went\s+on)"
+    r"\s+(?:next\s+|then\s+)?(?:on\s+)?(?:the\s+(?P<dir>next|following|previous)\s+day|the\s+day\s+"
+    r"(?P<dir2>after|before)(?:\s+(?:that|it|(?P<day>\w+\s+\d{1,2})))?)\W*$",
+    re.IGNORECASE,
+)
 
 
 def country_for_it(question: str, history: Sequence[dict[str, str]]) -> str | None:
@@ -611,7 +641,13 @@ def people_named(text: str) -> list[str]:
     # a run within one sentence: not "Russia. This" ("Gen. Lee" is one name, a full stop
     # after a word of three letters or more ends a sentence)
     runs = (
-        r for m in _CAPITALIZED_RUN.finditer(text) for r in re.split(r"(?<=\w{3}\.)\s+", m.group(0))
+        r
+        for m in _CAPITALIZED_RUN.finditer(text)
+        # ("visited Azerbaijan June 28": the month of a date is no part of a name)
+        for r in re.split(
+            r"(?<=\w{3}\.)\s+",
+            _DATED_END.sub("", m.group(0)) if re.match(r"\s*\d", text[m.end() :]) else m.group(0),
+        )
     )
     for run in runs:
         words = run.split()
@@ -646,6 +682,7 @@ ROLE_WORD = re.compile(
 
 _CAPITALIZED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 _CALENDAR = re.compile(rf"\b(?:{CALENDAR_NAMES})\b")
+_DATED_END = re.compile(rf"\s+(?:{MONTH_NAMES})$", re.IGNORECASE)
 
 
 def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | None:

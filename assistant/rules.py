@@ -1264,6 +1264,13 @@ _NEXT_ONE = re.compile(
     re.IGNORECASE,
 )
 _NEXT = re.compile(r"\b(?:next|following|subsequent|succeeding)\b", re.IGNORECASE)
+# "Where was the previous NATO summit held?": one before the article's
+_PREVIOUS_ONE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:previous|prior|preceding|last|earlier|past)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|session|round|election|vote|visit|trip)s?\b",
+    re.IGNORECASE,
+)
+_PREVIOUS = re.compile(r"\b(?:previous\w*|prior|preceding|last|earlier|past|before)\b", re.I)
 # "is not seeking NATO membership": a goal the quote denies
 _DENIED = re.compile(
     r"\b(?:not|never|no\s+longer)\s+(?:be\s+|been\s+)?(?:seek\w*|pursu\w*|want\w*|plan\w*|apply\w*|"
@@ -1734,6 +1741,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         return True  # "When did it become a NATO member?" of a quote with no membership
     if _NEXT_ONE.search(question) and not _NEXT.search(text):
         return True  # "When is the next summit after that?" of the one the article is about
+    if _PREVIOUS_ONE.search(question) and not _PREVIOUS.search(text):
+        return True  # "Where was the last summit held?" of the coming one
     if _DEADLINE_ASKED.search(question) and not _DEADLINE.search(text):
         return True  # "By when must Baku answer?" of the dates of other things
     if _WHAT_YEAR.search(question):

@@ -303,6 +303,8 @@ def plain_question(text: str) -> str:
         topic = re.sub(r"^(?:The|A|An|Other)\b", lambda w: w.group(0).lower(), named.group(1))
         the = "" if re.match(r"(?:the|these|those|their|its|his|her)\b", topic, re.I) else "the "
         return f"What are the names of {the}{topic}?"
+    if _WHEN_WORD.fullmatch(plain.strip(" ?!.,;:")):
+        plain = "When?"  # "dates?": when, as "and the dates?" is
     if thing := _AND_THING.match(plain):
         last = thing.group(2).split()[-1]
         if _WHEN_WORD.fullmatch(thing.group(2)):
@@ -1023,6 +1025,9 @@ _PAST = {
         for past in "chose went took made met came gave sent began ran left held".split()
     },
 }
+_GOING = re.compile(r"(?:come|go|attend|join|travel)\b", re.I)
+
+
 _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
@@ -1033,6 +1038,49 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(how\s+long)['’]s(?=\s[^?]{1,60}?\bbeen\b)", re.I), r"\1 has"),
     (re.compile(r"\b((?:which|what)\s+[a-z]+)['’]s(?=\s+(?:he|she|it|they)\b)", re.I), r"\1 is"),
     (re.compile(r"\b(who|what|where|how|why)\s+even\s+", re.I), r"\1 "),
+    # "Is there a direct quote from him, or is it just a paraphrase?": how it is told
+    (
+        re.compile(
+            r",?\s+or\s+(?:is|was)\s+(?:it|that|this)\s+(?:just\s+|only\s+|merely\s+)?(?:an?\s+)?"
+            r"(?:paraphrase[ds]?|summary|summari[sz]ed|reported\s+speech)(?=\s*\?)",
+            re.I,
+        ),
+        "",
+    ),
+    # "Is there a direct quote from him about participating?": what he said, quoted
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)(?:is|are)\s+there\s+(?:an?\s+|any\s+)?"
+            r"(?:direct\s+|actual\s+|exact\s+|verbatim\s+)?quot(?:e|es|ation|ations)\s+(?:from|by|of)\s+"
+            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|him|her|them)((?:\s+(?:about|on)\s+[^?,]+)?)"
+            r"(?=\s*\?)",
+            re.I,
+        ),
+        lambda m: (
+            f"{m[1]}What did "
+            + {"him": "he", "her": "she", "them": "they"}.get(m[2].lower(), m[2])
+            + f" say{m[3]}, quoted"
+        ),
+    ),
+    # "Where did Fiks head after Baku?": where he went
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but)[\s,]+)?where\s+(?:did|does|will|would)\s+[^?]{1,40}?\s)head"
+            r"(?=\s+(?:after|next|off|to|back|from)\b)",
+            re.I,
+        ),
+        r"\1go",
+    ),
+    # "Which official said it?" after what a ministry said: who said it
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)which\s+(?:official|person|spokes(?:man|woman|"
+            r"person)|diplomat|minister|politician|lawmaker|expert|analyst|one)\s+(?=(?:said|says|"
+            r"made|gave|wrote|stated)\s+(?:it|that|this|so)\W*$)",
+            re.I,
+        ),
+        r"\1who ",
+    ),
     # "What exactly did Musabayov say?": his words as he said them (not "What exactly did he
     # say about ...?", which asks of its topic)
     (
@@ -1439,17 +1487,56 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             r"how(?:\s+(?:long|often|much|many\s+[a-z]+))?|which(?:\s+(?!"
             + AUXILIARIES
             + r"\b)[a-z]+){1,2}?)\s+"
-            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they)(?:\s+(?:is|are))?"
+            # ("what Iran government say?": a body of the country named)
+            r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:government|ministry|"
+            r"officials?|leaders?|leadership|authorities|side|army|parliament|president))?|he|she|"
+            r"they)(?:\s+(?:is|are))?"
             # ("what Iran officially say then?")
             r"(\s+(?!(?:early|only|really)\b)[a-z]+ly)?"
             r"\s+(say|think|want|do|mean|plan|decide|worry|fear|answer|reply|respond|meet|visit|"
             r"invite|come|go|work|live|belong|stay|agree|accept|attend|object|react|comment|join|"
+            # ("when Armenia confirm it come?")
+            r"confirm|announce|send|leave|head|arrive|support|oppose|need|hope|promise|sign|"
             r"tell|ask|stress|claim|argue|suggest|warn|believe|expect|propose)\b(?:\s+to\b(?=\s+"
             r"(?-i:[A-Z])|\s+(?:him|her|them)\b))?",
             re.I,
         ),
         r"\1\2 did \3\4 \5",
     ),
+    # "What Russia will do if ...?" (the modal after the one asked of, as some languages
+    # ask it): "What will Russia do ...?"
+    (
+        re.compile(
+            r"(^\W*(?:and\s+)?)(what|when|where|why|who|how)\s+((?-i:[A-Z])[\w'’-]+(?:\s+"
+            r"(?-i:[A-Z])[\w'’-]+)?|he|she|they)\s+(will|would|can|could|should|might|must)\s+"
+            r"(?=[a-z]+\b)",
+            re.I,
+        ),
+        r"\1\2 \4 \3 ",
+    ),
+    # "He visit Armenia also?", "Armenia go to summit?": asked without "did" (or "will",
+    # of going to what may be still to come)
+    (
+        re.compile(
+            r"^(\W*(?:and\s+|so\s+)?)((?!"
+            + AUXILIARIES
+            + r"\b|(?:what|who|whom|whose|when|where|why|how|which|let|please|tell|shall|must)\b|"
+            r"\w+n['’]t\b)"
+            r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|he|she|they)"
+            r"\s+(?=((?:say|think|want|mean|plan|decide|meet|visit|invite|come|go|agree|accept|"
+            r"attend|object|react|comment|join|confirm|announce|send|support|oppose|sign|warn|"
+            r"promise|reply|respond|leave|arrive|travel)\b)"
+            # (not "She meet with who on February 9?", which asks who)
+            r"(?:(?!\b(?:who|whom|whose|what|where|when|why|which|how)\b)[^?.!])*\?\s*$)",
+            re.I,
+        ),
+        lambda m: (
+            f"{m[1]}{'Will' if re.match(_GOING, m[3]) else 'Did'} "
+            + f"{m[2].lower() if m[2].lower() in ('he', 'she', 'they') else m[2]} "
+        ),
+    ),
+    # "What is name of the program?" (no article, as some languages ask it)
+    (re.compile(r"\b(is|was|'s|’s)\s+(?=name\s+of\b)", re.I), r"\1 the "),
     # "how long Karim Valiyev is chief?" (as some languages ask it): how long he has been
     (
         re.compile(
@@ -2189,6 +2276,15 @@ _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their)
 _PERSON_TOPIC = re.compile(r"\b(?:(he|she|him)|(his|her))\b", re.I)
 
 
+# "... - is there an actual source for that?": the reader's doubt after the question
+_BASIS_ASKED = re.compile(
+    r"^\W*(?:is|are|was|were)\s+(?:there|that|this|it)\s+(?:an?\s+|any\s+)?(?:actual\s+|real\s+|"
+    r"named\s+|proper\s+)?(?:source|evidence|proof|confirm\w*|record|citation|attribution|sourced|"
+    r"verified)\b",
+    re.I,
+)
+
+
 def _topic_led(text: str) -> str:
     """The question after a remark or a topic set before it with a dash: the remark
     dropped, the topic put where the question refers to it."""
@@ -2256,6 +2352,14 @@ def _topic_led(text: str) -> str:
     lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)
     # ("the NATO man there, what ...?": the one of the place just told of)
     lead = re.sub(r"(?<=\w)\s+(?:there|then)$", "", lead, flags=re.IGNORECASE)
+    kind = re.match(r"\W*(?:which|what)\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\W*$", rest, re.I)
+    named = re.fullmatch(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}", lead)
+    if (
+        named
+        and kind
+        and not {*kind.group(1).lower().split(), *lead.lower().split()} & (STOPWORDS | _NOT_A_TOPIC)
+    ):
+        return f"{lead}'s {kind.group(1)}?"  # "Rasim Musabayov - which party?": his party
     if _ASKS.match(lead) and _IT_WAS_GUESSED.match(rest):
         # "Which outlet did he talk to - was it Trend?": the question and a guess at its
         # answer, which the article's answer checks
@@ -2297,6 +2401,12 @@ def _topic_led(text: str) -> str:
         r"\b(?:reasons?|motives?|why)\b", rest, re.I
     ):
         return f"{lead.rstrip(' ,')}?"  # "Why did it agree so fast - what were its reasons?"
+    if re.match(r"\W*(?:who|whom|what|where|when|which)\b", lead, re.I) and _BASIS_ASKED.match(
+        rest
+    ):
+        # "Who did he say that to - is there an actual source for the quote?": the
+        # question, whose answer quoted is its source
+        return f"{lead.rstrip(' ,')}?"
     if _ASKS.match(lead):
         # "Who is Elkhan Shahinoglu — what does he lead?": the one the first part names;
         # "What's the logic of his argument — what did he say?": the second part
@@ -2757,7 +2867,7 @@ _KEYWORD_FORMS = [
     ),
     (re.compile(r"(.+?)\s+nationality", re.I), "What nationality is {}?"),
     (
-        re.compile(r"(.+?)\s+(?:political\s+)?party(?:\s+affiliation)?", re.I),
+        re.compile(r"(.+?)(?:['’]s)?\s+(?:political\s+)?party(?:\s+affiliation)?", re.I),
         "Which party does {} belong to?",
     ),
     (re.compile(r"(.+?)\s+age", re.I), "How old is {}?"),

@@ -770,7 +770,7 @@ def test_what_was_typed_is_read_as_the_question_it_asks() -> None:
     # informal English; questions asked without "did", or as "didn't"
     assert plain_question("does she reckon they ought to go?") == "does she think they should go?"
     assert plain_question("Which party he is belong?") == "Which party did he belong?"
-    assert plain_question("Fenwick go or not?") == "Did Fenwick go?"
+    assert plain_question("Fenwick go or not?") == "Will Fenwick go?"
     assert plain_question("Didn't Lind comment?") == "Did Lind comment?"
     assert plain_question("So does she think so?") == "So does she think so?"
     assert plain_question("The agency say what?") == "The agency say what?"
@@ -2749,4 +2749,55 @@ def test_the_one_just_named_dated_titled_and_another_than_him(water: Assistant) 
         water,
         ["how many partner towns back it and is it just towns from the region or others too"],
         "12 partner towns",
+    )
+
+
+def test_a_learners_forms_sources_asked_and_the_day_after(water: Assistant) -> None:
+    """blind378 to blind381: questions typed without "did", "will" or "the" read as the
+    questions they are; "is there a direct quote from her?" asks her words; a doubt about
+    the source after the question, or a bare "which party?" after a name, read as asked;
+    the previous summit refused; "what happened the next day?" after an answer dated."""
+    assert plain_question("When Oakdale confirm it back the plan?") == (
+        "When did Oakdale confirm it back the plan?"
+    )
+    assert plain_question("What Fenwick will do if Riverton fund it?") == (
+        "What will Fenwick do if Riverton fund it?"
+    )
+    assert plain_question("What Oakdale government say about the plan?") == (
+        "What did Oakdale government say about the plan?"
+    )
+    assert plain_question("He visit Oakdale also?") == "Did he visit Oakdale also?"
+    assert plain_question("Fenwick go to summit?") == "Will Fenwick go to summit?"
+    assert plain_question("She meet with who on February 9?").startswith("She meet")
+    assert plain_question("What is name of the unit?") == "What is the name of the unit?"
+    assert plain_question("dates?") == "When?"
+    assert plain_question("which official said it?") == "who said it?"
+    assert plain_question(
+        "Is there a direct quote from Holt about costs, or is it just a paraphrase?"
+    ) == ("What did Holt say about costs, quoted?")
+    assert plain_question("Who did she say that to - is there an actual source for the quote?") == (
+        "Who did she say that to?"
+    )
+    assert plain_question("Omar Reyes - which party?") == "Omar Reyes's party?"
+    assert question_form("Omar Reyes's party?") == "Which party does Omar Reyes belong to?"
+    assert plain_question("Where did Reyes head after Dunmore?") == (
+        "Where did Reyes go after Dunmore?"
+    )
+    answered(water, ["Fenwick go to summit?"], "yet to make a decision")
+    answered(
+        water, ["When did Lind meet Reyes?", "And then what happened the next day?"], "weighed in"
+    )
+    answered(
+        water,
+        ["Who is Sofia Lind?", "Is there a direct quote from her about pipelines?"],
+        "pipelines",
+    )
+    answered(water, ["What is Holt's quote?"], "shift costs")
+    refused(water, ["Omar Reyes - which party?"])
+    refused(water, ["When Oakdale confirm it back the plan?"])
+    refused(water, ["Where was the previous regional water summit held?"])
+    refused(water, ["When did the agency weigh in?", "what happened the next day?"])
+    refused(water, ["Paul Mercer visited Riverton February 3", "who did he meet there?"])
+    refused(
+        water, ["What did the agency say on February 10?", "Did Fenwick put out its own statement?"]
     )
