@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 382))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 386))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1228,7 +1228,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with faf460e, release 32's first change). 24, 2, 9; 24, 0, 12; 25, 0, 10;
 # 24, 2, 14 of 26 + 14 (blind378 to blind381, a non-native speaker of short questions, a
 # student making flashcards, a reader building a timeline, a skeptic asking for sources,
-# measured once with cc6e904, release 32's final commit). The guards of blind334 to
+# measured once with cc6e904, release 32's final commit). 20, 3, 13; 18, 5, 14; 22, 3, 11;
+# 25, 0, 13 of 26 + 14 (blind382 to blind385, a debater preparing both sides, a reader
+# mixing up names and roles, a hurried reader typing two-word questions, a reader of what
+# the article leaves out, measured once with f2ae7fc, release 33's first change). The guards of blind334 to
 # blind349 were raised with release 29's third change, those of blind350 to blind361 with
 # release 30's second change (2 below what it answers right, 1 above what it refuses, 1
 # below what it declines), those of blind362 to blind369 with release 31's second
@@ -1618,6 +1621,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind379", 22, 1, 11),
         ("blind380", 23, 1, 9),
         ("blind381", 22, 3, 13),
+        ("blind382", 18, 4, 12),
+        ("blind383", 16, 6, 13),
+        ("blind384", 20, 4, 10),
+        ("blind385", 23, 1, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
