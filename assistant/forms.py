@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
+from .capitals import is_place
 from .features import CALENDAR_NAMES, FEATURE_NAMES, MONTH_NAMES
 from .lexical import CAPITALIZED, HOW_ASKED, STOPWORDS, SUBJECT_PRONOUN, stem, tokenize
 from .names import AUXILIARIES
@@ -247,6 +248,9 @@ _VIEW_OF = re.compile(
     r"\b(?:what|how)(?:\s+\w+ly)?\s+(?:does|did|do)\s+(?P<b>.+?)\s+(?:think|believe|feel|say)"
     r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:about|of|on|regarding)\b|"
     r"\bwhere\s+(?:does|did)\s+(?P<c>.+?)\s+stand\b|"
+    # "Does Shahinoglu think Azerbaijan should attend?": whether he does, in his words
+    r"^\W*(?:(?:and|so|but)\s+)?(?:does|did|would)\s+(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+    r"\s+(?:really\s+|actually\s+)?(?:think|believe|want|feel|support|back|favou?r|oppose)\b|"
     # "What was the Russian line?", "What's the official's argument about the West?"
     r"\b(?:what|how)(?:['’]s|\s+(?:is|was|are|were))\s+(?!(?:the|a|an|his|her|its|their)\s+"
     r"(?:view|opinion|position|stance|take|line|argument|claim|accusation|message|point)\b)"
@@ -277,6 +281,8 @@ def view_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     subject = next((g for g in m.groups() if g), "")
     if _NEGATED.search(subject):
         return None  # "What has the UN not claimed it to be?": what no one said
+    if m["g"] and is_place(m["g"]):
+        return None  # "Does Baku want to join?": the country's aim, not one speaker's view
     names = [re.sub(r"['’]s$", "", w) for w in names_in(subject)]
     if not names:
         return None
@@ -947,6 +953,7 @@ _GENERIC_THINGS = frozenset(
     for w in "name names title role job position post age view views opinion stance take "
     "argument point claim reaction response answer reply comment comments remarks words "
     "quote quotes quotation "  # ("What is his quote?": what he is quoted saying)
+    "counterpoint counterpoints counterargument counterarguments rebuttal "
     "complaint complaints concern concerns objection objections criticism grievance accusation "
     "message statement background story plan plans goal aim purpose reason "
     "table line mind minds horizon cards "  # "what's on the line?": idioms
@@ -1132,6 +1139,8 @@ _CONSEQUENCE = re.compile(
     r"react\w*\s+badly|take\s+offen[cs]e|(?:not|n['’]t)\s+like|(?:not|n['’]t)\s+(?:be\s+)?happy|unhappy|backlash|"
     # ("Which neighbours might object?", not "even if Russia and Iran object")
     r"(?:might|may|could|would|will)\s+(?:\w+\s+)?(?:object|protest|complain)|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
+    # ("What do experts warn attending might cause?")
+    r"(?:might|may|could|would|will)\s+(?:cause|provoke|lead\s+to|result\s+in)|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
     # ("could going sour things with the neighbours?", "could it cause them trouble?")
     r"(?:sour|spoil)\w*\s+(?:things|relations|ties|matters)|"

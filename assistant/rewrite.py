@@ -701,6 +701,8 @@ def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | Non
     answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
     if not users or not answers or not answers[-1].startswith(REFUSAL):
         return None
+    if _NOT_SAID_CHECKED.match(question):
+        return ""  # "So it doesn't say the year?": it does not, as the answer said
     if any(m.start() > 0 for m in _NAME.finditer(question)):
         return None  # a question of its own: "And what did Russia say?"
     # ("Armenia confirmed. Who is it sending?": the question, after what was said)
@@ -923,6 +925,13 @@ _THAT_PERSON = re.compile(
 )
 _NAME_OF_THEM = re.compile(
     r"\b(?:his|her|their)\s+(?:full\s+)?names?\b|\bwhat\s+(?:is|was)\s+(?:he|she)\s+called\b",
+    re.IGNORECASE,
+)
+# "So it doesn't say the year?", "The article never mentions it, then?"
+_NOT_SAID_CHECKED = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|then|right)[\s,]+)*(?:it|the\s+(?:article|story|piece|text|report)|"
+    r"they|there['’]?s)\s+(?:(?:does|did)\s*n['’]?o?t|does\s+not|did\s+not|never|really\s+does\s*n['’]?t)\s+"
+    r"(?:say|mention|give|tell|name|state|specify|report|cover|list|include)\b",
     re.IGNORECASE,
 )
 # A plan, of which news rarely names who: "Who is Armenia sending?", "who will lead it?"

@@ -143,6 +143,15 @@ _POLITE_END = re.compile(
 )
 
 
+# "no, I mean the other expert, the think tank one. What's the name of his center?": the
+# reader correcting whom the answer took them to mean
+_CORRECTED = re.compile(
+    r"^\W*(?:no|nope|nah|sorry|wait)\b[\s,.!]*(?:i\s+(?:mean|meant)[\s,:]+)?(?:the\s+other\s+"
+    r"(?P<kind>one|guy|man|woman|person|expert|official|analyst|lawmaker|politician)[\s,]*[,—–-]\s*)?"
+    r"(?P<desc>the\s+[^.,?—–-]{2,40}?)\s*[.,—–-]+\s*(?P<ask>(?:what|who|which|where|when|how|does|"
+    r"did|is|was)\b[^?]*\b(?:his|her|he|she)\b[^?]*\?)\s*$",
+    re.IGNORECASE,
+)
 # A description, then the name it describes, then a question of him or her: "The
 # parliament guy, Musabayov - does he think they should go?"
 _NAMED_AFTER_LEAD = re.compile(
@@ -192,6 +201,14 @@ def plain_question(text: str) -> str:
     >>> plain_question("Thanks. And what about Armenia?")
     'And what about Armenia?'
     """
+    if m := _CORRECTED.match(text):
+        # "no, I mean the other expert, the think tank one. What's his center?": asked of
+        # the one the reader now describes
+        kind = m["kind"] if m["kind"] and m["kind"].lower() != "one" else ""
+        desc = re.sub(r"\s+one$", f" {kind}" if kind else "", m["desc"]).strip()
+        if not desc.lower().endswith(" one"):
+            ask = re.sub(r"\b(?:his|her)\b", f"{desc}'s", m["ask"], count=1, flags=re.I)
+            text = re.sub(r"\b(?:he|she)\b", desc, ask, count=1, flags=re.I)
     # "That Russian ministry guy, Nastasin, what's his title?": asked of Nastasin by name
     if m := _NAMED_AFTER_LEAD.match(text):
         name, ask = m["name"], m["ask"]
@@ -1060,6 +1077,68 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             f"{m[1]}What did "
             + {"him": "he", "her": "she", "them": "they"}.get(m[2].lower(), m[2])
             + f" say{m[3]}, quoted"
+        ),
+    ),
+    # "What other countries invited beside A and B?" (no "were", and "beside" for
+    # "besides", as some languages ask it)
+    (re.compile(r"(\b(?:other|else)\b[^?]{0,60}?\s)beside\b", re.I), r"\1besides"),
+    (
+        re.compile(
+            r"^(\W*(?:what|which)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?[a-z]+s)\s+(?=(?:invited|named|"
+            r"mentioned|listed|included|involved)\s+(?:besides|apart|other|except|too|also|as\s+well)\b)",
+            re.I,
+        ),
+        r"\1 were ",
+    ),
+    # "What's the name of the Russian official who commented?": who that official is
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\s+"
+            r"(?=the\s+(?:[\w-]+\s+){0,2}?(?:official|minister|spokes(?:man|woman|person)|expert|"
+            r"analyst|diplomat|lawmaker|politician|general|person|guy|man|woman|envoy|ambassador)"
+            r"(?:\s+(?:who|that|from|of|in|at)\b[^?]*)?\W*$)",
+            re.I,
+        ),
+        r"\1who is ",
+    ),
+    # "What's the single strongest quote I can use arguing they should go?": the quote
+    # arguing it
+    (
+        re.compile(
+            r"(\b)what(?:['’]s|\s+is)\s+the\s+(?:single\s+)?(?:strongest|best|clearest|most\s+"
+            r"\w+|main|key)\s+quote\s+(?:(?:i|we)\s+(?:can|could)\s+use\s+)?(?:arguing|saying|that\s+"
+            r"says|that\s+argues)\s+",
+            re.I,
+        ),
+        r"\1Which quote argues ",
+    ),
+    # "What's the counterpoint coming out of Moscow?": how Moscow reacted
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)what(?:['’]s|\s+is|\s+was)\s+the\s+(?:main\s+)?"
+            r"(?:counterpoint|counter-?argument|rebuttal|push-?back|response|reaction)\s+(?:coming\s+)?"
+            r"(?:out\s+of|from)\s+((?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\W*$",
+            re.I,
+        ),
+        r"\1How did \2 react?",
+    ),
+    # "And on the flip side, what could going do for them?": the question, the other way
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)(?:on\s+the\s+(?:flip|other)\s+side|conversely|"
+            r"by\s+contrast|in\s+contrast)[\s,]+(?=(?:what|who|which|how|is|are|does|do|did|could|would|"
+            r"will|can)\b)",
+            re.I,
+        ),
+        r"\1",
+    ),
+    # "What could attending set off?": what it may provoke
+    (re.compile(r"\b(?:set\s+off|spark|trigger|stir\s+up)(?=\W*$)", re.I), "provoke"),
+    # "When did Moscow chime in?": weigh in, as news puts it
+    (
+        re.compile(r"\bchim(e|ed|es|ing)\s+in\b", re.I),
+        lambda m: (
+            {"e": "weigh", "ed": "weighed", "es": "weighs", "ing": "weighing"}[m[1].lower()] + " in"
         ),
     ),
     # "Where did Fiks head after Baku?": where he went
@@ -2117,8 +2196,11 @@ _ONE_THERE = re.compile(
 # "ok so this is interesting - who invited them?", "Musabayov - who is he?", "the Baku
 # meeting - where was it held?": a remark before the question, or its topic.
 _WHAT_ABOUT = re.compile(
-    rf"^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:what|how)\s+about\s+([^,;:?–—]{{2,60}}?)\s*(?:[,;:–—]|\s-)\s*"
-    rf"((?:{_WH}|{AUXILIARIES}\b).*)$",
+    rf"^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:what|how)\s+about\s+([^,;:?–—]{{2,60}}?)"
+    # ("what about the other side, Moscow - ...?": the side, named)
+    r"(?:,\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))?\s*(?:[,;:–—]|\s-)\s*"
+    # ("..., on what date did they chime in?")
+    rf"((?:(?:on|in|at|by|since|from|for|to)\s+)?(?:{_WH}|{AUXILIARIES}\b).*)$",
     re.I | re.S,
 )
 _GIVE_ME = re.compile(
@@ -2333,9 +2415,9 @@ def _topic_led(text: str) -> str:
         if pronoun and thing and pronoun.group(0).lower() in ("it", "its"):
             return _with_topic(thing.group(0).lower(), rest)
         return rest
-    if (m := _WHAT_ABOUT.match(text)) and _TOPIC_PRONOUN.search(m.group(2)):
+    if (m := _WHAT_ABOUT.match(text)) and _TOPIC_PRONOUN.search(m.group(3)):
         # "and what about Iran, did they put out a statement?"
-        return _with_topic(m.group(1), m.group(2))
+        return _with_topic(m["name"] or m.group(1), m.group(3))
     if (m := _NAME_THEN_ASKED.match(text)) and not any(
         w.lower() in STOPWORDS or w.lower() in _NOT_A_TOPIC or w.lower().endswith("ly")
         for w in m.group(1).split()
@@ -2352,6 +2434,12 @@ def _topic_led(text: str) -> str:
     lead, rest = _FILLER_LEAD.sub("", m.group(1)).strip(" ,"), m.group(2)
     # ("the NATO man there, what ...?": the one of the place just told of)
     lead = re.sub(r"(?<=\w)\s+(?:there|then)$", "", lead, flags=re.IGNORECASE)
+    there = _FROM_THERE.search(rest)
+    places = [n for n in _NAME_RUN.findall(lead) if n.split()[0].lower() not in STOPWORDS]
+    if there and len(set(places)) == 1 and _ASKS.match(lead):
+        # "What does the Atlas Research Center have to do with it — who's the guy from
+        # there?": from the one thing the first question names
+        return _FROM_THERE.sub(lambda t: f"{t.group(1)} the {places[0]}", rest, count=1)
     kind = re.match(r"\W*(?:which|what)\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\W*$", rest, re.I)
     named = re.fullmatch(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}", lead)
     if (
@@ -2764,6 +2852,13 @@ def question_form(text: str) -> str:
         typed = _AS_ASKED.sub("", typed.rstrip("?").strip())
     words = typed.split()
     if (
+        (m := _WH_LAST.fullmatch(typed))
+        and not _ASKS.match(typed)
+        and m["topic"].split()[-1].lower() not in STOPWORDS  # ("risk from who": from whom)
+    ):
+        # "musabayov who", "armenia sending who", "summit where": the word asked, last
+        return f"{m['wh'].capitalize()} is {m['topic']}?"
+    if (
         "?" in typed
         or "_" in typed  # "_____ helps the biosphere": a blank to fill, not keywords
         or "," in typed
@@ -2788,6 +2883,11 @@ def question_form(text: str) -> str:
     return f"What is the {typed}?"
 
 
+_WH_LAST = re.compile(
+    rf"(?P<topic>(?!(?:{_WH}|and|so|but|ok|okay)\b)[\w'’-]+(?:\s+(?!{_WH}\b)[\w'’-]+){{0,4}}?)"
+    r"\s+(?P<wh>who|where)\W*",
+    re.IGNORECASE,
+)
 _SAID_IN_REPLY = re.compile(
     r"\b(?:i|i['’]m|we|you|my|our|your|me|us|yes|no|yeah|yep|nope|not|ok|okay|sure|thanks|"
     r"please|hi|hello)\b",
@@ -2863,6 +2963,15 @@ _KEYWORD_FORMS = [
     # "Musabayov's role?": who he is, which the sentence introducing him tells
     (
         re.compile(r"((?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+(role|job|title|post|affiliation)", re.I),
+        "What is {}'s {}?",
+    ),
+    # ("fiks title": typed without "'s")
+    (
+        re.compile(
+            r"((?!(?:job|official|full|exact|his|her|their|its|my|the)\b)(?:[\w-]+\s+){0,2}?[\w-]+)"
+            r"\s+(role|job|title|post)",
+            re.I,
+        ),
         "What is {}'s {}?",
     ),
     (re.compile(r"(.+?)\s+nationality", re.I), "What nationality is {}?"),

@@ -1231,12 +1231,12 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with cc6e904, release 32's final commit). 20, 3, 13; 18, 5, 14; 22, 3, 11;
 # 25, 0, 13 of 26 + 14 (blind382 to blind385, a debater preparing both sides, a reader
 # mixing up names and roles, a hurried reader typing two-word questions, a reader of what
-# the article leaves out, measured once with f2ae7fc, release 33's first change). The guards of blind334 to
-# blind349 were raised with release 29's third change, those of blind350 to blind361 with
-# release 30's second change (2 below what it answers right, 1 above what it refuses, 1
-# below what it declines), those of blind362 to blind369 with release 31's second
-# change, those of blind370 to blind373 with release 32's first and those of blind374 to
-# blind377 with its second (the same margins).
+# the article leaves out, measured once with f2ae7fc, release 33's first change). The guards of
+# blind334 to blind349 were raised with release 29's third change, those of blind350 to blind361
+# with release 30's second change (2 below what it answers right, 1 above what it refuses, 1 below
+# what it declines), those of blind362 to blind369 with release 31's second change, those of
+# blind370 to blind373 with release 32's first and those of blind374 to blind377 with its second,
+# those of blind378 to blind385 with release 33's second (the same margins).
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1617,14 +1617,14 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind375", 21, 3, 13),
         ("blind376", 23, 2, 13),
         ("blind377", 24, 1, 13),
-        ("blind378", 22, 3, 8),
-        ("blind379", 22, 1, 11),
-        ("blind380", 23, 1, 9),
-        ("blind381", 22, 3, 13),
-        ("blind382", 18, 4, 12),
-        ("blind383", 16, 6, 13),
-        ("blind384", 20, 4, 10),
-        ("blind385", 23, 1, 12),
+        ("blind378", 24, 1, 12),
+        ("blind379", 24, 1, 13),
+        ("blind380", 24, 1, 12),
+        ("blind381", 24, 1, 13),
+        ("blind382", 22, 1, 12),
+        ("blind383", 19, 4, 13),
+        ("blind384", 22, 3, 12),
+        ("blind385", 24, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -2801,3 +2801,51 @@ def test_a_learners_forms_sources_asked_and_the_day_after(water: Assistant) -> N
     refused(
         water, ["What did the agency say on February 10?", "Did Fenwick put out its own statement?"]
     )
+
+
+def test_two_word_asks_corrections_and_the_other_side(water: Assistant) -> None:
+    """blind382 to blind385: "holt title", "reyes who" (the word asked, last); the name
+    of an official asked as who it is; a reader correcting whom they meant; "on the flip
+    side", "chime in", "the counterpoint coming out of X", "the strongest quote arguing";
+    "So it doesn't say?" after a refusal; "from there" after a question naming a body."""
+    assert question_form("holt title") == "What is holt's title?"
+    assert question_form("job title") == "job title"
+    assert question_form("reyes who") == "Who is reyes?"
+    assert question_form("oakdale sending who") == "Who is oakdale sending?"
+    assert plain_question("What's the name of the agency official who weighed in?") == (
+        "who is the agency official who weighed in?"
+    )
+    assert plain_question("ok, what about the other town, Oakdale — when did they chime in?") == (
+        "when did Oakdale weigh in?"
+    )
+    assert plain_question("no, I mean the other official, the planning one. What's her title?") == (
+        "What's the planning official's title?"
+    )
+    assert plain_question("What's the counterpoint coming out of Oakdale?") == (
+        "How did Oakdale react?"
+    )
+    assert plain_question("And on the flip side, what could it do for Riverton?") == (
+        "And what could it do for Riverton?"
+    )
+    assert plain_question(
+        "What's the single strongest quote I can use arguing they should go?"
+    ) == ("Which quote argues they should go?")
+    assert plain_question("What could attending set off?") == "What could attending provoke?"
+    answered(water, ["holt title"], "deputy director")
+    answered(water, ["reyes who"], "deputy chief")
+    answered(water, ["What's the name of the agency official who weighed in?"], "Clara Holt")
+    answered(
+        water,
+        [
+            "Sofia Lind runs the agency, doesn't she?",
+            "no, I mean the other official, the planning one. What's her title?",
+        ],
+        "deputy director",
+    )
+    answered(
+        water,
+        ["What does the Riverton Water Board have to do with this — who's the woman from there?"],
+        "Sofia Lind",
+    )
+    refused(water, ["oakdale sending who"])
+    refused(water, ["When will Fenwick decide?", "So it doesn't say when?"])
