@@ -207,13 +207,10 @@ def plain_question(text: str) -> str:
         kind = m["kind"] if m["kind"] and m["kind"].lower() != "one" else ""
         desc = re.sub(r"\s+one$", f" {kind}" if kind else "", m["desc"]).strip()
         if not desc.lower().endswith(" one"):
-            ask = re.sub(r"\b(?:his|her)\b", f"{desc}'s", m["ask"], count=1, flags=re.I)
-            text = re.sub(r"\b(?:he|she)\b", desc, ask, count=1, flags=re.I)
+            text = _as_named(desc, m["ask"])
     # "That Russian ministry guy, Nastasin, what's his title?": asked of Nastasin by name
     if m := _NAMED_AFTER_LEAD.match(text):
-        name, ask = m["name"], m["ask"]
-        ask = re.sub(r"\b(?:his|her)\b", f"{name}'s", ask, count=1, flags=re.I)
-        text = re.sub(r"\b(?:he|she)\b", name, ask, count=1, flags=re.I) + m["rest"]
+        text = _as_named(m["name"], m["ask"]) + m["rest"]
     # '"Armenia has already confirmed" - who will represent it?': the words quoted, said
     if (
         (m := _QUOTED_LEAD.match(text))
@@ -2629,6 +2626,17 @@ def _past(stem_of_ing: str) -> str:
     if stem_of_ing.lower() in irregular:
         return irregular[stem_of_ing.lower()]
     return stem_of_ing + ("d" if stem_of_ing.endswith("e") else "ed")
+
+
+def _as_named(name: str, ask: str) -> str:
+    """``ask`` with its first "his"/"her" as "<name>'s" and its first "he"/"she" as
+    ``name`` (both, where ``_with_topic`` takes only the first pronoun of either kind).
+
+    >>> _as_named("Lee", "does he think his plan works?")
+    "does Lee think Lee's plan works?"
+    """
+    ask = re.sub(r"\b(?:his|her)\b", f"{name}'s", ask, count=1, flags=re.I)
+    return re.sub(r"\b(?:he|she)\b", name, ask, count=1, flags=re.I)
 
 
 def _with_topic(topic: str, question: str, pronoun: re.Pattern[str] = _TOPIC_PRONOUN) -> str:
