@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 386))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 390))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1231,12 +1231,16 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with cc6e904, release 32's final commit). 20, 3, 13; 18, 5, 14; 22, 3, 11;
 # 25, 0, 13 of 26 + 14 (blind382 to blind385, a debater preparing both sides, a reader
 # mixing up names and roles, a hurried reader typing two-word questions, a reader of what
-# the article leaves out, measured once with f2ae7fc, release 33's first change). The guards of
-# blind334 to blind349 were raised with release 29's third change, those of blind350 to blind361
-# with release 30's second change (2 below what it answers right, 1 above what it refuses, 1 below
-# what it declines), those of blind362 to blind369 with release 31's second change, those of
-# blind370 to blind373 with release 32's first and those of blind374 to blind377 with its second,
-# those of blind378 to blind385 with release 33's second (the same margins).
+# the article leaves out, measured once with f2ae7fc, release 33's first change). 22, 3, 10;
+# 24, 0, 12; 25, 0, 12; 21, 5, 13 of 26 + 14 (blind386 to blind389, a radio host preparing
+# interview questions, a student writing an essay, an economist of trade and energy, a
+# grandparent forgetting names, measured once with 3cc04e9, release 33's final commit). The
+# guards of blind334 to blind349 were raised with release 29's third change, those of blind350
+# to blind361 with release 30's second change (2 below what it answers right, 1 above what it
+# refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
+# change, those of blind370 to blind373 with release 32's first and those of blind374 to
+# blind377 with its second, those of blind378 to blind385 with release 33's second (the same
+# margins); those of blind386 to blind389 are set from that first measurement.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1625,6 +1629,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind383", 19, 4, 13),
         ("blind384", 22, 3, 12),
         ("blind385", 24, 1, 13),
+        ("blind386", 20, 4, 9),
+        ("blind387", 22, 1, 11),
+        ("blind388", 23, 1, 11),
+        ("blind389", 19, 6, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
