@@ -73,6 +73,7 @@ from .readings import (
     importance_given,
     reading_given,
     standing_given,
+    untold_action,
     untold_comparison,
     untold_refusal,
     untold_view,
@@ -976,6 +977,7 @@ class Composer:
             or untold_refusal(cased, data)
             or untold_comparison(cased, data)
             or untold_view(checked, data)  # ("What does he think about Oakdale?": of him)
+            or untold_action(checked, data)  # ("Did he say what Russia would do if ...?")
         )
         if (
             not cands

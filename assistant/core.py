@@ -47,6 +47,7 @@ from .names import (
     absent_lead,
     absent_names,
     as_the_country,
+    begun_names,
     capitalized_names,
     joined_names,
     respelled_english,
@@ -322,6 +323,7 @@ class Assistant:
             # "invitaton" as "invitation"; typed in lower case, "is it in brussels" names
             # Brussels (before any name is written as the article does: "is bayramov going")
             words = self._data.article_words
+            text = begun_names(text, self._data.cased_words)  # "Shahin-something"
             text = respelled_words(text, words, _common_word)
             text = capitalized_names(text, words, _known_name, _common_word)
             text = as_the_country(text, words)  # "the American official" as "the US official"

@@ -443,10 +443,21 @@ _SPOKE_FOR = re.compile(
 )
 
 
+# "Who from Russia commented on the summit?": who spoke for it
+_FROM_SIDE_SPOKE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\s+from\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+(?:spoke|commented|responded|reacted|weighed\s+in)"
+    r"(?:\s+(?:about|on|regarding|over|to)\b.*)?\W*$",
+    re.IGNORECASE,
+)
+
+
 # "Did Iran put out its own statement?": whether that side spoke
 _STATEMENT_PUT_OUT = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|has|have|had|will)\s+(?P<who>(?:the\s+)?"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+(?:\w+ly\s+)?(?:put\s+out|issued?|"
+    # ("Has Iran's government itself issued ...?": Iran, by whoever speaks for it)
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)(?:['’]s\s+(?:government|leadership|"
+    r"authorities|officials))?(?:\s+(?:itself|themselves))?\s+(?:\w+ly\s+)?(?:put\s+out|issued?|"
     r"released?|make|made|give|given|publish(?:ed)?)\s+(?:a|an|any|its\s+own|their\s+own)\s+"
     r"(?:official\s+|formal\s+|public\s+)?(?:statement|response|reaction|comment)s?\b",
     re.IGNORECASE,
@@ -483,6 +494,7 @@ def side_speaks(question: str, text: str) -> bool | None:
     """
     m = (
         _SPOKE_FOR.match(question)
+        or _FROM_SIDE_SPOKE.match(question)
         or _WHICH_OFFICIAL.match(question)
         or _STATEMENT_PUT_OUT.match(question)
     )
@@ -503,7 +515,11 @@ def spokesperson_given(question: str, cands: list[Candidate], data: IndexData) -
     with the next sentence when that one introduces who spoke ("On July 3, the Russian
     Foreign Ministry weighed in." "Andrei Nastasin, Deputy Director of ..., suggested
     ...")."""
-    m = _SPOKE_FOR.match(question) or _WHICH_OFFICIAL.match(question)
+    m = (
+        _SPOKE_FOR.match(question)
+        or _FROM_SIDE_SPOKE.match(question)
+        or _WHICH_OFFICIAL.match(question)
+    )
     named = reactor_names(m.group("who")) if m else []
     for c in cands if named else []:
         if not any(
@@ -731,8 +747,8 @@ def doer_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     question ("The invitation, extended by ... James O'Brien"): the scorer likes the
     sentence that repeats the question's words ("an invitation to attend") better."""
     m = _WHO_DID.match(question)
-    if m is None or not cands:
-        return None
+    if m is None or not cands or _SPOKE_FOR.match(question) or _FROM_SIDE_SPOKE.match(question):
+        return None  # ("Who commented for Moscow on the invitation?": not who invited)
     asked = set(tokenize(m.group(1)))
     top = cands[0].probability
     for c in cands:

@@ -343,6 +343,32 @@ def surnames_respelled(
 _FULL_NAME = re.compile(r"\b((?-i:[A-Z])[\w-]+)\s+((?-i:[A-Z])[\w-]+)(['’]s)?(?![\w'’-])")
 
 
+def begun_names(question: str, cased: Mapping[str, str]) -> str:
+    """``question`` with a name the reader only half remembers ("Shahin-something",
+    "Musa whatever") as the one name of the article (``cased``, e.g.
+    ``IndexData.cased_words``) that starts so; as typed when none or several do.
+
+    >>> begun_names("What did Shahin-something say?", {"shahinoglu": "Shahinoglu"})
+    'What did Shahinoglu say?'
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        start = (m.group(1) or m.group(2)).lower()
+        found = {name for low, name in cased.items() if low.startswith(start) and low != start}
+        return found.pop() if len(found) == 1 else m.group(0)
+
+    return _BEGUN.sub(fix, question)
+
+
+# "Shahin-something", "Musa whatever", "Val-what's-his-name": a name's start, the rest
+# forgotten (a capital before a space: "say something" is no name)
+_BEGUN = re.compile(
+    r"(?<![\w'’-])(?:((?-i:[A-Z])[a-z]{2,})\s+|([A-Za-z][a-z]{2,})-)(?:something|whatever|"
+    r"what['’]?s[- ](?:his|her)[- ]name|whatsit|whatsisname)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
 def respelled_words(question: str, words: ArticleWords, common: Callable[[str], bool]) -> str:
     """``question`` with each lower-case word of five letters or more that the article
     never uses and that is one slip from exactly one word it does ("invitaton", "sumit") written

@@ -306,6 +306,33 @@ def untold_view(question: str, data: IndexData) -> bool:
     return not re.search(rf"\b{re.escape(root)}", said)
 
 
+def untold_action(question: str, data: IndexData) -> bool:
+    """Whether ``question`` asks what a side it names would do if something happened
+    ("What would Russia do if Azerbaijan went?") and no sentence has that side doing
+    anything to come ("Russia would ...", "Moscow may respond ..."): what it did is no
+    answer to what it would do.
+
+    """
+    m = _WHAT_WOULD_DO.search(question)
+    if m is None or m["who"].lower() in STOPWORDS:
+        return False
+    coming = re.compile(
+        rf"\b{re.escape(m['who'])}[\w'’]*(?:\s+[\w'’,-]+){{0,5}}?\s+(?:would|will|could|may|might|"
+        r"plans?|intends?|threaten\w*|vow\w*|pledge\w*|promise\w*|is\s+(?:set|poised|expected|"
+        r"likely)\s+to)\b"
+    )
+    return not any(coming.search(s.text) for s in data.sentences)
+
+
+# "What would Russia do if Azerbaijan goes?", "Did he say what Iran will do in response?"
+_WHAT_WOULD_DO = re.compile(
+    r"\bwhat\s+(?P<who>(?-i:[A-Z])[\w'’-]+)\s+(?:would|will|might|could|(?:is|was)\s+going\s+to|"
+    r"plans?\s+to|intends?\s+to)\s+do\s+(?:if|when|once|should|in\s+(?:response|retaliation|"
+    r"return))\b",
+    re.IGNORECASE,
+)
+
+
 # "What does Lind think about Oakdale going?": a named person's view of a named thing
 _VIEW_OF_NAMED = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|has)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}"

@@ -123,7 +123,7 @@ _POLITE_END = re.compile(
     # "..., would you happen to know?": the asking, not the question
     r"thanks?\s+kindly|thank\s+you\s+kindly|(?:i['’]?m\s+|i\s+am\s+)?(?:just|only)\s+curious|"
     r"if\s+you\s+(?:don['’]?t|do\s+not)\s+mind|if\s+(?:possible|you\s+(?:can|could|know))|"
-    r"by\s+any\s+chance|(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?know|"
+    r"by\s+any\s+chance|(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?(?:know|remember|recall)|"
     r"if\s+you\s+happen\s+to\s+know(?:\s+from\s+(?:the|this)\s+(?:article|story|text|piece))?|"
     # "..., if I might ask?", "..., if that's recorded anywhere?", "..., should the article
     # mention it?", "..., as the article has it?": asked politely, the same question
@@ -220,12 +220,22 @@ def plain_question(text: str) -> str:
         and not _OF_QUOTED.search(m["ask"])
     ):
         text = f"{m['words'][0].upper()}{m['words'][1:].rstrip(' ,.;:')}. {m['ask']}"
+    # "What was his name again?", "Who was the MP again?": a reminder asked
+    text = _REMINDER.sub(r"\1", text)
+    # "Besides the invitation, whom did he meet?": nothing excepted from what is asked
+    if (m := _BESIDES_LEAD.match(text)) and not _PERSON_NOUN.search(m.group(0)):
+        text = m.group(1) + text[m.end() :]  # ("Besides the army chief, who ...?" excepts him)
+    # "the one from the think tank": the think tank one
+    text = _ONE_FROM.sub(r"the \2 \1", text)
     # "the other guy, the think tank one, what's his view?": the think tank guy
     text = _OTHER_DESCRIBED.sub(r"the \2 \1", text)
     # ("the Valiyev–Fiks meeting": two names joined as the article joins them, by a hyphen)
     text = re.sub(r"(?<=[a-z])[–—](?=(?-i:[A-Z]))", "-", text)
     # "Yes or no: has it ...?", "Let me rephrase: what ...?": how it is asked, not what
     text = _HOW_ASKED_LEAD.sub("", text)
+    # "For our listeners who are just tuning in, who ...?", "For context, ...": whom and
+    # why it is asked
+    text = _AUDIENCE_LEAD.sub("", text)
     text = _DOUBT_LEAD.sub("", text)  # "That's not what I read. Quote his exact words."
     pieces = _pieces(text)
     if len(pieces) == 2 and pieces[0].endswith("?") and _REPHRASED.match(pieces[1]):
@@ -698,7 +708,8 @@ _TOLD_WHOM = re.compile(
 )
 # "..., since I'd like to look at what else they've published?": why the reader asks
 _WHY_I_ASK = re.compile(
-    r"(?:,\s+(?:since|as|so\s+that)|,?\s+(?:because|cause|cos))\s+"
+    r"(?:,\s+(?:since|as|so\s+that|so(?=\s+(?:i|we)\s+(?:can|could|may|might|will|['’]ll)\b))|"
+    r",?\s+(?:because|cause|cos))\s+"
     r"(?=[^?]*(?:\b(?-i:I)\b|\b(?:me|my)\b))"
     r"[^?.!]{8,}(?=\?)|"
     # "Who was the NATO person he met with, the name I mean?"
@@ -860,6 +871,33 @@ _HOW_ASKED_LEAD = re.compile(
     # "In one sentence, what ...?": how long the answer may be, which a quote decides
     r"in\s+(?:one|a)\s+(?:sentence|line|word)|in\s+(?:a\s+)?few\s+words|in\s+short|in\s+brief|"
     r"briefly|in\s+a\s+nutshell)\s*[:,–—-]\s*(?=\S)",
+    re.IGNORECASE,
+)
+_REMINDER = re.compile(
+    r"(\b(?:who|what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\b[^?.!]*?)(?<!ing)\s+again\b"
+    r"(?=\s*[,?!.]|\s*$)",
+    re.IGNORECASE,
+)
+_BESIDES_LEAD = re.compile(
+    # (a thing, not a person or a name: "Besides Armenia, who ...?" excepts it)
+    r"^(\W*(?:(?:and|so|but|now|ok|okay)[\s,]+)?)(?:besides|apart\s+from|aside\s+from|beyond)\s+"
+    r"(?:the|that|this|his|her|their|its)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?,\s*"
+    r"(?=(?:who|whom)\b)"
+    # ("Besides the meeting, who else ...?" excepts it)
+    r"(?![^?]*\b(?:else|other|others|another|more|also|too|either)\b)",
+    re.IGNORECASE,
+)
+_ONE_FROM = re.compile(
+    r"\bthe\s+(one|man|guy|woman|fellow|person|lady|chap|gentleman)\s+(?:from|at)\s+the\s+"
+    r"((?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?)(?=\s*[,?.!]|\s+(?:who|that|again)\b|\s*$)",
+    re.IGNORECASE,
+)
+_AUDIENCE_LEAD = re.compile(
+    r"^\W*(?:(?:and|so|now|ok|okay)[\s,]+)?(?:for\s+(?:our|my|the|your)\s+(?:\w+\s+)?(?:listeners|"
+    r"viewers|readers|audience|subscribers|followers)(?:\s+(?:who|that)\s+[^,.;:?!]{1,60})?|"
+    # "For context, which ...?", "Just for background, ...": why it is asked
+    r"(?:just\s+)?for\s+(?:some\s+)?(?:context|background))"
+    r"\s*[,.;:–—-]\s*(?=\S)",
     re.IGNORECASE,
 )
 # "Put another way, how ...?", "Like, what ...?", "I mean, which ...?": the question
@@ -1092,8 +1130,10 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(
             r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\s+"
             r"(?=the\s+(?:[\w-]+\s+){0,2}?(?:official|minister|spokes(?:man|woman|person)|expert|"
-            r"analyst|diplomat|lawmaker|politician|general|person|guy|man|woman|envoy|ambassador)"
-            r"(?:\s+(?:who|that|from|of|in|at)\b[^?]*)?\W*$)",
+            r"analyst|diplomat|lawmaker|politician|general|person|guy|man|woman|envoy|ambassador|"
+            r"officer|fellow|lady|chap|gentleman|bloke)"
+            # ("the NATO guy he sat down with": a relative clause without its "who")
+            r"(?:\s+(?:who|that|from|of|in|at|he|she|they)\b[^?]*)?\W*$)",
             re.I,
         ),
         r"\1who is ",
@@ -1131,6 +1171,35 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ),
     # "What could attending set off?": what it may provoke
     (re.compile(r"\b(?:set\s+off|spark|trigger|stir\s+up)(?=\W*$)", re.I), "provoke"),
+    # "Who was the officer involved in that meeting?", "... present at the talks?": at it
+    (
+        re.compile(
+            r"\b(?:(?:who\s+was\s+)?involved\s+in|present\s+at|(?:who\s+)?(?:took|taking)\s+part\s+in|"
+            r"participating\s+in)\s+(?=(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
+            r"session|visit|meetings)\b)",
+            re.I,
+        ),
+        "at ",
+    ),
+    # "the man in their parliament": a member of it
+    (
+        re.compile(
+            r"\b(?:the|a)\s+(?:man|woman|person|guy|fellow|one|gentleman|lady|chap)\s+(?:in|from)\s+"
+            r"(?:their|the|its|his|her)\s+(parliament|congress|senate|legislature)\b",
+            re.I,
+        ),
+        r"the member of \1",
+    ),
+    # "the think tank man they talked to", "the expert the article quoted": that person
+    (
+        re.compile(
+            r"\b(man|woman|guy|fellow|person|one|gentleman|lady|chap|expert|official|analyst)\s+"
+            r"(?:that\s+|whom?\s+)?(?:they|you|the\s+(?:article|story|paper|piece|reporter|writer))\s+"
+            r"(?:talked|spoke|quoted|cited|interviewed|mentioned)(?:\s+(?:to|with))?(?=\s*[?,.!]|\s*$)",
+            re.I,
+        ),
+        r"\1",
+    ),
     # "When did Moscow chime in?": weigh in, as news puts it
     (
         re.compile(r"\bchim(e|ed|es|ing)\s+in\b", re.I),
@@ -2077,7 +2146,10 @@ _CLAIM_CHECKED = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:(?:is\s+it\s+(?:true|right|correct|accurate|the\s+case)\s+"
     # ("Is it true the summit runs ...?", not "Is it right to say ...?")
     r"(?:that\s+|(?!to\b)(?=(?:the|a|an|he|she|they|it|(?-i:[A-Z])\w*)\b))|(?:did|does)\s+the\s+(?:article|story|piece|report|text)\s+(?:really\s+|actually\s+)?"
-    r"(?:claim|say|state|report)\s+(?:that\s+)?|am\s+i\s+right\s+(?:that|in\s+thinking\s+that)|"
+    r"(?:claim|say|state|report)\s+(?:that\s+)?"
+    # ("Does the article say anything about X?": whether it tells of X, no claim)
+    r"(?!(?:anything|something|much|more|whether|if|how|what|who|why|when|where|which)\b)|"
+    r"am\s+i\s+right\s+(?:that|in\s+thinking\s+that)|"
     # "Confirm: 20 partner countries are invited."
     r"(?:please\s+)?(?:confirm|verify)(?:\s+for\s+me)?\s*(?::|,|-|–|—)\s*(?:that\s+)?)\s*"
     r"(?P<claim>[^?]+?)(?:[.!]\s*yes\s+or\s+no)?|"
@@ -2586,8 +2658,9 @@ def _topic_led(text: str) -> str:
     if not _TOPIC_PRONOUN.search(rest):
         return text  # "Musabayov - what committee?"
     if _HIS_NAME.match(rest):
-        # "The officer who came over from Brunssum - what was his name?"
-        return f"What is the name of {lead}?"
+        # "The officer who came over from Brunssum - what was his name?": who he is, as
+        # "What's the name of the official who ...?" asks
+        return f"Who is {lead}?" if _PERSON_NOUN.search(lead) else f"What is the name of {lead}?"
     if is_place(lead) and re.search(r"\b(?:he|she|him|his|her)\b", rest, re.I):
         return rest  # "About Russia again — what does that official do?": a person of it
     said = re.match(

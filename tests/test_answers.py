@@ -1240,7 +1240,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
 # change, those of blind370 to blind373 with release 32's first and those of blind374 to
 # blind377 with its second, those of blind378 to blind385 with release 33's second (the same
-# margins); those of blind386 to blind389 are set from that first measurement.
+# margins), those of blind386 to blind389 with release 34's first.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1629,10 +1629,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind383", 19, 4, 13),
         ("blind384", 22, 3, 12),
         ("blind385", 24, 1, 13),
-        ("blind386", 20, 4, 9),
-        ("blind387", 22, 1, 11),
-        ("blind388", 23, 1, 11),
-        ("blind389", 19, 6, 12),
+        ("blind386", 23, 1, 12),
+        ("blind387", 23, 1, 12),
+        ("blind388", 24, 1, 12),
+        ("blind389", 24, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

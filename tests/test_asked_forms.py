@@ -2849,3 +2849,54 @@ def test_two_word_asks_corrections_and_the_other_side(water: Assistant) -> None:
     )
     refused(water, ["oakdale sending who"])
     refused(water, ["When will Fenwick decide?", "So it doesn't say when?"])
+
+
+def test_a_hosts_framing_a_half_remembered_name_and_what_a_side_would_do(water: Assistant) -> None:
+    """blind386 to blind389: "For our listeners, ...", "For context, ..."; "involved in
+    that meeting"; "what was her name again?", "do you remember?", "so I can get her
+    credentials right"; "the one from the water board"; "Rey-something"; "Who from the
+    agency commented on the plan?" (not who presented the plan); "Besides X, whom ...?"
+    with nothing else asked; "Does the article say anything about X?" of an X it never
+    names; "Did she say what Fenwick would do if ...?" of a side never doing anything."""
+    assert plain_question("For our listeners who are just tuning in, who presented it?") == (
+        "who presented it?"
+    )
+    assert plain_question("For context, when is the water summit?") == "when is the water summit?"
+    assert plain_question("Who was the official involved in that meeting?") == (
+        "Who was the official at that meeting?"
+    )
+    assert plain_question("What was her title again?") == "What was her title?"
+    assert plain_question("Who is meeting again?") == "Who is meeting again?"
+    assert plain_question("Who was the man in their parliament?") == (
+        "Who was the member of parliament?"
+    )
+    assert plain_question("Who was the official the article quoted?") == "Who was the official?"
+    assert plain_question("Which unit does she head, so I can get her credentials right?") == (
+        "Which unit does she head?"
+    )
+    assert plain_question("What unit is she in, do you remember?") == "What unit is she in?"
+    assert plain_question("Besides Oakdale, which other towns are named?") == (
+        "Besides Oakdale, which other towns are named?"
+    )
+    assert as_claim("Does the article say anything about the Kingsport Corridor?") is None
+    assert as_claim("Does the article say the summit is in Dunmore?") == (
+        "the summit is in Dunmore, right?"
+    )
+    answered(water, ["For context, where is the water summit?"], "Kingsport")
+    answered(water, ["Who was the planning official the article quoted?"], "Clara Holt")
+    answered(water, ["Who was the water board woman they talked to?"], "Sofia Lind")
+    answered(water, ["And the one from the water board, what was her name again?"], "Sofia Lind")
+    answered(
+        water,
+        ["Who is Sofia Lind?", "And the official she sat down with, what was his name again?"],
+        "Omar Reyes",
+    )
+    answered(water, ["Who is Rey-something?"], "deputy chief")
+    ans = answered(
+        water, ["Who from the Regional Environment Agency commented on the proposal?"], "Holt"
+    )
+    assert "Mercer" not in ans.text
+    refused(water, ["Besides the proposal, whom did Mercer meet in Riverton?"])
+    refused(water, ["Does the article say anything about the Kingsport Corridor being discussed?"])
+    refused(water, ["Has Fenwick's government itself issued any official statement?"])
+    refused(water, ["Who is Clara Holt?", "Did she say what Fenwick would do if the plan passes?"])
