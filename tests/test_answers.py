@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 390))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 394))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1234,13 +1234,17 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # the article leaves out, measured once with f2ae7fc, release 33's first change). 22, 3, 10;
 # 24, 0, 12; 25, 0, 12; 21, 5, 13 of 26 + 14 (blind386 to blind389, a radio host preparing
 # interview questions, a student writing an essay, an economist of trade and energy, a
-# grandparent forgetting names, measured once with 3cc04e9, release 33's final commit). The
+# grandparent forgetting names, measured once with 3cc04e9, release 33's final commit). 25, 0,
+# 11; 25, 1, 13; 20, 0, 13; 26, 0, 14 of 26 + 14 (blind390 to blind393, a teenager texting
+# in slang, a lawyer of attribution, a reader comparing the sides, a reader packing two
+# questions into one, measured once with 060601d, release 34's first change). The
 # guards of blind334 to blind349 were raised with release 29's third change, those of blind350
 # to blind361 with release 30's second change (2 below what it answers right, 1 above what it
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
 # change, those of blind370 to blind373 with release 32's first and those of blind374 to
 # blind377 with its second, those of blind378 to blind385 with release 33's second (the same
-# margins), those of blind386 to blind389 with release 34's first.
+# margins), those of blind386 to blind389 with release 34's first; those of blind390 to
+# blind393 are set from their first measurement.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1633,6 +1637,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind387", 23, 1, 12),
         ("blind388", 24, 1, 12),
         ("blind389", 24, 1, 13),
+        ("blind390", 23, 1, 10),
+        ("blind391", 23, 2, 12),
+        ("blind392", 18, 1, 12),
+        ("blind393", 24, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
