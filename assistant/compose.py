@@ -76,6 +76,7 @@ from .readings import (
     untold_action,
     untold_comparison,
     untold_refusal,
+    untold_reply,
     untold_view,
 )
 from .retrieve import Retrieval
@@ -492,7 +493,8 @@ _WHO_IS = re.compile(
     r"(?i:what|which)\s+(?i:organi[sz]ation|outfit|body|agency|group|company|institution|unit|"
     rf"command|department)\s+(?i:is|does)\s+(?:(?i:this|that)\s+)?{_NAME}\s+(?i:with|from|part\s+of|"
     r"in|work\s+for|belong\s+to|represent)|"
-    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title)"
+    rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title|"
+    r"post)"
     r"(?:\s+(?i:at|in|with|for|within|inside)\s+[\w\s'’.-]+)?|"
     # "What caption do I use for Rasim Musabayov?": his name and title, for the screen
     rf"(?i:what\s+caption\s+(?:do|should|would|can|could)\s+(?:i|we)\s+(?:use|put|give|run))\s+"
@@ -532,7 +534,8 @@ _TITLE_OF = re.compile(
     r"given|described|listed|spelled|spelt)\b"
 )
 _HIS_TITLE = re.compile(
-    r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:job|title|occupation|profession|affiliation)\b|"
+    r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:job|title|occupation|profession|affiliation|"
+    r"post)\b|"
     # "In what official capacity was he acting?", "What role does he hold?"
     r"\bin\s+what\s+(?:\w+\s+)?capacity\b|"
     r"\bwhat\s+(?:\w+\s+)?(?:role|post|title|job|office|position)\s+(?:does|did)\s+(?:he|she)\s+"
@@ -978,6 +981,7 @@ class Composer:
             or untold_comparison(cased, data)
             or untold_view(checked, data)  # ("What does he think about Oakdale?": of him)
             or untold_action(checked, data)  # ("Did he say what Russia would do if ...?")
+            or untold_reply(checked, data)  # ("Did Nastasin respond to Musabayov?")
         )
         if (
             not cands

@@ -134,7 +134,8 @@ VIEW_ASKED = re.compile(
     r"opposed)\b|"
     r"\b(?:his|her)\s+(?:exact\s+|own\s+|main\s+|direct\s+)?(?:words|view|views|opinion|position|"
     # ("give me his direct quote about ...")
-    r"stance|argument|point|take|message|line|claim|quote|quotes|quotation)\b|"
+    r"stance|argument|point|take|message|line|claim|quote|quotes|quotation|reasoning|rationale|"
+    r"logic|thinking)\b|"
     r"\baccording\s+to\s+(?:him|her)\b|"
     # "Is it true he wants Azerbaijan to join?"
     r"\b(?:he|she)\s+(?:really\s+|actually\s+)?(?:thinks|believes|wants|supports|backs|opposes|"

@@ -333,6 +333,48 @@ _WHAT_WOULD_DO = re.compile(
 )
 
 
+def untold_reply(question: str, data: IndexData) -> bool:
+    """Whether ``question`` asks how someone named answered someone else named ("Did
+    Nastasin respond to Musabayov?", "How did Shahinoglu respond to what the Russian
+    ministry said?") and no sentence naming the first holds every word of the second: a
+    reply is told with both."""
+    m = _REPLY_TO.search(question)
+    whom = (m["said"] or m["named"] or m["by"] or "") if m else ""
+    if m is None or not CAPITALIZED.search(whom):
+        return False  # "How did Moscow react to all this?": to the story, told anywhere
+    words = [
+        w.lower()
+        for w in re.findall(r"[\w'’-]+", whom)
+        if w.lower() not in STOPWORDS and w.lower() not in _SAYING and not w.endswith("ly")
+    ]
+    who = re.sub(r"['’]s$", "", m["who"].split()[-1])
+    roots = [w[: max(4, len(w) - 2)] for w in words]
+    return bool(roots) and not any(
+        re.search(rf"\b{re.escape(who)}", s.text)
+        and all(re.search(rf"\b{re.escape(r)}", s.text, re.IGNORECASE) for r in roots)
+        for s in data.sentences
+    )
+
+
+# "Did Nastasin respond to Musabayov directly?", "How did Fiks react to what Valiyev said?"
+_REPLY_TO = re.compile(
+    r"\b(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+(?:\w+ly\s+)?(?:respond|reply|"
+    r"react|answer)(?:ed)?\s+(?:\w+ly\s+)?to\s+"
+    # someone's words, not an event ("react to Azerbaijan possibly going" is to the story)
+    r"(?:what\s+(?P<said>[^?.,;]+?)\s+(?:said|says|had\s+said|wrote|claimed|argued|suggested)\b|"
+    # ("those comments from Nastasin")
+    r"(?:those|these|the|his|her|their)\s+(?:comments|remarks|words|statements?|claims?)\s+(?:from|by|of)\s+"
+    r"(?P<by>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)|"
+    r"(?P<named>(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)(?:['’]s?\s+(?:remarks|"
+    r"comments|words|statement|claims?|argument|views?|criticism))?"
+    r"(?=\s*(?:directly|personally|publicly|at\s+all)?\s*(?:[?.,;!]|$)))",
+)
+_SAYING = frozenset(
+    "said say says saying remarks remark comments comment statement statements claim claims "
+    "words argument view views".split()
+)
+
+
 # "What does Lind think about Oakdale going?": a named person's view of a named thing
 _VIEW_OF_NAMED = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|has)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}"

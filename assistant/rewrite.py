@@ -535,6 +535,11 @@ def _person_named_before(
     users = _said(history, "user")
     if not users:
         return None
+    # "The MP says they should attend. Does the Atlas guy agree?": the one asked about, not
+    # the one the remark before the question names
+    pieces = re.split(r"(?<=[.!])\s+(?=[A-Z])", users[-1].strip())
+    if len(pieces) > 1 and pieces[-1].endswith("?") and question_names(pieces[-1]):
+        users = [*users[:-1], pieces[-1]]
     answers = [h.get("content") or "" for h in history if h.get("role") == "assistant"]
     answered = people_named(answers[-1] if answers else "")
     # "what's musabayov's view?", "who is shahinoglu?" name him by one word, typed in

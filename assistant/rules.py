@@ -676,7 +676,9 @@ _MADE_IN = re.compile(
 _DID_MENTION = re.compile(
     # ("Has Moscow reacted to the invitation talk?": no one doing the talking)
     r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|does|has|have|had)\s+"
-    r"(?P<who>(?:(?!(?-i:\b[a-z]{2,}ed\s))[^?])+?)"
+    # ("Did Russia put out an official comment?": no one named "Russia put out an official")
+    r"(?P<who>(?:(?!(?-i:\b[a-z]{2,}ed\s)|\b(?:put|make|made|give|gave|issue|release|publish|"
+    r"offer|post)\s)[^?])+?)"
     # "Does the ministry's comment reveal ...?": a noun, not an act of speech
     r"(?<!['’]s)(?<!s['’])\s+(?:sa(?:y|id)\s+(?:anything|something)|mention(?:ed)?|name|talk|speak|"
     # ("Did experts say Russia may react?": experts, saying so)

@@ -162,6 +162,15 @@ _NAMED_AFTER_LEAD = re.compile(
     r"\b(?:his|her|he|she)\b[^?]*\?)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_NAME_LEAD = re.compile(
+    r"^\W*(?:(?:and|so|now|ok|okay|also)[\s,]+)?(?P<name>(?!(?:And|So|Now|Ok|Okay|Also|What|Who|"
+    r"Which|When|Where|Why|How|Yes|No|Right|Thanks|Sure|Sorry|Please|Hi|Hey|Hello|Well|Oh|Um|"
+    r"Hmm|Wait|Great|Cool|Fine|Good|Then|But|Quick|Actually|Anyway|Again|Really|Lastly|Finally|"
+    r"First|Second|Next|Last|Besides|Also|Okay|Alright|Excuse|Pardon|Listen|Look|Honestly)\b)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+    r"\s*[,–—-]\s*(?P<ask>(?:what|who|whom|where|which|when|how|why|does|did|is|was|has)\b[^?]*?"
+    r"\b(?:his|her|he|she)\b[^?]*\?)(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # Doubt voiced before what is asked again: "That's not what I read.", "I don't buy it."
 _DOUBT_LEAD = re.compile(
     r"^\W*(?:(?:hm+|huh|wait|no|nope|really)[\s,.!?]+)*(?:that['’]?s\s+not\s+(?:what|how)\s+"
@@ -210,6 +219,9 @@ def plain_question(text: str) -> str:
             text = _as_named(desc, m["ask"])
     # "That Russian ministry guy, Nastasin, what's his title?": asked of Nastasin by name
     if m := _NAMED_AFTER_LEAD.match(text):
+        text = _as_named(m["name"], m["ask"]) + m["rest"]
+    elif (m := _NAME_LEAD.match(text)) and not is_place(m["name"].split()[0]):
+        # "and Musabayov, which links did he bring up?": of Musabayov, not the one before
         text = _as_named(m["name"], m["ask"]) + m["rest"]
     # '"Armenia has already confirmed" - who will represent it?': the words quoted, said
     if (
@@ -690,6 +702,8 @@ def _third_person(verb: str) -> str:
 _A_SAY_IN = re.compile(
     r"\b(get|have|gets|has)\s+(?:any|a|some|a\s+real|much\s+of\s+a)\s+say\s+in\s+"
     r"(?:what\s+(the\s+[\w-]+(?:\s+[\w-]+)?)\s+decides|"
+    # ("a say in what's decided there")
+    r"what(?:['’]s|\s+is|\s+gets|\s+will\s+be)\s+decided|"
     r"(?:the\s+|any\s+)?decisions?(?:\s+(?:made|taken))?|"
     r"(?:the\s+)?decision-making)",
     re.IGNORECASE,
@@ -1171,6 +1185,15 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ),
     # "What could attending set off?": what it may provoke
     (re.compile(r"\b(?:set\s+off|spark|trigger|stir\s+up)(?=\W*$)", re.I), "provoke"),
+    # "How exactly does the article title James O'Brien?": his title, as it gives it
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)how\s+(?:exactly\s+|precisely\s+)?(?:does|did)\s+"
+            r"(?:the|this)\s+(?:article|story|piece|text|report)\s+title\s+([^?]+?)(?=\s*\?|\s*$)",
+            re.I,
+        ),
+        r"\1What is \2's title",
+    ),
     # "Who was the officer involved in that meeting?", "... present at the talks?": at it
     (
         re.compile(

@@ -1475,7 +1475,7 @@ def test_the_article_as_source_and_a_learners_order_are_read_as_asked() -> None:
     assert plain_question("What job Omar Reyes is having?") == "What job does Omar Reyes have?"
     assert plain_question("What words did Reyes use?") == "What did Reyes say?"
     assert plain_question("And Reyes, what he was saying back to Lind?") == (
-        "And Reyes, what did he say back to Lind?"
+        "what did Reyes say back to Lind?"
     )
     # (what was said, inside a question or before "was", stays as it is)
     assert plain_question("Can you quote what Lind said?") == "Can you quote what Lind said?"
@@ -2900,3 +2900,27 @@ def test_a_hosts_framing_a_half_remembered_name_and_what_a_side_would_do(water: 
     refused(water, ["Does the article say anything about the Kingsport Corridor being discussed?"])
     refused(water, ["Has Fenwick's government itself issued any official statement?"])
     refused(water, ["Who is Clara Holt?", "Did she say what Fenwick would do if the plan passes?"])
+
+
+def test_posts_titles_asked_a_name_first_and_replies_never_told(water: Assistant) -> None:
+    """blind390 to blind393: "What's his post?"; "How exactly does the article title
+    X?"; "a say in what's decided there"; "and Reyes, what did he say?" asks of Reyes,
+    not of the one before; "Did the agency put out an official comment?" (a side
+    speaking, not someone named "the agency put out an official"); "Did Holt respond to
+    Lind?" and "How did Lind respond to what the agency said?" refused, no sentence
+    telling of both."""
+    assert plain_question("How exactly does the article title Clara Holt?") == (
+        "What is Clara Holt's title?"
+    )
+    assert plain_question("would Fenwick get a say in what's decided there?") == (
+        "would Fenwick have a part in decision-making there?"
+    )
+    assert plain_question("and Reyes, what did he say?") == "what did Reyes say?"
+    answered(water, ["How exactly does the article title Clara Holt?"], "deputy director")
+    answered(water, ["What is Reyes's post?"], "deputy chief")
+    answered(water, ["Who is Omar Reyes?", "What's his post?"], "deputy chief")
+    answered(water, ["Who is Sofia Lind?", "and Holt, what did she suggest?"], "shift costs")
+    answered(water, ["Did the agency put out an official comment?"], "weighed in")
+    refused(water, ["Did Fenwick put out an official comment?"])
+    refused(water, ["Did Holt respond to Lind directly?"])
+    refused(water, ["How did Lind respond to what the Regional Environment Agency said?"])
