@@ -152,23 +152,27 @@ _CORRECTED = re.compile(
     r"did|is|was)\b[^?]*\b(?:his|her|he|she)\b[^?]*\?)\s*$",
     re.IGNORECASE,
 )
+# A question of him or her after the one it is asked of ("..., does he think ...?"), and
+# what follows it
+_ASKED_OF_THEM = (
+    r"(?P<ask>(?:what|who|whom|where|which|when|how|why|does|did|is|was|has)\b[^?]*?"
+    r"\b(?:his|her|he|she)\b[^?]*\?)(?P<rest>.*)$"
+)
 # A description, then the name it describes, then a question of him or her: "The
 # parliament guy, Musabayov - does he think they should go?"
 _NAMED_AFTER_LEAD = re.compile(
     r"^\W*(?:that|this|the)\s+[^,?\"“”]{2,50}?\b(?:guy|man|woman|lady|official|person|fellow|"
     r"one|expert|analyst|lawmaker|mp|general|minister|diplomat|chap|gentleman)\s*[,–—-]\s*"
-    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s*[,–—-]\s*"
-    r"(?P<ask>(?:what|who|whom|where|which|when|how|why|does|did|is|was|has)\b[^?]*?"
-    r"\b(?:his|her|he|she)\b[^?]*\?)(?P<rest>.*)$",
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s*[,–—-]\s*" + _ASKED_OF_THEM,
     re.IGNORECASE | re.DOTALL,
 )
 _NAME_LEAD = re.compile(
     r"^\W*(?:(?:and|so|now|ok|okay|also)[\s,]+)?(?P<name>(?!(?:And|So|Now|Ok|Okay|Also|What|Who|"
     r"Which|When|Where|Why|How|Yes|No|Right|Thanks|Sure|Sorry|Please|Hi|Hey|Hello|Well|Oh|Um|"
     r"Hmm|Wait|Great|Cool|Fine|Good|Then|But|Quick|Actually|Anyway|Again|Really|Lastly|Finally|"
-    r"First|Second|Next|Last|Besides|Also|Okay|Alright|Excuse|Pardon|Listen|Look|Honestly)\b)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
-    r"\s*[,–—-]\s*(?P<ask>(?:what|who|whom|where|which|when|how|why|does|did|is|was|has)\b[^?]*?"
-    r"\b(?:his|her|he|she)\b[^?]*\?)(?P<rest>.*)$",
+    r"First|Second|Next|Last|Besides|Alright|Excuse|Pardon|Listen|Look|Honestly)\b)"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+    r"\s*[,–—-]\s*" + _ASKED_OF_THEM,
     re.IGNORECASE | re.DOTALL,
 )
 # Doubt voiced before what is asked again: "That's not what I read.", "I don't buy it."
@@ -1094,6 +1098,8 @@ _PAST = {
 _GOING = re.compile(r"(?:come|go|attend|join|travel)\b", re.I)
 
 
+# Words before "involved in" that make it the deed asked about ("Who was involved in it?")
+_BEFORE_DEED = frozenset("who was were is are be been being".split())
 _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
@@ -1195,14 +1201,18 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         r"\1What is \2's title",
     ),
     # "Who was the officer involved in that meeting?", "... present at the talks?": at it
+    # ("Who was involved in the meeting?" stays: who, not someone described)
     (
         re.compile(
-            r"\b(?:(?:who\s+was\s+)?involved\s+in|present\s+at|(?:who\s+)?(?:took|taking)\s+part\s+in|"
-            r"participating\s+in)\s+(?=(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
-            r"session|visit|meetings)\b)",
+            r"\b(\w+)\s+(involved\s+in|present\s+at|taking\s+part\s+in|participating\s+in)\s+"
+            r"(?=(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|visit|meetings)\b)",
             re.I,
         ),
-        "at ",
+        lambda m: (
+            f"{m[1]} at "
+            if m[2].lower().startswith("present") or m[1].lower() not in _BEFORE_DEED
+            else m[0]
+        ),
     ),
     # "the man in their parliament": a member of it
     (

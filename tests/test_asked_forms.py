@@ -2865,6 +2865,10 @@ def test_a_hosts_framing_a_half_remembered_name_and_what_a_side_would_do(water: 
     assert plain_question("Who was the official involved in that meeting?") == (
         "Who was the official at that meeting?"
     )
+    assert plain_question("Who was involved in the meeting in Dunmore?") == (
+        "Who was involved in the meeting in Dunmore?"
+    )
+    assert plain_question("Who was present at the talks?") == "Who was at the talks?"
     assert plain_question("What was her title again?") == "What was her title?"
     assert plain_question("Who is meeting again?") == "Who is meeting again?"
     assert plain_question("Who was the man in their parliament?") == (
