@@ -310,9 +310,7 @@ def untold_action(question: str, data: IndexData) -> bool:
     """Whether ``question`` asks what a side it names would do if something happened
     ("What would Russia do if Azerbaijan went?") and no sentence has that side doing
     anything to come ("Russia would ...", "Moscow may respond ..."): what it did is no
-    answer to what it would do.
-
-    """
+    answer to what it would do."""
     m = _WHAT_WOULD_DO.search(question)
     if m is None or m["who"].lower() in STOPWORDS:
         return False
