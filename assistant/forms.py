@@ -453,6 +453,12 @@ _FROM_SIDE_SPOKE = re.compile(
 )
 
 
+def _spoke_for(question: str) -> re.Match[str] | None:
+    """The match of "Who spoke for Russia?" or "Who from Russia commented?", its side
+    as ``who``."""
+    return _SPOKE_FOR.match(question) or _FROM_SIDE_SPOKE.match(question)
+
+
 # "Did Iran put out its own statement?": whether that side spoke
 _STATEMENT_PUT_OUT = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|has|have|had|will)\s+(?P<who>(?:the\s+)?"
@@ -494,8 +500,7 @@ def side_speaks(question: str, text: str) -> bool | None:
     False
     """
     m = (
-        _SPOKE_FOR.match(question)
-        or _FROM_SIDE_SPOKE.match(question)
+        _spoke_for(question)
         or _WHICH_OFFICIAL.match(question)
         or _STATEMENT_PUT_OUT.match(question)
     )
@@ -516,11 +521,7 @@ def spokesperson_given(question: str, cands: list[Candidate], data: IndexData) -
     with the next sentence when that one introduces who spoke ("On July 3, the Russian
     Foreign Ministry weighed in." "Andrei Nastasin, Deputy Director of ..., suggested
     ...")."""
-    m = (
-        _SPOKE_FOR.match(question)
-        or _FROM_SIDE_SPOKE.match(question)
-        or _WHICH_OFFICIAL.match(question)
-    )
+    m = _spoke_for(question) or _WHICH_OFFICIAL.match(question)
     named = reactor_names(m.group("who")) if m else []
     for c in cands if named else []:
         if not any(
@@ -748,7 +749,7 @@ def doer_given(question: str, cands: list[Candidate], data: IndexData) -> Candid
     question ("The invitation, extended by ... James O'Brien"): the scorer likes the
     sentence that repeats the question's words ("an invitation to attend") better."""
     m = _WHO_DID.match(question)
-    if m is None or not cands or _SPOKE_FOR.match(question) or _FROM_SIDE_SPOKE.match(question):
+    if m is None or not cands or _spoke_for(question):
         return None  # ("Who commented for Moscow on the invitation?": not who invited)
     asked = set(tokenize(m.group(1)))
     top = cands[0].probability
