@@ -906,7 +906,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 394))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 398))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1237,14 +1237,17 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # grandparent forgetting names, measured once with 3cc04e9, release 33's final commit). 25, 0,
 # 11; 25, 1, 13; 20, 0, 13; 26, 0, 14 of 26 + 14 (blind390 to blind393, a teenager texting
 # in slang, a lawyer of attribution, a reader comparing the sides, a reader packing two
-# questions into one, measured once with 060601d, release 34's first change). The
+# questions into one, measured once with 060601d, release 34's first change). 22, 4, 11;
+# 24, 1, 13; 24, 1, 13; 23, 2, 13 of 26 + 14 (blind394 to blind397, a defence analyst, a
+# curious twelve-year-old, a podcaster asking for the gist, a diplomat's aide preparing a
+# briefing, measured once with 887fd10, release 34's final commit). The
 # guards of blind334 to blind349 were raised with release 29's third change, those of blind350
 # to blind361 with release 30's second change (2 below what it answers right, 1 above what it
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
 # change, those of blind370 to blind373 with release 32's first and those of blind374 to
 # blind377 with its second, those of blind378 to blind385 with release 33's second (the same
 # margins), those of blind386 to blind389 with release 34's first and those of blind390 to
-# blind393 with its second.
+# blind393 with its second; those of blind394 to blind397 are those first figures' margins.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1641,6 +1644,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind391", 24, 1, 13),
         ("blind392", 22, 1, 13),
         ("blind393", 24, 1, 13),
+        ("blind394", 20, 5, 10),
+        ("blind395", 22, 2, 12),
+        ("blind396", 22, 2, 12),
+        ("blind397", 21, 3, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
