@@ -108,6 +108,21 @@ def countries_of(capital: str) -> list[str]:
     return list(_table().get(" ".join(capital.split()).lower(), []))
 
 
+def country_of_people(people: str) -> str | None:
+    """The one country whose name ``people`` begins like ("Azerbaijani": Azerbaijan).
+
+    >>> country_of_people("Azerbaijani"), country_of_people("Martian")
+    ('Azerbaijan', None)
+    """
+    w = people.lower()
+    found = [
+        c
+        for c in _countries()
+        if len(c) > 2 and c != w and w.startswith(c if len(c) <= 5 else c[:-1])
+    ]
+    return found[0].capitalize() if len(found) == 1 else None
+
+
 def is_nationality(word: str) -> bool:
     """Whether ``word`` names a country or its people ("Azerbaijani", "US", "Russian"):
     a country's name, or a word beginning like it ("Iran" of "Iranian").

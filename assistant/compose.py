@@ -74,7 +74,9 @@ from .readings import (
     reading_given,
     standing_given,
     untold_action,
+    untold_body,
     untold_comparison,
+    untold_office,
     untold_refusal,
     untold_reply,
     untold_view,
@@ -408,7 +410,12 @@ _HOW_MEANT = re.compile(
 )
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*")
+# (not just after "he", "they": "Does he state whether ...?" holds a verb, not the
+# "State" of "Secretary of State")
+_LOWER_WORD = re.compile(
+    r"(?<![\w'’-])(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\bI )(?<!\byou )"
+    r"[^\W\d_A-Z][\w'’-]*"
+)
 
 
 def truecased(question: str, cased: Mapping[str, str]) -> str:
@@ -420,6 +427,8 @@ def truecased(question: str, cased: Mapping[str, str]) -> str:
     'who invited Azerbaijan?'
     >>> truecased("did azerbaijans ministry reply?", {"azerbaijan": "Azerbaijan"})
     'did Azerbaijans ministry reply?'
+    >>> truecased("does he state it?", {"state": "State"})
+    'does he state it?'
     """
 
     def case(m: re.Match[str]) -> str:
@@ -744,7 +753,18 @@ class Composer:
             # must be named there, just before, or where the people quoted are introduced.
             alone = self._compose(claim, retrieval, data, previous, about)
             if not alone.abstained and (
-                THE_ARTICLE.fullmatch(source) or source_named(source, alone.citations, data)
+                THE_ARTICLE.fullmatch(source)
+                or source_named(source, alone.citations, data)
+                # "Did Moscow react? || What did their guy claim the West is up to?": the one
+                # the answer before quoted speaking, whoever "their guy" is
+                or (
+                    _REFERRED_SOURCE.fullmatch(source) is not None
+                    and bool(alone.citations)
+                    and all(
+                        data.sentence_at(c.doc_id, c.start) in previous and reports_speech(c.quote)
+                        for c in alone.citations
+                    )
+                )
             ):
                 return dataclasses.replace(alone, question=question)
         return answer
@@ -982,6 +1002,8 @@ class Composer:
             or untold_view(checked, data)  # ("What does he think about Oakdale?": of him)
             or untold_action(checked, data)  # ("Did he say what Russia would do if ...?")
             or untold_reply(checked, data)  # ("Did Nastasin respond to Musabayov?")
+            or untold_body(cased, data)  # ("What does the Atlas Research Center do?")
+            or untold_office(cased, data)  # ("a message from the NATO Secretary General?")
         )
         if (
             not cands
@@ -1045,6 +1067,10 @@ class Composer:
         )
 
 
+# A source the conversation names: "he", "their guy", "her ministry"
+_REFERRED_SOURCE = re.compile(
+    r"(?:he|she|they|(?:their|his|her|its)\s+[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE
+)
 # A phrase the reader quotes: "Near the end it says "the alliance". Who is that?"
 _OF_THE_WORDS = re.compile(
     r"\b(?:means?|meant|meaning|refers?\s+to|referring\s+to|talking\s+about|stands?\s+for|"

@@ -72,6 +72,7 @@ from .rewrite import (
     others_after,
     pair_for_they,
     person_by_role,
+    person_met,
     person_referred_to,
     rewrite,
     role_first,
@@ -741,6 +742,11 @@ class Assistant:
             if undated_before(q, sentences, previous, told=True):
                 return Answer(q, ABSTAIN_TEXT, [], retrieval.passages, True, 0.0, query)
         answer = self._composer.compose(q, retrieval, self._data, previous=previous, about=about)
+        if answer.abstained and about and (met := person_met(q, turns)) not in (None, about):
+            # "Who did Fiks meet? || What did he stress?": Fiks stressed nothing, the one he
+            # met did; "he" is whichever of the two the article tells doing it.
+            other = self._composer.compose(q, retrieval, self._data, previous=previous, about=met)
+            answer = answer if other.abstained else other
         if in_full is None or answer.abstained:
             return in_full or answer
         # "Did Moscow say anything about going? || When was that?": asked in full, a long

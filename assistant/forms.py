@@ -201,7 +201,7 @@ _OUTLET_ASKED = re.compile(
 
 _TALKED = re.compile(
     r"\b(?:speak|spoke|talk|told|tell|comment|interview|said|say|quoted|statement|shar|gave|"
-    r"give|voic|express)",
+    r"give|voic|express|remark)",
     re.IGNORECASE,
 )
 
@@ -210,6 +210,14 @@ _TALKED = re.compile(
 _TOLD_OUTLET = re.compile(
     r"\b(?:told|telling|speaking to|speaking with|spoke to|spoke with|in an interview with|"
     r"said to)\s+(?:the\s+)?[A-Z]"
+)
+
+
+# "To which outlet were those remarks made?": words the answer before quoted
+_THOSE_WORDS = re.compile(
+    r"\b(?:those|these|that|this|the)\s+(?:remarks?|comments?|words|statements?|quotes?|"
+    r"interview|claims?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -223,7 +231,7 @@ def outlet_told(
     if not (_OUTLET_ASKED.search(question) and _TALKED.search(f"{question} {query}")):
         return None
     names = question_names(question) + CAPITALIZED.findall(about or "")
-    if not names and SUBJECT_PRONOUN.search(question):
+    if not names and (SUBJECT_PRONOUN.search(question) or _THOSE_WORDS.search(question)):
         # "Which outlet carried his remarks?" after "Did Nastasin give quotes?" went
         # unanswered: he is the one the question before named, who speaks in the article
         names = [
@@ -1002,6 +1010,18 @@ _VALUES = frozenset(
 )
 
 
+# "Which specific Partnership for Peace exercises ...?": things of a kind, one by one
+_SPECIFIC_THING = re.compile(
+    r"\b(?:which|what)\s+(?:specific|particular|individual|concrete)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:for|of|and|on)\s+)?)*(?:(?-i:[a-z])[\w-]+\s+)?"
+    r"(?P<thing>(?-i:[a-z])[\w-]+s)\b",
+    re.IGNORECASE,
+)
+# ...but for what any article tells in words of its own ("which specific words?")
+_TOLD_ANYHOW = frozenset(
+    "words quotes remarks comments terms phrases details points reasons examples things "
+    "names titles roles days dates people ones".split()
+)
 # Who stands behind a body: owners, funders, founders, which news rarely gives.
 _WHO_OWNS = re.compile(
     r"\bwho\s+(?:\w+ly\s+)?(owns|owned|funds|funded|finances|financed|founded|sponsors|"
@@ -1055,6 +1075,14 @@ _THIS_OR_THAT = re.compile(
 )
 
 
+def _told_apart(a: str, b: str) -> tuple[list[str], list[str]]:
+    """The stems of the words each of two alternatives has and the other lacks."""
+    words_a, words_b = (
+        [stem(w.lower()) for w in _WORD.findall(x) if w.lower() not in STOPWORDS] for x in (a, b)
+    )
+    return [w for w in words_a if w not in words_b], [w for w in words_b if w not in words_a]
+
+
 # "Is that outlet state-owned?", "Was he pro-Western?": a trait in a compound word
 _IS_COMPOUND = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+(?:[\w'’]+\s+){1,4}?(?:\w+ly\s+)?"
@@ -1073,14 +1101,20 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
         thing = stem(m.group("which").lower())
         if thing in _VALUES and thing not in vocabulary:
             return True
+    if (
+        (m := _SPECIFIC_THING.search(question))
+        and m["thing"].lower() not in _TOLD_ANYHOW
+        and stem(m["thing"].lower()) not in vocabulary
+    ):
+        return True  # "Which specific exercises has the army taken part in?", of none
     if (m := _WHO_OWNS.search(question)) and stem(m.group(1).lower()) not in vocabulary:
         return True  # "who owns that agency?" of an article that never says "own"
     if (m := _THIS_OR_THAT.match(question)) and not any(
-        stem(w.lower()) in vocabulary
-        for w in _WORD.findall(f"{m.group('a')} {m.group('b')}")
-        if w.lower() not in STOPWORDS
+        w in vocabulary for own in _told_apart(m.group("a"), m.group("b")) for w in own
     ):
-        return True  # "was that at a briefing or in an interview?", of neither
+        # "was that at a briefing or in an interview?", of neither; "is he a lieutenant
+        # general or a major general?" of an article whose "general" tells neither apart
+        return True
     if (m := _ANY_OF.search(question)) and not _ASKER.search(question):
         # "Did he promise them any military aid?" of an article that never says either
         # word ("any say in decisions" may be its "partake in decision-making")
@@ -1156,10 +1190,12 @@ _CONSEQUENCE = re.compile(
     r"(?:ticked|pissed|teed)\s+off|mad|furious|twitchy|nervous|uneasy|bothered|irk\w*|irritat\w*|offend\w*|antagoni[sz]\w*|displeas\w*|"
     r"react\w*\s+badly|take\s+offen[cs]e|(?:not|n['’]t)\s+like|(?:not|n['’]t)\s+(?:be\s+)?happy|unhappy|backlash|"
     # ("Which neighbours might object?", not "even if Russia and Iran object")
-    r"(?:might|may|could|would|will)\s+(?:\w+\s+)?(?:object|protest|complain)|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
+    r"(?:might|may|could|would|will)\s+(?:\w+\s+)?(?:object|protest|complain|react|retaliate)|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
     # ("What do experts warn attending might cause?")
     r"(?:might|may|could|would|will)\s+(?:cause|provoke|lead\s+to|result\s+in)|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
+    # ("what could be bad about going?", "what could go wrong?", "who might get prickly?")
+    r"bad\s+(?:about|for|in)|go\s+wrong|prickly|touchy|"
     # ("could going sour things with the neighbours?", "could it cause them trouble?")
     r"(?:sour|spoil)\w*\s+(?:things|relations|ties|matters)|"
     r"(?:cause|make|create|bring|land)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:trouble|problems?|headaches?|"
@@ -1238,7 +1274,11 @@ _BOTH_SIDES = re.compile(
 _PLAIN = frozenset(
     "get gets getting got show shows showing turn turns go goes going went come comes "
     "happen happens end ends make makes take takes according article story piece report "
-    "analysts experts observers say says said think writer author seem seems".split()
+    "analysts experts observers say says said think writer author seem seems "
+    # (how the article tells it: "What risk does the report identify should it decide to?")
+    "identify identifies mention mentions flag flags cite cites list lists "
+    "decide decides decided choose chooses chose opt opts "
+    "specific specifically particular exact exactly precisely".split()
 )
 
 

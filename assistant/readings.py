@@ -220,6 +220,8 @@ _STEP_ASKED = re.compile(
     r"(?:said\s+(?:yes|no)\b|going|go|attend\w*|participat\w*|take\s+part|"
     r"taking\s+part|join\w*|show\s+up|showing\s+up|com(?:e|ing)|decid\w*|confirm\w*|plan\w*|"
     r"sign\w*|accept\w*|send\w*|made\s+up\s+(?:its|their|his|her)\s+mind|"
+    # ("Has Yerevan committed to sending people?", not "committed to NATO")
+    r"committ?(?:ed|s|ing)?\s+to\s+(?:send|attend|go|com|participat|tak|join)\w*|"
     # ("Has Armenia made a decision?", as the question's "made up its mind" is read)
     r"(?:reached|made|taken)\s+(?:a|an|its|their|any)\s+(?:\w+\s+)?decision|"
     r"given\s+(?:an?\s+)?(?:official\s+|final\s+)?(?:answer|response|reply|decision))\b",
@@ -312,10 +314,11 @@ def untold_action(question: str, data: IndexData) -> bool:
     anything to come ("Russia would ...", "Moscow may respond ..."): what it did is no
     answer to what it would do."""
     m = _WHAT_WOULD_DO.search(question)
-    if m is None or m["who"].lower() in STOPWORDS:
+    who = (m["who"] or m["who2"]) if m else ""
+    if m is None or who.lower() in STOPWORDS:
         return False
     coming = re.compile(
-        rf"\b{re.escape(m['who'])}[\w'’]*(?:\s+[\w'’,-]+){{0,5}}?\s+(?:would|will|could|may|might|"
+        rf"\b{re.escape(who)}[\w'’]*(?:\s+[\w'’,-]+){{0,5}}?\s+(?:would|will|could|may|might|"
         r"plans?|intends?|threaten\w*|vow\w*|pledge\w*|promise\w*|is\s+(?:set|poised|expected|"
         r"likely)\s+to)\b"
     )
@@ -326,7 +329,13 @@ def untold_action(question: str, data: IndexData) -> bool:
 _WHAT_WOULD_DO = re.compile(
     r"\bwhat\s+(?P<who>(?-i:[A-Z])[\w'’-]+)\s+(?:would|will|might|could|(?:is|was)\s+going\s+to|"
     r"plans?\s+to|intends?\s+to)\s+do\s+(?:if|when|once|should|in\s+(?:response|retaliation|"
-    r"return))\b",
+    r"return))\b|"
+    # "What consequences did he say Russia would impose if ...?"
+    r"\bwhat\s+(?:[\w-]+\s+)?(?:consequences?|measures?|steps?|actions?|retaliation|"
+    r"penalt(?:y|ies)|sanctions?|punishments?|response)\s+(?:did|does|has|had)\s+"
+    r"(?:he|she|they|it|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+"
+    r"(?:say|warn|threaten|signal|suggest)\s+(?:that\s+)?(?P<who2>(?-i:[A-Z])[\w'’-]+)\s+"
+    r"(?:would|will|might|could|may)\s+\w+",
     re.IGNORECASE,
 )
 
@@ -437,3 +446,93 @@ def _stems(words: Iterable[str]) -> set[str]:
 def _shares(asked: set[str], told: set[str]) -> bool:
     """Whether a word asked is told, or begins one ("comment" of "commentary")."""
     return any(a in told or any(len(a) >= 5 and t.startswith(a) for t in told) for a in asked)
+
+
+# "What does the Atlas Research Center do?", "What is the Milli Majlis, exactly?"
+_BODY_ASKED = re.compile(
+    _LEAD + r"what(?:['’]s|\s+is|\s+does|\s+do)\s+the\s+(?P<name>(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:(?:of|for|and|on)\s+)?(?-i:[A-Z])[\w'’-]*)*)\s*,?\s*(?:(?:actually|exactly|even|"
+    r"really)\s+)?(?:do|does|doing|exactly|actually)?\W*$",
+    re.IGNORECASE,
+)
+# A name told only as where someone works or what something is in or went to: "head of
+# the Atlas Research Center", "participation in the Assembly", "told Turan"
+_DEPENDENT = re.compile(
+    r"\b(?:of|in|at|from|with|to|for|by|into|on|within|under|inside|told|telling)\s+"
+    r"(?:the\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def untold_body(question: str, data: IndexData) -> bool:
+    """Whether ``question`` asks what a body the article names is or does ("What does the
+    Atlas Research Center do?") and the article names it only after a preposition ("head
+    of the Atlas Research Center"): it never says what that body is. A body it names
+    otherwise ("NATO's "Partnership for Peace" program") may be told, and is left to the
+    answer."""
+    m = _BODY_ASKED.match(question)
+    if m is None:
+        return False
+    name = m["name"]
+    seen = False
+    for d in data.documents:
+        for at in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", d.text):
+            seen = True
+            if not _DEPENDENT.search(d.text[max(0, at.start() - 30) : at.start()]):
+                return False
+    return seen
+
+
+# Offices of two words, which an article names as such when it names them at all ("the
+# secretary general" is not its "Assistant Secretary" nor its "General Staff")
+_OFFICE = re.compile(
+    r"\b(?:secretary[\s-]+general|prime[\s-]+minister|vice[\s-]+president|"
+    r"attorney[\s-]+general|(?:defen[cs]e|interior|finance|justice)[\s-]+minister)s?\b",
+    re.IGNORECASE,
+)
+
+
+def untold_office(question: str, data: IndexData) -> bool:
+    """Whether ``question`` names an office ("Did he bring a message from the NATO
+    Secretary General?") that the article never names: as unknown as a name it never
+    mentions.
+
+    >>> from types import SimpleNamespace
+    >>> article = SimpleNamespace(documents=[SimpleNamespace(text="The Prime Minister spoke.")])
+    >>> untold_office("Did the secretary general speak?", article)
+    True
+    >>> untold_office("Did the prime minister speak?", article)
+    False
+    """
+    if _GUESSING.search(question):
+        return False  # "Was it the NATO Secretary General?": a guess the answer corrects
+    texts = [re.sub(r"[\s-]+", " ", d.text.lower()) for d in data.documents]
+    for m in _OFFICE.finditer(question):
+        office = re.sub(r"[\s-]+", " ", m.group(0).lower()).removesuffix("s")
+        source = _FROM_OFFICE.search(question[: m.start()]) or _OFFICE_SAYS.match(
+            question[m.end() :]
+        )
+        if source and not any(office in t for t in texts):
+            return True
+    return False
+
+
+# The office as the one speaking or sending: "a message from the NATO Secretary General",
+# "What does the Prime Minister think?", "Did the prime minister comment?"
+_FROM_OFFICE = re.compile(
+    r"\b(?:from|by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|"
+    r"^\W*(?:what|how|did|does|do|has|have|will|would)\s+(?:\w+\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_OFFICE_SAYS = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:think|thinks|say|says|said|comment\w*|react\w*|respond\w*|want\w*|"
+    r"believ\w*|feel\w*|sent|send\w*|announc\w*|stat\w*)\b",
+    re.IGNORECASE,
+)
+# A guess or a check, which the answer corrects: "... or ...?", "..., didn't it?", "I think"
+_GUESSING = re.compile(
+    r"\bor\b|\b(?:right|correct|true|isn['’]?t\s+it|didn['’]?t\s+(?:it|he|she|they)|"
+    r"wasn['’]?t\s+(?:it|he|she)|i\s+think|i\s+thought|i\s+assume|i\s+guess|"
+    r"(?:was|is)\s+(?:it|he|she|that)\s+(?:the|a|an)\b)|\?\?",
+    re.IGNORECASE,
+)

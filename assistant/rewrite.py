@@ -11,7 +11,7 @@ import datetime
 import re
 from collections.abc import Callable, Sequence
 
-from .capitals import is_nationality, is_place
+from .capitals import country_of_people, is_nationality, is_place
 from .features import CALENDAR_NAMES, DAY, MONTH_NAMES
 from .lexical import CAPITALIZED, STANCE, STOPWORDS, SUBJECT_PRONOUN, stem, tokenize
 from .names import other_forms
@@ -367,8 +367,13 @@ def _recalls(question: str, history: Sequence[dict[str, str]]) -> bool:
 
 
 _ELLIPSIS = re.compile(
-    r"^\s*(?i:(?:and|but|so|ok|okay)\b[\s,]*)?(?i:(?:what|how)\s+about\s+)?"
+    r"^\s*(?i:(?:and|but|so|ok|okay)\b[\s,]*)?(?i:(?:what|how)\s+about\s+|"
+    # "And what's the status on Azerbaijan?"
+    r"what(?:['’]s|\s+is)\s+the\s+(?:status|situation|story|position|latest)\s+"
+    r"(?:on|with|for|of|from|in)\s+)?"
     r"(?P<subject>(?i:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    # ("And what's the status on the Azerbaijani side?": Azerbaijan)
+    r"(?P<side>\s+(?i:side|camp))?"
     # "What about Azerbaijan, where does it stand?": the same question of it
     r"(?:\s*[,;:–—-]+\s*(?i:where\s+(?:does|do|did)\s+(?:it|they|he|she)\s+stand"
     r"(?:\s+on\s+(?:it|that|this))?(?:\s+now)?))?\s*\?*\s*$"
@@ -403,6 +408,11 @@ def substituted(
         return None
     # "and Iran's?" after "How did Russia react?": Iran, in Russia's place
     subject = re.sub(r"['’]s$", "", m.group("subject"))
+    if m["side"]:
+        country = country_of_people(re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE))
+        if country is None:
+            return None
+        subject = country
     # "Iran?" alone after "Did Russia respond?": a country for a country (not "Fiks?",
     # which may ask who he is)
     alone = not _LEAD.match(question)
@@ -967,6 +977,28 @@ def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str 
     if len(named) == 1:
         return named[0]
     return _person_named_before(history, identity=bool(_IDENTITY.search(question)))
+
+
+def person_met(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """After "Who did Fiks meet?", the one person its answer named that the question did
+    not ("Valiyev"): whom "he" may mean in "What did he stress in that meeting?" when the
+    one asked of (read first, see ``person_referred_to``) is told doing no such thing.
+
+    >>> person_met("What did he stress?", [
+    ...     {"role": "user", "content": "Who did Fiks meet?"},
+    ...     {"role": "assistant", "content": "Karim Valiyev met Stefan Fiks. [1]"}])
+    'Karim Valiyev'
+    """
+    users = _said(history, "user")
+    answers = _said(history, "assistant")
+    if not (SUBJECT_PRONOUN.search(question) and users and answers):
+        return None
+    if not (_ASKS_WHO.match(users[-1]) and _WHO_DID.match(users[-1])):
+        return None
+    asked = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", users[-1].lower())}
+    people = [p for p in people_named(answers[-1]) if not set(p.lower().split()) & asked]
+    people = list(dict.fromkeys(people))
+    return people[0] if len(people) == 1 else None
 
 
 _OWN = re.compile(r"\b(?:his|her)\s+(?!(?:the|a|an|that|this|to|about|and)\b)[a-z]", re.IGNORECASE)

@@ -729,7 +729,18 @@ _VISIT_ASKED = re.compile(
     r"(?:(?:on|in|at)\s+)?(?:(?:when|what\s+\w+|which\s+\w+)\s+)?"
     r"(?:did|has|had|(?P<will>will|would))\s+(?P<mid>.+?)\s+(?:also\s+)?"
     r"(?:visit|go\s+to|travel\s+to|stop\s+in|stop\s+by|fly\s+to|come\s+to|(?:show|turn)\s+up\s+(?:in|at))\s+"
-    r"(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+)",
+    r"(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# "Has Armenia decided to go to the Washington summit?": a step on the way to an event,
+# not a trip made to its place
+_TO_EVENT = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+(?:summit|meeting|conference|talks|forum|event|gathering|"
+    r"session|ceremony)s?\b",
+    re.IGNORECASE,
+)
+_DECIDING = re.compile(
+    r"\b(?:decid\w*|plan\w*|agree\w*|confirm\w*|commit\w*|intend\w*|want\w*|hop\w*|chos\w*)\b",
     re.IGNORECASE,
 )
 # "Which other countries did he visit?", "Did he go anywhere else on that trip?"
@@ -1799,6 +1810,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         if names and not _said_of(names, speaker, text, speaking=True):
             return True
     visit = _VISIT_ASKED.search(question)
+    if visit and _TO_EVENT.match(question, visit.end()) and _DECIDING.search(visit["mid"]):
+        visit = None
     # ("When did he visit Baku?" of "his visit to Azerbaijan": the capital's country)
     place = _any_of(visit.group("place"), *countries_of(visit.group("place"))) if visit else ""
     if visit and not re.search(
@@ -2462,11 +2475,17 @@ def undated_event(question: str, sentences: Sequence[tuple[str, bool]]) -> bool:
     if asked & _SPOKEN:
         # "When did Musabayov give that interview?": the interview is where he speaks
         # ("... , Musabayov told Turan"), undated, and the date quoted is another's.
-        surname = [w for w in CAPITALIZED.findall(question) if w in names][-1:]
+        # The speaker is the first run of names ("When did the Russian Foreign Ministry
+        # comment on Azerbaijan's attendance?": the ministry, not Azerbaijan).
+        run = re.search(
+            r"(?<![\w'’-])[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)*",
+            re.sub(r"^\W*\w+", "", question),  # (not the question's own first word)
+        )
+        surname = [w for w in CAPITALIZED.findall(run.group(0)) if w in names][-1:] if run else []
         speaks = [i for i, (s, _) in enumerate(sentences) if surname and spoken_by(s, surname)]
-        if speaks and not any(
-            sentences[i][1] or _DATE.search(sentences[i][0]) or scene(i) for i in speaks
-        ):
+        # (quoted or not: "When did Musabayov give that interview?" answered with his
+        # undated words beside July 2's meeting is still another's date)
+        if speaks and not any(_DATE.search(sentences[i][0]) or scene(i) for i in speaks):
             return True
     return False
 

@@ -258,6 +258,19 @@ def plain_question(text: str) -> str:
         # "Who is Andrei Nastasin? Like, what's his role?": the same question again, in
         # other words, the first asked
         text = pieces[0]
+    elif len(pieces) == 2 and pieces[0].endswith("?") and _WHAT_IS_IT.match(pieces[1]):
+        text = pieces[0]  # "what does the Atlas Research Center do? what is it?"
+    elif (
+        len(pieces) == 2
+        and pieces[0].endswith("?")
+        and _HIS_NAME.match(pieces[1])
+        and _WHO_FIRST.match(pieces[0])
+    ):
+        text = pieces[0]  # "who said it? what's his name?": the name is who said it
+    # "what's his name?" alone: who he is, by the name the article gives
+    text = _HIS_NAME.sub(
+        lambda m: f"{m[1]}who is {'she' if m[2].lower() == 'her' else 'he'}?", text
+    )
     # "What is his position (title, department)?": the aside only narrows what is asked
     plain = _ANSWER_FORM.sub("", _EXACT_FORM.sub("", _without_the_article(text)))
     plain = _RATED_QUOTE.sub(r"\1 quote", _FOR_MY_USE.sub("", plain))
@@ -920,6 +933,19 @@ _AUDIENCE_LEAD = re.compile(
 )
 # "Put another way, how ...?", "Like, what ...?", "I mean, which ...?": the question
 # before, reworded
+# "what's his name?", "And what was her full name?": who someone just told of is
+_HIS_NAME = re.compile(
+    r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?)what(?:['’]s|\s+is|\s+was)\s+(his|her)\s+"
+    r"(?:full\s+)?name\W*$",
+    re.IGNORECASE,
+)
+# "what is it?" after a question: that question again
+_WHAT_IS_IT = re.compile(
+    r"^\W*(?:(?:and|so)[\s,]+)?what(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they)"
+    r"(?:\s+exactly)?\W*$",
+    re.IGNORECASE,
+)
+_WHO_FIRST = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\b", re.IGNORECASE)
 _REPHRASED = re.compile(
     r"^\W*(?:put\s+another\s+way|in\s+other\s+words|i\s+mean|like|that\s+is|or\s+rather|"
     # (a question of its own kind, not "Like, is there any quote from him?", which narrows)
@@ -2329,6 +2355,11 @@ _FILLERS = r"(?:ok|okay|so|and|but|now|wait|hmm+|right|well|anyway|anyways|anyho
 # "Going back to the lawmaker", "Back to that US official": a topic taken up again
 _BACK_TO = r"(?:(?:going|coming|getting|turning)\s+back|back|returning|switching\s+back)\s+to\s+"
 # "was it Trend?", "is it June 18?": a guess at the answer to the question before it
+# "is he a lieutenant general or a major general?"
+_EITHER_GUESSED = re.compile(
+    r"^(?:is|was)\s+(?:he|she|it)\s+(?:an?\s+)?[^?,;]{1,40}?\s+or\s+(?:an?\s+)?[^?,;]{1,40}\?*\s*$",
+    re.IGNORECASE,
+)
 _IT_WAS_GUESSED = re.compile(r"^(?:was|is)\s+it\s+[^?,;]{1,30}\?*\s*$", re.IGNORECASE)
 # "Moving on to the lawmaker", "Turning to Moscow": a topic taken up next
 _ON_TO = r"(?:(?:moving|move|turning|turn|switching|shifting|skipping)\s+(?:on\s+)?to|on\s+to)\s+"
@@ -2620,6 +2651,10 @@ def _topic_led(text: str) -> str:
             return _with_topic(owner.group(1), rest)
         if owner and is_place(owner.group(1)):
             owner = None  # "Who is Azerbaijan's foreign minister — is he going?": not its
+        if owner and _EITHER_GUESSED.match(rest):
+            # "What's Fiks's rank - is he a lieutenant general or a major general?": the
+            # question, and a guess at its answer between two, asked as two questions
+            return f"{lead.rstrip(' ,')}? {rest}"
         if owner and SUBJECT_PRONOUN.search(rest):
             return _with_topic(owner.group(1), rest)  # "What's Valiyev's role - did he ...?"
         if owner:
@@ -2715,7 +2750,6 @@ _AGAIN = re.compile(
     r"\s+(?:again|once\s+more|from\s+(?:earlier|before)|for\s+a\s+(?:sec(?:ond)?|moment|minute|bit))$",
     re.I,
 )
-_HIS_NAME = re.compile(r"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+(?:full\s+)?name\W*$", re.I)
 
 
 def _base(verb: str) -> str:

@@ -569,6 +569,17 @@ def test_views_speakers_and_durations_news_gives(
         ["What is Musabayov's political party?"],
         # "he" is the one the answer has speaking, and his words are undated
         ["Who told Turan Azerbaijan should participate?", "when did he give that interview?"],
+        # ...and so they are asked of by name, whatever else the answer quotes
+        ["When did Musabayov give that interview?"],
+        # what a body is, of one named only after "head of"
+        ["What does the Atlas Research Center do?"],
+        # consequences a side would impose, of a side that threatens none
+        [
+            "Who's the Russian official who commented?",
+            "What consequences did he say Russia would impose if Azerbaijan attends?",
+        ],
+        # specific things of a kind the article never names
+        ["Which specific Partnership for Peace exercises has the army taken part in?"],
     ],
 )
 def test_near_misses_fresh_writers_asked_are_refused(default_bot: Any, turns: list[str]) -> None:
@@ -877,6 +888,42 @@ def test_faq_lead_ins_are_not_quoted_as_answers(real_embedder: Any) -> None:
     ans = bot.ask("Do I need a photo for the renewal?")
     assert any(c.quote.startswith("Yes. A recent") for c in ans.citations), ans.text
     assert_exact(bot, ans)
+
+
+@pytest.mark.parametrize(
+    "turns, needed",
+    [
+        # the speaker is the first run of names, not Azerbaijan, whose attendance it is
+        (["When did the Russian MFA comment on Baku's possible attendance?"], "July 3"),
+        (["Which specific countries might react?"], "Russia and Iran"),
+        (
+            ["Is Armenia going to the summit?", "And what's the status on the Azerbaijani side?"],
+            "Azerbaijan has yet to make an official decision",
+        ),
+        # "state" after "he" is a verb, not the "State" of "Secretary of State"
+        (
+            [
+                "Does Musabayov regard participation as a commitment to NATO?",
+                "Does he state whether Baku is pursuing membership of the alliance?",
+            ],
+            "not seeking NATO membership",
+        ),
+        (
+            [
+                "What is Rasim Musabayov's position on Azerbaijan's attendance?",
+                "To which media outlet were those remarks made?",
+            ],
+            "told Turan",
+        ),
+    ],
+)
+def test_speakers_sides_and_outlets_fresh_writers_asked(
+    default_bot: Any, turns: list[str], needed: str
+) -> None:
+    """blind394 to blind397's answerable near misses."""
+    ans = play(default_bot, turns)
+    assert not ans.abstained and needed in ans.text, ans.text
+    assert_exact(default_bot, ans)
 
 
 def test_questions_written_after_the_scorer_was_trained(default_bot: Any) -> None:
@@ -1247,7 +1294,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # change, those of blind370 to blind373 with release 32's first and those of blind374 to
 # blind377 with its second, those of blind378 to blind385 with release 33's second (the same
 # margins), those of blind386 to blind389 with release 34's first and those of blind390 to
-# blind393 with its second; those of blind394 to blind397 are those first figures' margins.
+# blind393 with its second, those of blind394 to blind397 with release 35's first.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1644,10 +1691,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind391", 24, 1, 13),
         ("blind392", 22, 1, 13),
         ("blind393", 24, 1, 13),
-        ("blind394", 20, 5, 10),
-        ("blind395", 22, 2, 12),
-        ("blind396", 22, 2, 12),
-        ("blind397", 21, 3, 12),
+        ("blind394", 24, 1, 12),
+        ("blind395", 24, 1, 13),
+        ("blind396", 24, 1, 13),
+        ("blind397", 24, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -2928,3 +2928,41 @@ def test_posts_titles_asked_a_name_first_and_replies_never_told(water: Assistant
     refused(water, ["Did Fenwick put out an official comment?"])
     refused(water, ["Did Holt respond to Lind directly?"])
     refused(water, ["How did Lind respond to what the Regional Environment Agency said?"])
+
+
+def test_who_said_it_the_one_met_and_bodies_never_described(water: Assistant) -> None:
+    """blind394 to blind397: "who said it? what's her name?" asks who said it; "Who did
+    Reyes meet? || What did he stress?" is of the one he met, who stressed it; "their guy"
+    is the one the answer before quoted; a rank guessed between two the article never
+    gives, a body it only names after "head of", an office it never names, specific
+    things of a kind it never names: refused; "what could go wrong?" is what could follow;
+    "Has Oakdale decided to go to the Kingsport summit?" asks of no visit to Kingsport;
+    "the status on Fenwick" after Oakdale's step is Fenwick's."""
+    assert plain_question("who said it? what's her name?") == "who said it?"
+    assert plain_question("what's his name?") == "who is he?"
+    assert plain_question("what does the Water Board do? what is it?") == (
+        "what does the Water Board do?"
+    )
+    assert plain_question("What's Reyes's rank - is he a colonel or a major?") == (
+        "What's Reyes's rank? is he a colonel or a major?"
+    )
+    answered(water, ["Did the agency say anything?", "who said it? what's her name?"], "Holt")
+    answered(
+        water,
+        ["Who did Omar Reyes meet in Dunmore?", "What did he stress in that meeting?"],
+        "shared pipelines",
+    )
+    answered(
+        water,
+        ["Did the agency react?", "What did their guy claim the council is up to?"],
+        "shift costs",
+    )
+    answered(water, ["what could go wrong with the rebuild?"], "straining")
+    answered(water, ["Has Oakdale decided to go to the Kingsport summit?"], "already confirmed")
+    answered(
+        water, ["Does Oakdale back the rebuild?", "And what's the status on Fenwick?"], "yet to"
+    )
+    refused(water, ["What's Reyes's rank - is he a lieutenant colonel or a major?"])
+    refused(water, ["What does the Riverton Water Board do?"])
+    refused(water, ["Which specific pipeline projects has Oakdale funded?"])
+    refused(water, ["Who is Omar Reyes?", "Did he bring a message from the Secretary General?"])
