@@ -953,7 +953,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 398))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 402))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1287,14 +1287,18 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # questions into one, measured once with 060601d, release 34's first change). 22, 4, 11;
 # 24, 1, 13; 24, 1, 13; 23, 2, 13 of 26 + 14 (blind394 to blind397, a defence analyst, a
 # curious twelve-year-old, a podcaster asking for the gist, a diplomat's aide preparing a
-# briefing, measured once with 887fd10, release 34's final commit). The
+# briefing, measured once with 887fd10, release 34's final commit). 20, 5, 13; 23, 2, 14;
+# 23, 1, 11; 23, 3, 11 of 26 + 14 (blind398 to blind401, a sceptical retiree, a reader
+# skimming on a small screen, a language learner, a fact-checker writing captions, measured
+# once with 0a96da6, release 35's first change). The
 # guards of blind334 to blind349 were raised with release 29's third change, those of blind350
 # to blind361 with release 30's second change (2 below what it answers right, 1 above what it
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
 # change, those of blind370 to blind373 with release 32's first and those of blind374 to
 # blind377 with its second, those of blind378 to blind385 with release 33's second (the same
 # margins), those of blind386 to blind389 with release 34's first and those of blind390 to
-# blind393 with its second, those of blind394 to blind397 with release 35's first.
+# blind393 with its second, those of blind394 to blind397 with release 35's first; those of
+# blind398 to blind401 are those first figures' margins.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1695,6 +1699,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind395", 24, 1, 13),
         ("blind396", 24, 1, 13),
         ("blind397", 24, 1, 13),
+        ("blind398", 18, 6, 12),
+        ("blind399", 21, 3, 13),
+        ("blind400", 21, 2, 10),
+        ("blind401", 21, 4, 10),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
