@@ -1194,8 +1194,11 @@ _CONSEQUENCE = re.compile(
     # ("What do experts warn attending might cause?")
     r"(?:might|may|could|would|will)\s+(?:cause|provoke|lead\s+to|result\s+in)|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
-    # ("what could be bad about going?", "what could go wrong?", "who might get prickly?")
-    r"bad\s+(?:about|for|in)|go\s+wrong|prickly|touchy|"
+    # ("what could be bad about going?", "what could go wrong?", "who might get prickly?",
+    # "which countries maybe react bad?", "get their noses out of joint", "what good thing
+    # can it bring?")
+    r"bad\s+(?:about|for|in)|go\s+wrong|prickly|touchy|react\w*\s+bad(?:ly)?|"
+    r"noses?\s+out\s+of\s+joint|up\s+in\s+arms|good\s+(?:things?|sides?|points?|about|for)|"
     # ("could going sour things with the neighbours?", "could it cause them trouble?")
     r"(?:sour|spoil)\w*\s+(?:things|relations|ties|matters)|"
     r"(?:cause|make|create|bring|land)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:trouble|problems?|headaches?|"
@@ -1205,7 +1208,7 @@ _CONSEQUENCE = re.compile(
 )
 # Asked of a step not yet taken: a conditional, a modal, or a word that is always so.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|could|might|may|would|possible|possibly|potential(?:ly)?|upside|downside|"
+    r"\b(?:if|could|might|may|maybe|perhaps|would|possible|possibly|potential(?:ly)?|upside|downside|"
     r"stakes?|pros\s+and\s+cons|trade-?offs?|risky|risks?|gain\s+or\s+lose|dilemma|"
     r"(?:tough|tricky|hard|difficult|delicate)\s+(?:call|decision|choice)|riding\s+on)\b",
     re.IGNORECASE,
@@ -1260,6 +1263,7 @@ _ASKED = re.compile(
 _MODAL = re.compile(r"\b(?:could|may|might|would)\b", re.IGNORECASE)
 _WEIGHED = re.compile(
     r"\b(?:upside|downside|stakes?|gain|lose|cost|mean\s+for|do\s+for|affect|impact|"
+    r"good\s+(?:things?|sides?|points?|about|for)|"
     r"effects?|implications?|consequences?|pros\s+and\s+cons|trade-?offs?|"
     r"(?:dis)?advantages?|benefits?|dilemma|(?:tough|tricky|hard|difficult|delicate)\s+"
     r"(?:call|decision|choice))\b",

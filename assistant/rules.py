@@ -2280,7 +2280,10 @@ def _role_in(thing: str, text: str) -> bool:
 _LED_BY = re.compile(r"\b(?:leadership\s+of|(?:led|headed|chaired|directed)\s+by)\s+[A-Z]")
 # "Who is his superior?", "who's her boss": one above someone named
 _SUPERIOR_ASKED = re.compile(
-    r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:[\w'’-]+\s+){0,3}?(?:boss|superior|manager|supervisor)\b",
+    r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:[\w'’-]+\s+){0,3}?(?:boss|superior|manager|supervisor)\b|"
+    # "Which Secretary of State does O'Brien report to?"
+    r"^\W*(?:(?:and|so)\s+)?(?:who|whom|which\s+[^?]{2,40}?)\s+(?:does|did|do)\s+[^?]+?\s+"
+    r"(?:report|answer)\s+to\b",
     re.IGNORECASE,
 )
 _UNDER_ROLE = re.compile(rf"\b{_UNDER}[\s-]+(?:{ROLES})s?\b", re.IGNORECASE)

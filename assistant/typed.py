@@ -249,6 +249,8 @@ def plain_question(text: str) -> str:
     text = re.sub(r"(?<=[a-z])[–—](?=(?-i:[A-Z]))", "-", text)
     # "Yes or no: has it ...?", "Let me rephrase: what ...?": how it is asked, not what
     text = _HOW_ASKED_LEAD.sub("", text)
+    # "How many does it cover: 13 or 30?": a question, then a guess at its answer
+    text = _COLON_GUESS.sub(r"\1 - \2", text)
     # "For our listeners who are just tuning in, who ...?", "For context, ...": whom and
     # why it is asked
     text = _AUDIENCE_LEAD.sub("", text)
@@ -323,6 +325,8 @@ def plain_question(text: str) -> str:
         lambda m: f"{m[1]} spoke {'for' if m[2] in ('of', 'for') else 'on'}", plain
     )
     plain = _MAINLY.sub("", plain)
+    plain = _DID_THE_TALKING.sub("spoke", plain)  # "Who did the talking for them?"
+    plain = _NAME_PLEASE.sub("", plain)  # "Who spoke for it? Name, please."
     plain = _WORDS_ABOUT.sub(r"\1\2,", plain)
     # ("the job of her" as "her job")
     plain = re.sub(
@@ -946,6 +950,16 @@ _WHAT_IS_IT = re.compile(
     re.IGNORECASE,
 )
 _WHO_FIRST = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\b", re.IGNORECASE)
+_COLON_GUESS = re.compile(
+    r"^(\W*(?:how|what|which|who|whom|when|where)\b[^:?]{5,200}?)\s*:\s*"
+    r"(?!(?:how|what|which|who|whom|when|where|why)\b)([^:?]{1,40}\?)\s*$",
+    re.IGNORECASE,
+)
+_DID_THE_TALKING = re.compile(r"\bdid\s+the\s+(?:talking|speaking)\b", re.IGNORECASE)
+_NAME_PLEASE = re.compile(
+    r"(?<=\?)\s*(?:(?:the|a|his|her|their)\s+)?(?:full\s+)?names?(?:\s*,?\s*please)?\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
 _REPHRASED = re.compile(
     r"^\W*(?:put\s+another\s+way|in\s+other\s+words|i\s+mean|like|that\s+is|or\s+rather|"
     # (a question of its own kind, not "Like, is there any quote from him?", which narrows)
@@ -2324,7 +2338,10 @@ _ONE_THERE = re.compile(
 # "ok so this is interesting - who invited them?", "Musabayov - who is he?", "the Baku
 # meeting - where was it held?": a remark before the question, or its topic.
 _WHAT_ABOUT = re.compile(
-    rf"^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:what|how)\s+about\s+([^,;:?–—]{{2,60}}?)"
+    rf"^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+about|"
+    # ("the bit about russia, who's the guy?": the part of the article of it)
+    r"(?:the|that)\s+(?:bit|part|section|paragraph|passage)\s+(?:about|on|with))"
+    rf"\s+([^,;:?–—]{{2,60}}?)"
     # ("what about the other side, Moscow - ...?": the side, named)
     r"(?:,\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))?\s*(?:[,;:–—]|\s-)\s*"
     # ("..., on what date did they chime in?")

@@ -578,6 +578,8 @@ def test_views_speakers_and_durations_news_gives(
             "Who's the Russian official who commented?",
             "What consequences did he say Russia would impose if Azerbaijan attends?",
         ],
+        # a superior the article never names
+        ["Which US Secretary of State does James O'Brien report to?"],
         # specific things of a kind the article never names
         ["Which specific Partnership for Peace exercises has the army taken part in?"],
     ],
@@ -915,12 +917,13 @@ def test_faq_lead_ins_are_not_quoted_as_answers(real_embedder: Any) -> None:
             ],
             "told Turan",
         ),
+        (["Which countries maybe react bad if Azerbaijan go to summit?"], "Russia and Iran"),
     ],
 )
 def test_speakers_sides_and_outlets_fresh_writers_asked(
     default_bot: Any, turns: list[str], needed: str
 ) -> None:
-    """blind394 to blind397's answerable near misses."""
+    """blind394 to blind401's answerable near misses."""
     ans = play(default_bot, turns)
     assert not ans.abstained and needed in ans.text, ans.text
     assert_exact(default_bot, ans)
@@ -1297,8 +1300,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # change, those of blind370 to blind373 with release 32's first and those of blind374 to
 # blind377 with its second, those of blind378 to blind385 with release 33's second (the same
 # margins), those of blind386 to blind389 with release 34's first and those of blind390 to
-# blind393 with its second, those of blind394 to blind397 with release 35's first; those of
-# blind398 to blind401 are those first figures' margins.
+# blind393 with its second, those of blind394 to blind397 with release 35's first and those
+# of blind398 to blind401 with its second.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1699,10 +1702,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind395", 24, 1, 13),
         ("blind396", 24, 1, 13),
         ("blind397", 24, 1, 13),
-        ("blind398", 18, 6, 12),
+        ("blind398", 20, 5, 12),
         ("blind399", 21, 3, 13),
-        ("blind400", 21, 2, 10),
-        ("blind401", 21, 4, 10),
+        ("blind400", 23, 2, 10),
+        ("blind401", 24, 1, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -2966,3 +2966,18 @@ def test_who_said_it_the_one_met_and_bodies_never_described(water: Assistant) ->
     refused(water, ["What does the Riverton Water Board do?"])
     refused(water, ["Which specific pipeline projects has Oakdale funded?"])
     refused(water, ["Who is Omar Reyes?", "Did he bring a message from the Secretary General?"])
+
+
+def test_the_talking_a_colon_guess_and_a_superior_never_named(water: Assistant) -> None:
+    """blind398 to blind401: "Who did the talking for them?" asks who spoke; "...: 5 or
+    12?" is a question and a guess at its answer, corrected; "Who spoke for them? Name,
+    please." asks who spoke; "Who does X report to?" asks a superior the article never
+    names."""
+    assert plain_question("Who did the talking for them?") == "Who spoke for them?"
+    assert plain_question("Who spoke for them? Name, please.") == "Who spoke for them?"
+    assert plain_question("How many towns does it include: 5 or 12?") == (
+        "How many towns does it include - 5 or 12?"
+    )
+    answered(water, ["Did the agency react?", "Who did the talking for them?"], "Clara Holt")
+    answered(water, ["How many partner towns does the proposal include: 5 or 12?"], "12 partner")
+    refused(water, ["Who does Clara Holt report to?"])
