@@ -410,7 +410,7 @@ _HOW_MEANT = re.compile(
 )
 
 
-# (not just after "he", "they": "Does he state whether ...?" holds a verb, not the
+# (not right after "he", "they": "Does he state whether ...?" holds a verb, not the
 # "State" of "Secretary of State")
 _LOWER_WORD = re.compile(
     r"(?<![\w'’-])(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\bI )(?<!\byou )"

@@ -743,7 +743,7 @@ class Assistant:
                 return Answer(q, ABSTAIN_TEXT, [], retrieval.passages, True, 0.0, query)
         answer = self._composer.compose(q, retrieval, self._data, previous=previous, about=about)
         met = person_met(q, turns) if answer.abstained and about else None
-        if answer.abstained and about and met is not None and met != about:
+        if met is not None and met != about:
             # "Who did Fiks meet? || What did he stress?": Fiks stressed nothing, the one he
             # met did; "he" is whichever of the two the article tells doing it.
             other = self._composer.compose(q, retrieval, self._data, previous=previous, about=met)

@@ -1183,6 +1183,8 @@ def age_given(question: str, cands: list[Candidate], data: IndexData) -> Candida
 # it goes?": what a step could bring, which news states hedged ("attending may provoke
 # reactions", "could reaffirm ... while potentially straining ties"), in words a reader
 # rarely repeats.
+# "What good thing can it bring?": the upside asked
+_GOOD_IN_IT = r"good\s+(?:things?|sides?|points?|about|for)"
 _CONSEQUENCE = re.compile(
     r"\b(?:upside|downside|risks?|risky|dangers?|dangerous|advantages?|"
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
@@ -1198,7 +1200,7 @@ _CONSEQUENCE = re.compile(
     # "which countries maybe react bad?", "get their noses out of joint", "what good thing
     # can it bring?")
     r"bad\s+(?:about|for|in)|go\s+wrong|prickly|touchy|react\w*\s+bad(?:ly)?|"
-    r"noses?\s+out\s+of\s+joint|up\s+in\s+arms|good\s+(?:things?|sides?|points?|about|for)|"
+    rf"noses?\s+out\s+of\s+joint|up\s+in\s+arms|{_GOOD_IN_IT}|"
     # ("could going sour things with the neighbours?", "could it cause them trouble?")
     r"(?:sour|spoil)\w*\s+(?:things|relations|ties|matters)|"
     r"(?:cause|make|create|bring|land)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:trouble|problems?|headaches?|"
@@ -1263,7 +1265,7 @@ _ASKED = re.compile(
 _MODAL = re.compile(r"\b(?:could|may|might|would)\b", re.IGNORECASE)
 _WEIGHED = re.compile(
     r"\b(?:upside|downside|stakes?|gain|lose|cost|mean\s+for|do\s+for|affect|impact|"
-    r"good\s+(?:things?|sides?|points?|about|for)|"
+    rf"{_GOOD_IN_IT}|"
     r"effects?|implications?|consequences?|pros\s+and\s+cons|trade-?offs?|"
     r"(?:dis)?advantages?|benefits?|dilemma|(?:tough|tricky|hard|difficult|delicate)\s+"
     r"(?:call|decision|choice))\b",
