@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .capitals import country_of_people, is_nationality, is_place
 from .features import CALENDAR_NAMES, DAY, MONTH_NAMES
@@ -503,9 +503,7 @@ def the_one_named(question: str, history: Sequence[dict[str, str]]) -> str | Non
     if not users or not answers:
         return None
     asked = {w.lower() for w in re.findall(r"[\w'’-]+", users[-1])}
-    people = [
-        p for p in dict.fromkeys(people_named(answers[-1])) if not set(p.lower().split()) & asked
-    ]
+    people = _not_asked(people_named(answers[-1]), asked)
     return f"Who is {people[0]}?" if len(people) == 1 else None
 
 
@@ -554,7 +552,7 @@ def _person_named_before(
     answered = people_named(answers[-1] if answers else "")
     # "what's musabayov's view?", "who is shahinoglu?" name him by one word, typed in
     # lower case: the answer's person of that name.
-    asked = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", users[-1].lower())}
+    asked = _words_of(users[-1])
     by_word = [p for p in answered if set(p.lower().split()) & asked]
     # "What is Musabayov's stance?": one name, the one speaking in the answer
     speaking = [
@@ -570,7 +568,7 @@ def _person_named_before(
     elif (_ASKS_WHO.match(users[-1]) or _WHO_AFTER.search(users[-1])) and not (
         _WHO_IS.match(users[-1]) and by_word
     ):
-        people = list(dict.fromkeys(p for p in answered if not set(p.lower().split()) & asked))
+        people = _not_asked(answered, asked)
         if len(people) > 1 and answers:
             people = _the_one_described(users[-1], answers[-1], people)
         if not people and answers:
@@ -995,10 +993,18 @@ def person_met(question: str, history: Sequence[dict[str, str]]) -> str | None:
         return None
     if not (_ASKS_WHO.match(users[-1]) and _WHO_DID.match(users[-1])):
         return None
-    asked = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", users[-1].lower())}
-    people = [p for p in people_named(answers[-1]) if not set(p.lower().split()) & asked]
-    people = list(dict.fromkeys(people))
+    people = _not_asked(people_named(answers[-1]), _words_of(users[-1]))
     return people[0] if len(people) == 1 else None
+
+
+def _words_of(question: str) -> set[str]:
+    """The lower-case words of ``question``, a possessive's "'s" left off."""
+    return {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", question.lower())}
+
+
+def _not_asked(people: Iterable[str], asked: set[str]) -> list[str]:
+    """``people`` (once each, in order) but those a word of ``asked`` names."""
+    return [p for p in dict.fromkeys(people) if not set(p.lower().split()) & asked]
 
 
 _OWN = re.compile(r"\b(?:his|her)\s+(?!(?:the|a|an|that|this|to|about|and)\b)[a-z]", re.IGNORECASE)
