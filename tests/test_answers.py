@@ -956,7 +956,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 402))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 406))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1293,7 +1293,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # briefing, measured once with 887fd10, release 34's final commit). 20, 5, 13; 23, 2, 14;
 # 23, 1, 11; 23, 3, 11 of 26 + 14 (blind398 to blind401, a sceptical retiree, a reader
 # skimming on a small screen, a language learner, a fact-checker writing captions, measured
-# once with 0a96da6, release 35's first change). The
+# once with 0a96da6, release 35's first change). 21, 3, 11; 24, 0, 12; 26, 0, 12; 22, 1, 7 of
+# 26 + 14 (blind402 to blind405, a news editor checking attribution, a geography teacher, an
+# impatient texter of fragments, a cautious civil servant asking for confirmation, measured
+# once with 0e3337e, release 35's final commit). The
 # guards of blind334 to blind349 were raised with release 29's third change, those of blind350
 # to blind361 with release 30's second change (2 below what it answers right, 1 above what it
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
@@ -1706,6 +1709,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind399", 21, 3, 13),
         ("blind400", 23, 2, 10),
         ("blind401", 24, 1, 12),
+        ("blind402", 19, 4, 10),
+        ("blind403", 22, 1, 11),
+        ("blind404", 24, 1, 11),
+        ("blind405", 20, 2, 6),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
