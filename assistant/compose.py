@@ -58,6 +58,7 @@ from .forms import (
     role_held,
     role_holder,
     said_by,
+    side_heard_given,
     side_speaks,
     span_given,
     spokesperson_given,
@@ -96,6 +97,7 @@ from .rules import (
     reports_speech,
     source_named,
     spoken_through,
+    story_place,
     undated_before,
     undated_event,
 )
@@ -971,6 +973,7 @@ class Composer:
                 )
                 and spokesperson_given(cased, cands, data)
             )
+            or side_heard_given(cased, cands, data)
             or choice_given(cased, cands, data)
             or kind_given(cased, cands, data)
         )
@@ -1060,7 +1063,12 @@ class Composer:
         quotes = [c.quote for c in citations]
         return (
             not citations
-            or lacks_what_is_asked(question, quotes, quote_context(citations, data))
+            or lacks_what_is_asked(
+                question,
+                quotes,
+                quote_context(citations, data),
+                story_place(s.text for s in data.sentences if s.doc_id == citations[0].doc_id),
+            )
             or side_speaks(question, " ".join(quotes)) is False  # "Who spoke for Iran?"
             # (the article's sentences are marked only for a question asking when)
             or (asks_when(question) and undated_event(question, marked(citations, data)))

@@ -396,6 +396,12 @@ class Assistant:
         # "Is it accurate that the summit is in Brussels?" is checked as "It is in
         # Brussels, right?" is
         claim = as_claim(q) or q
+        if answer.abstained and claim != q and not _SWEEPING.search(claim):
+            # "Would it be correct to say the army chief met NATO officers in Baku?": the
+            # claim, asked as "..., right?", the form in which the article's details check it
+            # (not "that nobody opposed it": what no one sentence can bear out)
+            held = self.ask(claim, history)
+            answer = answer if held.abstained else held
         missing = absent_names(claim, self._data.article_words) if answer.abstained else []
         checked = premise_checked(claim, missing)
         if checked is not None and all(n[:1].isdigit() for n in missing):
@@ -492,6 +498,23 @@ class Assistant:
             # part) by what scores well for the words; asked in full, each in turn, the
             # article answers neither
             answer = dataclasses.replace(answer, text=ABSTAIN_TEXT, citations=[], abstained=True)
+        if (
+            not answer.abstained
+            and len(parts) == 2
+            and not is_instruction(asked)
+            and as_claim(parts[0])
+            and _WH_LED.match(plain_question(parts[1]))
+        ):
+            # "Am I right that Armenia confirmed? Which official will represent it?": the
+            # question after the check is the one asked, the check leading to it
+            checked_first = self.ask(parts[0], history)
+            then = self.ask(parts[1], [*(history or []), *_exchange(parts[0], checked_first)])
+            # ("Has Tehran issued a statement? What did it say?": of a claim the article
+            # does not bear out, nothing)
+            if then.abstained or (checked_first.abstained and _LEANS_BACK.search(parts[1])):
+                answer = dataclasses.replace(
+                    answer, text=ABSTAIN_TEXT, citations=[], abstained=True
+                )
         if answer.abstained and len(parts) == 2 and not is_instruction(asked):
             words = self._data.article_words
             wrong = absent_names(parts[0], words)
@@ -863,6 +886,10 @@ _OR_ELSE = re.compile(
     re.IGNORECASE,
 )
 # "Which command was he with?", "And when did it happen?": a question of its own
+_SWEEPING = re.compile(
+    r"\b(?:nobody|no\s+one|none|never|no|not|all|every\w*|only|always)\b|n['’]t\b", re.I
+)
+_LEANS_BACK = re.compile(r"\b(?:it|its|he|she|they|them|his|her|their|that|this)\b", re.I)
 _WH_LED = re.compile(
     r"^\W*(?:(?:and|so|but|then)[\s,]+)?(?:who|whom|whose|what|when|where|which|how)\b",
     re.IGNORECASE,

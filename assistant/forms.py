@@ -50,6 +50,7 @@ from .spans import (
     text_of,
 )
 from .store import IndexData
+from .typed import as_claim
 
 _F = {name: i for i, name in enumerate(FEATURE_NAMES)}
 
@@ -396,6 +397,8 @@ def reaction_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     react?", the best candidate where the one asked about speaks ("the Russian Foreign
     Ministry weighed in"), sentence by sentence: the scorer ranks the sentences naming
     the summit and the comment higher."""
+    # ("Am I right that Moscow has reacted?": that it reacted, checked)
+    question = as_claim(question) or question
     m = (
         HOW_REACT.search(question)
         or HOW_EXPLAINED.search(question)  # "How did Shahinoglu explain his position?"
@@ -430,8 +433,9 @@ _WHEN_REACTED = re.compile(
 # "Russia commented on this, right?", "moscow reacted.": said, to be checked
 _REACTED = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+"
-    r"(?:has\s+|had\s+|did\s+)?(?:\w+ly\s+)?(?:reacted|responded|replied|commented|weighed\s+in|"
-    r"said\s+something|spoke\s+out)\b",
+    r"(?:has\s+|had\s+|did\s+)?(?:\w+ly\s+|already\s+)?(?:reacted|responded|replied|commented|"
+    r"weighed\s+in|said\s+something|spoke\s+out|(?:issued|released|put\s+out|made|gave)\s+"
+    r"(?:a|an|its)\s+(?:\w+\s+)?(?:statement|response|comment|reaction))\b",
     re.IGNORECASE,
 )
 
@@ -472,8 +476,19 @@ _STATEMENT_PUT_OUT = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|has|have|had|will)\s+(?P<who>(?:the\s+)?"
     # ("Has Iran's government itself issued ...?": Iran, by whoever speaks for it)
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)(?:['’]s\s+(?:government|leadership|"
-    r"authorities|officials))?(?:\s+(?:itself|themselves))?\s+(?:\w+ly\s+)?(?:put\s+out|issued?|"
-    r"released?|make|made|give|given|publish(?:ed)?)\s+(?:a|an|any|its\s+own|their\s+own)\s+"
+    r"authorities|officials|(?:foreign\s+)?ministry))?(?:\s+(?:itself|themselves))?\s+(?:\w+ly\s+)?"
+    r"(?:put\s+out|issued?|released?|make|made|give|given|publish(?:ed)?)\s+(?:(?:a|an|any|its\s+own|"
+    r"their\s+own)\s+(?:official\s+|formal\s+|public\s+)?(?:statement|response|reaction|comment)s?\b|"
+    # "Did Baku's ministry give anything on the record?"
+    r"anything\s+(?:on\s+the\s+record|official|formal|public)\b)",
+    re.IGNORECASE,
+)
+
+
+_STATEMENT_CLAIMED = re.compile(
+    r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)(?:['’]s\s+"
+    r"(?:government|leadership|authorities|officials))?\s+(?:has|have|had|did)?\s*(?:\w+\s+)?"
+    r"(?:put\s+out|issued|released|made|gave|given|published)\s+(?:a|an|any|its\s+own|their\s+own)\s+"
     r"(?:official\s+|formal\s+|public\s+)?(?:statement|response|reaction|comment)s?\b",
     re.IGNORECASE,
 )
@@ -511,6 +526,8 @@ def side_speaks(question: str, text: str) -> bool | None:
         _spoke_for(question)
         or _WHICH_OFFICIAL.match(question)
         or _STATEMENT_PUT_OUT.match(question)
+        # "Tehran has issued an official statement, right?": that it spoke, checked
+        or _STATEMENT_CLAIMED.match(as_claim(question) or question)
     )
     # a side by its name alone ("Iran", "the Regional Agency"), not "the union in Harlow",
     # whose branch "objected"
@@ -531,12 +548,47 @@ def spokesperson_given(question: str, cands: list[Candidate], data: IndexData) -
     ...")."""
     m = _spoke_for(question) or _WHICH_OFFICIAL.match(question)
     named = reactor_names(m.group("who")) if m else []
+    return _speaking(cands, named, data, body=bool(m and m.groupdict().get("body")))
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "What did Russia say about it?", "Did Moscow react?", "Has Iran commented?": what that
+# side said
+_SIDE_SAID = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+)?(?:did|does|has|have|had)\s+"
+    r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+(?:\w+ly\s+)?"
+    r"(?:say|said|think|react(?:ed)?|respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|"
+    r"weigh(?:ed)?\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def side_heard_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "What did Russia say about it?" and "Did Moscow give anything on the record?",
+    the best candidate where that side speaks (its Foreign Ministry "weighed in", not
+    "reactions from regional powers such as Russia"), with the next sentence when that one
+    introduces who spoke; else None.
+
+    >>> bool(_SIDE_SAID.match("Did Russia say anything about the summit?"))
+    True
+    """
+    m = _SIDE_SAID.match(question) or _STATEMENT_PUT_OUT.match(question)
+    # (a country or its capital: a person asked of is the scorer's to read)
+    named = reactor_names(m.group("who")) if m and is_place(_THE.sub("", m.group("who"))) else []
+    return _speaking(cands, named, data)
+
+
+def _speaking(
+    cands: list[Candidate], named: list[str], data: IndexData, *, body: bool = False
+) -> Candidate | None:
+    """The best of ``cands`` where one of ``named`` speaks (a body of theirs where
+    ``body``), with the next sentence when that one introduces who spoke."""
     for c in cands if named else []:
         if not any(
             spoken_by(data.sentences[i].text, named, prefix=True, before=True) for i in _span(c)
         ):
             continue
-        if m and m.groupdict().get("body") and not BODY.search(text_of(c, data)):
+        if body and not BODY.search(text_of(c, data)):
             continue  # "Which Oakdale body commented?" of "Oakdale has confirmed", no body's
         if introduces(text_of(c, data)):
             return c
@@ -962,7 +1014,7 @@ _ATTRIBUTE = re.compile(
     r"^\W*(?:(?:is|are|was|were)\s+there\s+(?:a|an|any|one)\s+"
     # ("Is there any other NATO body ...?": the body, not "other")
     r"(?:(?:other|more|further|additional)\s+)?"
-    r"(?:(?:specific|particular|official|fixed|set|single)\s+)?|"
+    r"(?:(?:specific|particular|official|fixed|set|single|possible|potential)\s+)?|"
     r"name\s+(?:a|an|one)\s+(?:specific|particular)\s+)"
     r"(?!(?:other|more|further|additional)\b)"
     r"(?P<any>[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:for|from|to|of|that|in|on|with|by|about|"
@@ -998,8 +1050,10 @@ _GENERIC_THINGS = frozenset(
 _WHICH_THING = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:by|in|on|at|for|from|to|under|with)\s+)?"
     r"(?:what|which)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)*(?P<which>[a-z]+)(?:(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+"
-    # ("Which party?": asked of the one before)
-    r"(?:is|was|are|were|does|did|do|has|have|had|will)\b|\W*$)",
+    # ("Which party?": asked of the one before; "(could you clarify) which anniversary of
+    # the Alliance the summit is meant to mark?", embedded)
+    r"(?:(?:is|was|are|were|does|did|do|has|have|had|will)\b|(?:the|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were)\b)|\W*$)",
     re.IGNORECASE,
 )
 # Values an article states in those words when it gives them at all ("Which rank does
@@ -1153,6 +1207,8 @@ def unknown_attribute(question: str, vocabulary: Container[str]) -> bool:
         return False  # "Is there a number I can call?": what the reader may do
     # the noun at the end of "a specific military exercise"
     asked = m.group("thing") or m.group("listed") or m.group("like") or m.group("any")
+    if _CONSEQUENCE.fullmatch(asked.split()[-1]):
+        return False  # "Is there a possible downside?": what could follow, however worded
     return _none_known([stem(asked.split()[-1].lower())], vocabulary)
 
 
@@ -1188,7 +1244,7 @@ _GOOD_IN_IT = r"good\s+(?:things?|sides?|points?|about|for)"
 _CONSEQUENCE = re.compile(
     r"\b(?:upside|downside|risks?|risky|dangers?|dangerous|advantages?|"
     r"disadvantages?|gain|lose|cost|stakes?|consequences?|implications?|repercussions?|"
-    r"ramifications?|impact|affect|effects?|mean\s+for|do\s+for|upset|anger|angry|annoy\w*|"
+    r"ramifications?|impact|affect|effects?|mean\s+for|do\s+(?:for|to)|upset|anger|angry|annoy\w*|"
     r"(?:ticked|pissed|teed)\s+off|mad|furious|twitchy|nervous|uneasy|bothered|irk\w*|irritat\w*|offend\w*|antagoni[sz]\w*|displeas\w*|"
     r"react\w*\s+badly|take\s+offen[cs]e|(?:not|n['’]t)\s+like|(?:not|n['’]t)\s+(?:be\s+)?happy|unhappy|backlash|"
     # ("Which neighbours might object?", not "even if Russia and Iran object")
@@ -1284,7 +1340,9 @@ _PLAIN = frozenset(
     # (how the article tells it: "What risk does the report identify should it decide to?")
     "identify identifies mention mentions flag flags cite cites list lists "
     "decide decides decided choose chooses chose opt opts "
-    "specific specifically particular exact exactly precisely".split()
+    "specific specifically particular exact exactly precisely "
+    # ("There is a downside as well, right?": a claim checked)
+    "well right correct true".split()
 )
 
 

@@ -48,11 +48,15 @@ _NARROWED = re.compile(
 )
 # "Who was the official?", "who's that guy?": a person the answer before named
 _WHO_WAS_THE_ONE = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who(?:\s+(?:was|is)|['’]s)\s+(?:the|that|this)\s+"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who(?:\s+(?:was|is)|['’]s)|"
+    # ("What was the name of the official who spoke?", "Who's the named official?")
+    r"what(?:\s+(?:was|is)|['’]s)\s+the\s+name\s+of)\s+(?:the|that|this)\s+"
+    r"(?:(?:named|quoted|cited)\s+)?"
     r"(?:official|person|man|woman|guy|spokes(?:man|woman|person)|representative|expert|"
     r"officer|diplomat|analyst)(?:\s+exactly)?"
     # ("who was the official that said it?")
-    r"(?:\s+(?:that|who)\s+(?:said|made|gave)\s+(?:it|that|this|so|them))?\W*$",
+    r"(?:\s+(?:that|who)\s+(?:(?:said|made|gave)\s+(?:it|that|this|so|them)|spoke|"
+    r"commented|responded|reacted|weighed\s+in))?\W*$",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|al|the|for|and)?\s*[A-Z][\w'’-]*)*")
@@ -584,7 +588,54 @@ def _person_named_before(
         # the one speaking, named by surname alone
         alone = _speakers(answers[-1]) if answers and not question_names(users[-1]) else []
         people = people_named(users[-1]) or by_word or answered or spoke or heard or alone
+        if len(people) > 1 and people == answered:
+            # "Did the head of the General Staff meet NATO officers?", answered "Karim
+            # Valiyev, Chief of the General Staff ..., met ... Stefan Fiks, Deputy Chief of
+            # Staff of ...": the one whose title the question gives
+            people = _the_one_titled(users[-1], answers[-1], people)
     return re.sub(r"['’]s$", "", people[0]) if len(people) == 1 else None
+
+
+_DEED = re.compile(
+    r"\b(?:met|meet\w*|spoke|speak\w*|visit\w*|hosted|talked|"
+    r"stressed|underscored)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORD = re.compile(
+    r"\b(?:head|chief|director|deputy|chair\w*|general|commander|minister|secretary|"
+    r"spokes\w+|member|leader|president)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_one_titled(question: str, answer: str, people: list[str]) -> list[str]:
+    """Of ``people``, the one whose title in ``answer`` (the words after "<name>,") holds
+    more of the question's capitalized words than any other's; else all of them.
+
+    >>> _the_one_titled("Did the Harbour Board chair speak?",
+    ...     "Ann Lee, chair of the Harbour Board, met Tom Hale, a clerk.", ["Ann Lee", "Tom Hale"])
+    ['Ann Lee']
+    """
+
+    def stems(text: str) -> set[str]:
+        # ("Azerbaijan's" of "Azerbaijani")
+        return {w[:6].lower() for w in re.findall(r"\b[A-Z][\w-]*", text)}
+
+    # the words describing the one who did it, before the deed ("the head of Azerbaijan's
+    # General Staff met NATO officers": not NATO's), and only where a title is given
+    subject = _DEED.split(question, maxsplit=1)[0]
+    if not _TITLE_WORD.search(subject):
+        return people
+    asked = stems(subject.split(None, 1)[1] if " " in subject else "")
+    held = {
+        p: len(asked & stems(m.group(1)))
+        if (m := re.search(rf"{re.escape(p)},([^,]+)", answer))
+        else 0
+        for p in people
+    }
+    best = max(held.values())
+    described = [p for p, n in held.items() if n == best]
+    return described if best and len(described) == 1 else people
 
 
 # Someone told of without a name: "some politician guy said ...", "an expert argued ..."
@@ -754,7 +805,14 @@ def others_after(question: str, history: Sequence[dict[str, str]]) -> str | None
     users = _said(history, "user")
     if lead is None or _SET_APART.search(question) or not users:
         return None
+    answers = _said(history, "assistant")
+    # ("Azerbaijan and Armenia are invited, right?", or an answer "..., notably Chile and
+    # Peru": the ones the conversation has named; not for "What other countries are
+    # mentioned?", which asks the article's list)
     m = _SET_APART.search(users[-1])
+    if m is None and answers and not _MENTIONS.search(question):
+        pairs = (p for p in _PLACE_PAIR.finditer(users[-1]) if _all_places(p.group(1)))
+        m = next(pairs, None) or _SET_APART.search(answers[-1])
     if m is None:
         return None
     body = question[lead.start(1) :]
@@ -830,6 +888,16 @@ _WHICH_OTHER = re.compile(
     r"(?:others|rest)\b))\b",
     re.IGNORECASE,
 )
+_MENTIONS = re.compile(r"\b(?:mention\w*|name[ds]?|list\w*|cite[ds]?)\b", re.IGNORECASE)
+_PLACE_PAIR = re.compile(
+    r"\b((?-i:[A-Z])[\w'’-]*(?:\s*,\s*(?-i:[A-Z])[\w'’-]*)*,?\s+and\s+(?-i:[A-Z])[\w'’-]*)"
+)
+
+
+def _all_places(names: str) -> bool:
+    return all(is_place(n) for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if n)
+
+
 _SET_APART = re.compile(
     r"\b(?:apart\s+from|besides|aside\s+from|other\s+than|except(?:\s+for)?|including|notably|"
     r"such\s+as)\s+"

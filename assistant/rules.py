@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from .capitals import countries_of, is_nationality, is_place
@@ -1321,7 +1322,7 @@ _WEIGHT = re.compile(
 )
 # "Who did O'Brien meet during the trip?": a meeting he was at, not someone else's.
 WHO_MET = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?(?:who(?:m)?(?:\s+else)?|(?:which|what)(?!\s+(?:date|day|time|year|"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+){0,2}(?:who(?:m)?(?:\s+else)?|(?:which|what)(?!\s+(?:date|day|time|year|"
     r"month|week|place|city|town|country|venue|location)\b)(?:\s+[\w'’-]+){1,3}?)\s+"
     # ("Which ministry does he speak for?" asks whose voice he is, not whom he met)
     r"(?:(?:did|does|will|has|had)\s+(.+?)\s+(?:meet|hold\s+talks|talk|speak|sit\s+down|confer)\b"
@@ -1516,8 +1517,28 @@ _MET_WHOM = re.compile(
 _ANYONE_MET = frozenset(
     "anyone anybody someone somebody him her them others else one people officials".split()
 )
+# "Where did he say it?": the venue, outlet or place of words, which news may not give
+_WHERE_SAID = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?where\s+(?:did|does|has|had|was|were)\s+"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+(?:say|said|make|made|give|gave|tell|told|speak|spoke|comment|commented|saying|making)"
+    r"(?:\s+(?:it|that|this|those|these|them|so|the\s+(?:remarks?|comments?|statement)))?\b"
+    r"(?!\s+(?:about|of|on|regarding)\b)",
+    re.IGNORECASE,
+)
+_SAID_WHERE = re.compile(
+    r"\b(?:told|interview\w*|briefing|press|conference|speech|broadcast|radio|television|TV|"
+    r"newspaper|wrote|post(?:ed)?|at\s+(?:a|an|the)\b|(?:in|at)\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 # "Which country is the command based in?": where a body sits, which news says so
-_BASED_ASKED = re.compile(r"\b(?:based(?!\s+(?:on|upon)\b)|headquartered)\b", re.IGNORECASE)
+_BASED_ASKED = re.compile(
+    r"\b(?:based(?!\s+(?:on|upon)\b)|headquartered)\b|"
+    # "In which country is the Brunssum command located?": a body's seat (not "Where is
+    # the summit located?", an event's place)
+    r"\b(?:command|office|unit|agency|department|ministry|institute|cent(?:er|re)|"
+    r"organi[sz]ation|headquarters|think\s+tank)(?:\s+[\w'’-]+){0,3}?\s+located\b",
+    re.IGNORECASE,
+)
 # "Which NATO command is he based at?": the body he serves in, not where it is
 _BASED_WITH = re.compile(
     r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}(?:command|office|unit|agency|department|ministry|"
@@ -1708,7 +1729,9 @@ _AGREEMENT = re.compile(
 )
 
 
-def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[str] = ()) -> bool:
+def lacks_what_is_asked(
+    question: str, quotes: Sequence[str], context: Sequence[str] = (), story: str = ""
+) -> bool:
     """Whether the quotes lack the one kind of thing ``question`` can only be answered
     with: a year for "In what year ...?", an age for "How old ...?", a reporting verb or
     a quotation by the one asked about for "What did <someone> say/stress/discuss ...?",
@@ -1729,7 +1752,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
     Articles say who *has* done things; asked who *will*, the sentences about the same
     subject come nearest, and no similarity score tells them from an answer.
     ``context``: other sentences about the people the quotes name ("Mayor Tom Hale" for a
-    quote saying "Hale said"), so that "the mayor" counts as named.
+    quote saying "Hale said"), so that "the mayor" counts as named. ``story``: the place
+    the article is about (see ``story_place``), which "What did Iran say about <it>?"
+    needs no sentence to name.
 
     >>> lacks_what_is_asked("Who will lead it?", ["The team met on Monday."])
     True
@@ -1788,7 +1813,9 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         # "What did Nastasin say about Armenia's decision?": Armenia, in what he said.
         topic = question[m.end() :]
         about = _ABOUT.match(topic)
-        names = _asked_names(f"X {about.group(1)}") if about else set()
+        names = (
+            _asked_names(f"X {about.group(1)}") - {_story_of(question, story)} if about else set()
+        )
         return bool(names) and not _said_of(names, speaker, text)
     if (m := _VIEW_OF_NAMED.match(question)) and not any(
         # "What is Stefan Fiks's main point?": his, said by him (or by one speaking for
@@ -1807,6 +1834,8 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         if not _names_subject(_SIDE.sub(r"\1", speaker), text, context):
             return True  # "Did Iran's government say anything?" of others speaking
         names = _asked_names(f"X {m.group('what') or ''}")
+        if _SAID_ABOUT.search(question):
+            names -= {_story_of(question, story)}
         if names and not _said_of(names, speaker, text, speaking=True):
             return True
     visit = _VISIT_ASKED.search(question)
@@ -1842,6 +1871,11 @@ def lacks_what_is_asked(question: str, quotes: Sequence[str], context: Sequence[
         text,
     ):
         return True  # "Where exactly in Washington will it be held?" of "in Washington"
+    if (m := _WHERE_SAID.match(question)) and not any(
+        re.search(rf"\b{re.escape(m['who'].split()[-1])}\b", s) and _SAID_WHERE.search(s)
+        for s in _SENTENCE_END.split(text)
+    ):
+        return True  # "Where did he say it - a briefing?" of words no venue or outlet carried
     if (m := _YES_NO_OF.match(question)) and not re.search(rf"\b{re.escape(m.group(1))}", text):
         return True  # "Is Armenia hoping to join NATO?" of a sentence about another country
     if (m := _ACT_ASKED.search(question)) and not _said_as(m.group("act")).search(text):
@@ -2152,6 +2186,34 @@ def _said_of(names: set[str], speaker: str, text: str, *, speaking: bool = False
         for s in _SENTENCE_END.split(text)
         if _names_subject(speaker, s, ()) and (not speaking or _speech_verbs(s))
     )
+
+
+# "Did Russia say anything about Azerbaijan attending?": of the matter, not the words
+_SAID_ABOUT = re.compile(
+    r"\b(?:sa(?:y|id)\s+(?:anything|something|much)|comment(?:ed)?|react(?:ed)?)\s+"
+    r"(?:about|on|regarding|concerning|to)\b",
+    re.IGNORECASE,
+)
+# "Did he name Azerbaijan specifically?": the name itself, in his words
+_BY_NAME = re.compile(
+    r"\b(?:by\s+name|specifically|directly|explicitly|name[ds]?|mention\w*)\b", re.IGNORECASE
+)
+
+
+def _story_of(question: str, story: str) -> str:
+    """``story`` (see ``story_place``), which a question asking what was said "about" it
+    needs no sentence to name, unless it asks for the name itself; else ""."""
+    return "" if _BY_NAME.search(question) else story
+
+
+def story_place(sentences: Iterable[str]) -> str:
+    """The place ``sentences`` name most, the one a news story is about ("" if none).
+
+    >>> story_place(["Oslo voted.", "Bergen and Oslo agreed.", "In May, Oslo paid."])
+    'Oslo'
+    """
+    named = Counter(w for s in sentences for w in CAPITALIZED.findall(s) if is_place(w))
+    return named.most_common(1)[0][0] if named else ""
 
 
 def reactor_names(subject: str) -> list[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -21,7 +20,7 @@ from .capitals import is_place
 from .features import CALENDAR_NAMES, QuestionInfo, SentenceInfo, type_match
 from .lexical import CAPITALIZED, stem, tokenize
 from .rewrite import SPEAKER_ASKED
-from .rules import BODY, QUOTED, reports_speech
+from .rules import BODY, QUOTED, reports_speech, story_place
 from .schema import Citation
 from .store import IndexData
 
@@ -414,10 +413,7 @@ def places_counted(question: str, cands: list[Candidate], data: IndexData) -> Ca
     if not wanted:
         # ("which countries could get upset?": others than the one the story is about,
         # the place it names most)
-        named = Counter(
-            w.lower() for s in data.sentences for w in CAPITALIZED.findall(s.text) if is_place(w)
-        )
-        asked |= {w for w, _ in named.most_common(1)}
+        asked |= {story_place(s.text for s in data.sentences).lower()} - {""}
 
     def new_places(text: str) -> set[str]:
         return {w.lower() for w in CAPITALIZED.findall(text) if is_place(w)} - asked

@@ -92,7 +92,9 @@ _ASKING = re.compile(
     r"i\s+need\s+to\s+know|i['’]?m\s+curious|i\s+am\s+curious|any\s+idea|"
     r"do\s+you\s+have\s+any\s+idea|"
     # "Kindly state on which date ...", "Please indicate whether ...": a formal ask
-    r"(?:(?:kindly|please)\s+)?(?:state|indicate|specify|clarify)|(?:kindly|please)\s+say|"
+    r"(?:(?:kindly|please|(?:can|could|would|will|might)\s+you\s+(?:please\s+|kindly\s+)?)\s*)?"
+    # ("Could you clarify which party ...?", "Could you confirm on what date ...?")
+    r"(?:state|indicate|specify|clarify|confirm)|(?:kindly|please)\s+say|"
     # "Quote what he said about it.", "Summarize what he stressed there.": an order to
     # answer what follows
     r"(?:please\s+)?(?:quote|summari[sz]e|explain|describe|outline|recount|repeat))"
@@ -249,6 +251,8 @@ def plain_question(text: str) -> str:
     text = re.sub(r"(?<=[a-z])[–—](?=(?-i:[A-Z]))", "-", text)
     # "Yes or no: has it ...?", "Let me rephrase: what ...?": how it is asked, not what
     text = _HOW_ASKED_LEAD.sub("", text)
+    # "Would it be correct to say that it was July 3?": the claim, checked ("..., right?")
+    text = _CORRECT_TO_SAY.sub(r"\2, right?", text)
     # "How many does it cover: 13 or 30?": a question, then a guess at its answer
     text = _COLON_GUESS.sub(r"\1 - \2", text)
     # "For our listeners who are just tuning in, who ...?", "For context, ...": whom and
@@ -280,7 +284,7 @@ def plain_question(text: str) -> str:
     plain = _ANYTHING_DONE.sub(
         lambda m: f"{m[1]}{'W' if not m[1].strip() else 'w'}as {m[2].lower()}", plain
     )
-    plain = _QUOTE_OF.sub(r"\1 did \2 say, word for word", plain)
+    plain = _QUOTE_OF.sub(lambda m: f"{m[1]} did {m[2] or m[3]} say, word for word", plain)
     plain = _ROUGHLY.sub("", plain)
     plain = _IF_IT_DOES.sub(
         lambda m: f"{m[1]} {_third_person(m[3]) if m[2].lower() == 'does' else m[3]}", plain
@@ -309,6 +313,8 @@ def plain_question(text: str) -> str:
     plain = _last_in_full(_merged(_unwrapped(_without_remarks(_without_readers_own(plain)))))
     # "(Could you tell me) who Rasim Musabayov is?": asked as "who is Rasim Musabayov?"
     plain = _EMBEDDED.sub(r"\1\2 \4 \3?", plain)
+    # "(Could you clarify) who their minister is, and whether he has said ...?": two asks
+    plain = _EMBEDDED_THEN_WHETHER.sub(r"\1\2 \4 \3, and \6 \5 ", plain)
     # "And on what date, if you please, did he go?": the courtesy, not the question
     plain = _POLITE_ASIDE.sub(" ", plain)
     # "which official it was who delivered it?": which official delivered it
@@ -327,6 +333,13 @@ def plain_question(text: str) -> str:
     plain = _MAINLY.sub("", plain)
     plain = _DID_THE_TALKING.sub("spoke", plain)  # "Who did the talking for them?"
     plain = _NAME_PLEASE.sub("", plain)  # "Who spoke for it? Name, please."
+    plain = _HELD_BY.sub(r"\1 of ", _CONFIRM_END.sub("", plain))
+    plain = _GOVERNMENT_OF.sub(r"\2's \1", plain)  # "the government of Iran": Iran's
+    plain = _IS_NAMED.sub(r"\1Who is \2?", plain)
+    plain = _AROUND.sub(  # "the countries around it": its neighbors
+        lambda m: f"{_OWNER.get(m[1].lower(), m[1] + chr(39) + 's')} neighbors", plain
+    )
+    plain = _PER_NAME.sub(r"\1According to ", _CLARIFY_THE.sub(r"\1What is ", plain))
     plain = _WORDS_ABOUT.sub(r"\1\2,", plain)
     # ("the job of her" as "her job")
     plain = re.sub(
@@ -336,6 +349,7 @@ def plain_question(text: str) -> str:
         flags=re.IGNORECASE,
     )
     plain = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], plain)
+    plain = re.sub(r"\b(?i:the)\s+us\b", lambda m: m[0][:-2] + "US", plain)  # "the us": no "us"
     # "y did they turn it down": "why", only as the question's first word before a verb
     plain = re.sub(
         r"^(\W*)y(?=\s+(?:did|does|do|is|are|was|were|would|should|has|have|hasn['’]?t|"
@@ -466,6 +480,12 @@ _OTHER_THING = re.compile(
 )
 # (as _TOPIC_PRONOUN, and "that": "Azerbaijan, where does that stand?")
 _ONE_REFERENCE = re.compile(r"\b(?:(he|she|him|it|they|them|that)|(his|her|its|their))\b", re.I)
+_EMBEDDED_THEN_WHETHER = re.compile(
+    r"^(\W*)(who|what|where)\s+((?!(?:is|was|are|were|did|does|has|had)\b)[^?,]{2,60}?)\s+"
+    r"(is|was|are|were)\s*,\s*and\s+(?:whether|if)\s+(he|she|it|they)\s+"
+    r"(has|had|is|was|are|were|will|would|did|does|can)\s+",
+    re.IGNORECASE,
+)
 _EMBEDDED = re.compile(
     r"^(\W*)(who|what|where|how\s+(?:old|long|big|many\s+\w+|much))\s+"
     r"((?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|exactly|"
@@ -676,9 +696,12 @@ _ANYTHING_DONE = re.compile(
 )
 # "What's the verbatim quote attributed to Shahinoglu?": his words, as written
 _QUOTE_OF = re.compile(
-    r"\b(what)(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?:verbatim|exact|direct|full|actual)\s+)?"
+    r"\b(what)(?:['’]s|\s+is|\s+was)\s+(?:the\s+(?:(?:verbatim|exact|direct|full|actual)\s+)?"
     r"quote\s+"
-    r"(?:attributed\s+to|from|by)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)",
+    r"(?:attributed\s+to|from|by)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)|"
+    # "What's Musabayov's direct quote, on the record?"
+    r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)['’]s\s+(?:verbatim|exact|direct|full|actual)\s+"
+    r"(?:quote|words)(?:\s*,?\s*on\s+the\s+record)?)",
     re.IGNORECASE,
 )
 # "exact quote?", "What's the exact quote?": what the one just asked about said, word for
@@ -957,9 +980,54 @@ _COLON_GUESS = re.compile(
 )
 _DID_THE_TALKING = re.compile(r"\bdid\s+the\s+(?:talking|speaking)\b", re.IGNORECASE)
 _NAME_PLEASE = re.compile(
-    r"(?<=\?)\s*(?:(?:the|a|his|her|their)\s+)?(?:full\s+)?names?(?:\s*,?\s*please)?\s*[.!?]*\s*$",
+    r"(?<=\?)\s*(?:(?:(?:the|a|his|her|their)\s+)?(?:full\s+)?names?(?:\s*,?\s*please)?|"
+    # "Who extended it? Need attribution.": the answer's source, which every answer quotes
+    r"(?:i\s+|we\s+)?need\s+(?:the\s+|an?\s+|some\s+)?(?:attribution|sourcing|source|citation))"
+    r"\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
+# "Summit dates - confirm?": the reader asks the article's answer, to check against theirs
+_CONFIRM_END = re.compile(
+    r"\s*(?:[,—–-]|\s-)\s*(?:please\s+)?(?:confirm|verify)\s*(?=\?\s*$)", re.I
+)
+# "Would it be correct to say ...?", "Is it fair to say ...?" (not "Is it right to say
+# ...?", which may ask what is proper): a claim to check
+_FAIR_TO_SAY = (
+    r"(?:would\s+it\s+be\s+(?:correct|right|accurate|fair|true)|is\s+it\s+(?:correct|accurate|fair))"
+    r"\s+to\s+(?:say|state)"
+)
+_CORRECT_TO_SAY = re.compile(
+    r"^(\W*(?:(?:and|so|but)[\s,]+)?)(?:" + _FAIR_TO_SAY + r"|am\s+i\s+correct(?:\s+in\s+"
+    r"(?:thinking|saying))?|(?:can|could|would)\s+you\s+(?:please\s+)?confirm)\s+(?:that\s+)?(?!(?:whether|if|what|who|when|where|which|"
+    r"why|how|on|in|at)\b)([^?]+?)\s*\?\s*$",
+    re.IGNORECASE,
+)
+# "Could you clarify the exact position of Fiks?": what it is; "Per Lee, ...": according
+# to her
+_CLARIFY_THE = re.compile(
+    r"^(\W*)(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|kindly\s+)?"
+    r"(?:clarify|confirm|specify)\s+(?=(?:the|his|her|their|its)\s+)",
+    re.IGNORECASE,
+)
+_PER_NAME = re.compile(r"^(\W*)per\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*\s*,)", re.I)
+_GOVERNMENT_OF = re.compile(
+    r"\b(?i:the)\s+((?i:government|leadership|authorities|foreign\s+ministry))\s+(?i:of)\s+"
+    r"((?-i:[A-Z])[\w-]+)\b(?!['’])"
+)
+_SPOKEN_BASE = {"spoke": "speak", "told": "tell"}
+# "Is the foreign minister who'd attend named anywhere?": who he is, by the name given
+_IS_NAMED = re.compile(
+    r"^(\W*)(?i:is|was)\s+((?i:the)\s+[^?]{3,80}?)\s+(?i:ever\s+)?(?i:named|identified)"
+    r"(?:\s+(?i:anywhere|at\s+all|in\s+(?:the|this)\s+(?:article|story|piece|text)))?\s*\?"
+)
+_AROUND = re.compile(
+    r"\b(?:the\s+)?(?:countries|nations|states|towns|cities)\s+(?:around|surrounding|bordering|next\s+to|"
+    r"near)\s+(it|them|(?-i:[A-Z])[\w-]+)\b(?!['’])",
+    re.IGNORECASE,
+)
+_OWNER = {"it": "its", "them": "their"}
+# "the position held by Stefan Fiks": his position
+_HELD_BY = re.compile(r"\b(position|post|title|role|job|rank|office)\s+held\s+by\s+", re.I)
 _REPHRASED = re.compile(
     r"^\W*(?:put\s+another\s+way|in\s+other\s+words|i\s+mean|like|that\s+is|or\s+rather|"
     # (a question of its own kind, not "Like, is there any quote from him?", which narrows)
@@ -1094,7 +1162,8 @@ _SHORTHAND = {
     "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
     "mfa": "foreign ministry", "smth": "something", "sth": "something",
     "fm": "foreign minister", "rn": "right now", "n": "and", "wen": "when", "whn": "when",
-    "wich": "which", "wut": "what",
+    "wich": "which", "wut": "what", "theyd": "they'd", "hed": "he'd", "theyll": "they'll",
+    "theyre": "they're", "wont": "won't", "cant": "can't", "wouldnt": "wouldn't",
 }  # fmt: skip
 # ("u.s." and "r&d" are no shorthand)
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
@@ -2114,6 +2183,16 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         r"\1did \2 ",
     ),
+    # "whether Lee likewise spoke to it": did Lee speak to it
+    (
+        re.compile(
+            r"^(\W*)(?:whether|if)\s+(?=[^,]*$)(?![^?]*\b(?:what|who|which|where|when|why|how)\b)"
+            r"((?:(?:the|its|their)\s+)?(?-i:[A-Za-z])[^?,]{0,40}?)\s+(?-i:(spoke|met|told|went|"
+            r"gave|made|took|came|sent|wrote|held|led|left|flew))\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]}did {m[2]} {_SPOKEN_BASE.get(m[3], BASE_OF.get(m[3], m[3]))}",
+    ),
     # "Who is named as the head of ...?": who is the head
     (
         re.compile(r"\b(who)\s+(is|was)\s+(?:named|described|identified|listed)\s+as\s+", re.I),
@@ -2218,11 +2297,15 @@ _CHECK_ASKED = (
 _CLAIM_CHECKED = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:(?:is\s+it\s+(?:true|right|correct|accurate|the\s+case)\s+"
     # ("Is it true the summit runs ...?", not "Is it right to say ...?")
-    r"(?:that\s+|(?!to\b)(?=(?:the|a|an|he|she|they|it|(?-i:[A-Z])\w*)\b))|(?:did|does)\s+the\s+(?:article|story|piece|report|text)\s+(?:really\s+|actually\s+)?"
+    r"(?:that\s+|(?!to\b)(?=(?:the|a|an|he|she|they|it|there|(?-i:[A-Z])\w*)\b))|(?:did|does)\s+the\s+(?:article|story|piece|report|text)\s+(?:really\s+|actually\s+)?"
     r"(?:claim|say|state|report)\s+(?:that\s+)?"
     # ("Does the article say anything about X?": whether it tells of X, no claim)
     r"(?!(?:anything|something|much|more|whether|if|how|what|who|why|when|where|which)\b)|"
-    r"am\s+i\s+right\s+(?:that|in\s+thinking\s+that)|"
+    r"am\s+i\s+(?:right|correct)\s+(?:that|in\s+(?:thinking|saying)\s+that)|"
+    # "Would it be correct to say that ...?", "Is it fair to say ...?"
+    + _FAIR_TO_SAY
+    + r"\s+"
+    r"(?:that\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?confirm\s+that\s+|"
     # "Confirm: 20 partner countries are invited."
     r"(?:please\s+)?(?:confirm|verify)(?:\s+for\s+me)?\s*(?::|,|-|–|—)\s*(?:that\s+)?)\s*"
     r"(?P<claim>[^?]+?)(?:[.!]\s*yes\s+or\s+no)?|"

@@ -582,6 +582,19 @@ def test_views_speakers_and_durations_news_gives(
         ["Which US Secretary of State does James O'Brien report to?"],
         # specific things of a kind the article never names
         ["Which specific Partnership for Peace exercises has the army taken part in?"],
+        # a body's seat the article never gives; a claim it does not bear out, then "it"
+        ["Could you clarify in which country the Brunssum Joint Forces Command is located?"],
+        [
+            "Would it be correct to say that Tehran has already issued an official statement "
+            "on Azerbaijan's possible attendance? What did it say?"
+        ],
+        # a check it bears out, then a question it does not answer
+        [
+            "Am I right that Armenia has confirmed its attendance? Could you clarify which "
+            "Armenian official will represent the country?"
+        ],
+        ["who is james obrien", "ok and who did he meet with when he was in azerbaijan"],
+        ["Who's Nastasin?", "Where did he say it — briefing, statement, interview?"],
     ],
 )
 def test_near_misses_fresh_writers_asked_are_refused(default_bot: Any, turns: list[str]) -> None:
@@ -918,12 +931,35 @@ def test_faq_lead_ins_are_not_quoted_as_answers(real_embedder: Any) -> None:
             "told Turan",
         ),
         (["Which countries maybe react bad if Azerbaijan go to summit?"], "Russia and Iran"),
+        # what a side said: where its ministry speaks, not where an expert names it
+        (["What did Russia say about Azerbaijan attending the summit?"], "Nastasin"),
+        (["Did Moscow give anything on the record?"], "weighed in"),
+        (["Moscow's weighed in?", "Who's the named official?"], "Andrei Nastasin"),
+        (
+            [
+                "Am I right that Moscow has reacted officially to the prospect of Azerbaijan "
+                "attending?",
+                "And could you confirm on what date that reaction came?",
+            ],
+            "July 3",
+        ),
+        # "he" of the one whose title the question gives
+        (
+            [
+                "Would it be correct to say that the head of Azerbaijan's General Staff met "
+                "NATO representatives in Baku?",
+                "And what, if anything, did he emphasise in the course of that meeting?",
+            ],
+            "benefits of Azerbaijan-NATO cooperation",
+        ),
+        (["Summit dates — confirm?"], "July 9 to 11"),
+        (["Invite to Baku — who extended it? Need attribution."], "James O'Brien"),
     ],
 )
 def test_speakers_sides_and_outlets_fresh_writers_asked(
     default_bot: Any, turns: list[str], needed: str
 ) -> None:
-    """blind394 to blind401's answerable near misses."""
+    """blind394 to blind405's answerable near misses."""
     ans = play(default_bot, turns)
     assert not ans.abstained and needed in ans.text, ans.text
     assert_exact(default_bot, ans)

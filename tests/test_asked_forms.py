@@ -2981,3 +2981,60 @@ def test_the_talking_a_colon_guess_and_a_superior_never_named(water: Assistant) 
     answered(water, ["Did the agency react?", "Who did the talking for them?"], "Clara Holt")
     answered(water, ["How many partner towns does the proposal include: 5 or 12?"], "12 partner")
     refused(water, ["Who does Clara Holt report to?"])
+
+
+def test_polite_checks_sides_heard_and_venues_never_given(water: Assistant) -> None:
+    """blind402 to blind405: "Could you clarify ...", "Would it be correct to say that
+    ...", "Could you confirm whether ..." ask what follows them; "X's direct quote", "Per
+    X, ...", "the position held by X", "... - confirm?" and "Need attribution." read as
+    asked; "Is the X named anywhere?" asks who X is; "the towns around it" are its
+    neighbors; a check then a question the article does not answer, where someone said
+    words no venue carried, a body's seat never given: refused."""
+    assert plain_question("Could you clarify which board Sofia Lind heads?") == (
+        "which board does Sofia Lind head?"
+    )
+    assert plain_question("Could you clarify the exact position held by Omar Reyes?") == (
+        "What is the exact position of Omar Reyes?"
+    )
+    assert plain_question("Would it be correct to say that Oakdale has confirmed?") == (
+        "Oakdale has confirmed, right?"
+    )
+    assert plain_question("Could you confirm whether Holt likewise spoke to the council?") == (
+        "did Holt likewise speak to the council?"
+    )
+    assert plain_question("What's Holt's direct quote, on the record?") == (
+        "What did Holt say, word for word?"
+    )
+    assert plain_question("Per Holt, what is the council trying to do?") == (
+        "According to Holt, what is the council trying to do?"
+    )
+    assert plain_question("Is the Fenwick mayor named anywhere?") == "Who is the Fenwick mayor?"
+    assert plain_question("Has the government of Fenwick made any official statement?") == (
+        "Has Fenwick's government made any official statement?"
+    )
+    assert plain_question("What might it do to ties with the towns around it?") == (
+        "What might it do to ties with its neighbors?"
+    )
+    assert plain_question("Could you clarify who the mayor is, and whether he has said so?") == (
+        "who is the mayor, and has he said so?"
+    )
+    assert as_claim("Is it fair to say Lind met Reyes?") == "Lind met Reyes, right?"
+    assert as_claim("Is it right to say they met?") is None  # (what is proper, maybe)
+    answered(water, ["Could you clarify the exact position held by Omar Reyes?"], "deputy chief")
+    answered(water, ["Would it be correct to say that Oakdale has confirmed?"], "already confirmed")
+    answered(water, ["Proposal — who presented it? Need attribution."], "Paul Mercer")
+    answered(water, ["Summit dates — confirm?"], "March 20 to 22")
+    answered(water, ["Per Holt, what is the council trying to do?"], "shift costs")
+    answered(water, ["Did the agency weigh in?", "Who's the named official?"], "Clara Holt")
+    answered(water, ["Is there a possible downside to the rebuild?"], "straining")
+    refused(water, ["Is the Fenwick mayor named anywhere?"])
+    refused(water, ["Who is Clara Holt?", "Where did she say it - a briefing, an interview?"])
+    refused(water, ["In which country is the regional utilities office located?"])
+    refused(water, ["Who is Paul Mercer?", "ok and who did he meet with in Riverton?"])
+    refused(
+        water,
+        [
+            "Am I right that Oakdale has confirmed its backing? Could you clarify which Oakdale "
+            "official will attend?"
+        ],
+    )
