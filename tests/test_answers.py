@@ -992,7 +992,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 406))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 410))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1332,7 +1332,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # once with 0a96da6, release 35's first change). 21, 3, 11; 24, 0, 12; 26, 0, 12; 22, 1, 7 of
 # 26 + 14 (blind402 to blind405, a news editor checking attribution, a geography teacher, an
 # impatient texter of fragments, a cautious civil servant asking for confirmation, measured
-# once with 0e3337e, release 35's final commit). The
+# once with 0e3337e, release 35's final commit). 24, 1, 14; 25, 0, 11; 21, 3, 13; 24, 2, 13 of
+# 26 + 14 (blind406 to blind409, an exchange student of false friends, a quiz writer, a
+# soldier's worried parent, an archivist cataloguing the article, measured once with cd37bc1,
+# release 36's change). The
 # guards of blind334 to blind349 were raised with release 29's third change, those of blind350
 # to blind361 with release 30's second change (2 below what it answers right, 1 above what it
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
@@ -1749,6 +1752,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind403", 22, 1, 11),
         ("blind404", 24, 1, 11),
         ("blind405", 20, 2, 6),
+        ("blind406", 22, 2, 13),
+        ("blind407", 23, 1, 10),
+        ("blind408", 19, 4, 12),
+        ("blind409", 22, 3, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
