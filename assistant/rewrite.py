@@ -62,7 +62,8 @@ _WHO_WAS_THE_ONE = re.compile(
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|al|the|for|and)?\s*[A-Z][\w'’-]*)*")
 # "that comment", "those remarks": a thing the answer before told of
 _THAT_TOLD = re.compile(
-    r"\b(?:that|those|these)\s+(?:comments?|remarks?|statements?|words|quotes?|claims?|warnings?|"
+    r"\b(?:that|this|those|these)\s+(?:comments?|commentary|remarks?|statements?|words|quotes?|"
+    r"claims?|warnings?|"
     r"meetings?|talks|visits?|invitations?|decisions?|dates?|events?|reactions?|responses?|replies)\b",
     re.IGNORECASE,
 )

@@ -750,6 +750,8 @@ _OTHER_STOPS = re.compile(
     r"tour|fly|flew)\w*|"
     r"\b(?:visit|stop|go|went|travel|tour|fly|flew)\w*\s+(?:to\s+|in\s+|by\s+)?(?:any\s+other|"
     r"anywhere\s+else|other\s+(?:countries|cities|places|capitals))\b|"
+    # ("On the same trip he also visited what?": a blank to fill)
+    r"\balso\s+(?:visit\w*|stopp?\w*\s+(?:in|at)|went\s+to|travel\w*\s+to)\s+(?:what|where|which)\b|"
     # "Where did he head next after leaving Azerbaijan?": the stop after the one told of
     r"\bwhere\b[^?]*\b(?:go|goes|went|head\w*|travel\w*|fly|flies|flew|mov\w*)\b[^?]*?"
     r"\b(?:next|afterwards?|after\s+(?:that|leaving|visiting)|later)\b|"

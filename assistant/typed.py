@@ -336,6 +336,16 @@ def plain_question(text: str) -> str:
     plain = _HELD_BY.sub(r"\1 of ", _CONFIRM_END.sub("", plain))
     plain = _GOVERNMENT_OF.sub(r"\2's \1", plain)  # "the government of Iran": Iran's
     plain = _IS_NAMED.sub(r"\1Who is \2?", plain)
+    if m := _BLANK.match(plain):
+        # "Fill in the blank: he will not partake in ______ at the summit.": what fills it
+        before, after = m["before"], m["after"]
+        kind = re.match(r"\s+([a-z]{3,})\b", after) if re.search(r"\bthe\s+$", before) else None
+        if kind:  # "the ______ party": which party
+            before, after = before[: -len(before.split()[-1]) - 1], after[kind.end() :]
+        asked = f"which {kind[1]}" if kind else "what"
+        plain = f"{before}{asked}{after}".rstrip(" .!") + "?"
+    plain = _HIS_CHARGE.sub(r"\1 position", plain)  # "what is his charge there?" (cargo)
+    plain = _EVERYONE_QUOTING.sub("", plain)  # "who is this X everybody is quoting?"
     plain = _AROUND.sub(  # "the countries around it": its neighbors
         lambda m: f"{_OWNER.get(m[1].lower(), m[1] + chr(39) + 's')} neighbors", plain
     )
@@ -696,8 +706,8 @@ _ANYTHING_DONE = re.compile(
 )
 # "What's the verbatim quote attributed to Shahinoglu?": his words, as written
 _QUOTE_OF = re.compile(
-    r"\b(what)(?:['’]s|\s+is|\s+was)\s+(?:the\s+(?:(?:verbatim|exact|direct|full|actual)\s+)?"
-    r"quote\s+"
+    r"\b(what)(?:['’]s|\s+is|\s+was)\s+(?:the\s+(?:(?:exact|precise|full)\s+wording\s+of\s+the\s+)?"
+    r"(?:(?:verbatim|exact|direct|full|actual)\s+)?(?:quote|quotation)\s+"
     r"(?:attributed\s+to|from|by)\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)|"
     # "What's Musabayov's direct quote, on the record?"
     r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)['’]s\s+(?:verbatim|exact|direct|full|actual)\s+"
@@ -1022,10 +1032,21 @@ _IS_NAMED = re.compile(
 )
 _AROUND = re.compile(
     r"\b(?:the\s+)?(?:countries|nations|states|towns|cities)\s+(?:around|surrounding|bordering|next\s+to|"
-    r"near)\s+(it|them|(?-i:[A-Z])[\w-]+)\b(?!['’])",
+    r"near)\s+(it|them|us|(?-i:[A-Z])[\w-]+)\b(?!['’])",
     re.IGNORECASE,
 )
-_OWNER = {"it": "its", "them": "their"}
+_OWNER = {"it": "its", "them": "their", "us": "our"}
+_BLANK = re.compile(
+    r"^\W*(?:fill\s+in\s+the\s+(?:blank|gap)s?(?:\s+(?:from|in|of|with)\s+[^:]{1,40})?\s*[:,-]\s*)?"
+    r"(?P<before>[^_]*?)_{2,}(?P<after>[^_]*)$",
+    re.IGNORECASE,
+)
+_HIS_CHARGE = re.compile(r"\b((?:his|her|their)(?:\s+exact)?)\s+charge\b", re.IGNORECASE)
+_EVERYONE_QUOTING = re.compile(
+    r"(?<=\w)\s+(?:that\s+|whom\s+)?(?:everybody|everyone|people|they|the\s+article)\s+"
+    r"(?:is|are|keeps?|keep)\s+(?:quoting|mentioning|talking\s+about|citing)(?=\s*[?.!]|$)",
+    re.IGNORECASE,
+)
 # "the position held by Stefan Fiks": his position
 _HELD_BY = re.compile(r"\b(position|post|title|role|job|rank|office)\s+held\s+by\s+", re.I)
 _REPHRASED = re.compile(

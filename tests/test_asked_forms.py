@@ -3018,6 +3018,17 @@ def test_polite_checks_sides_heard_and_venues_never_given(water: Assistant) -> N
     assert plain_question("Could you clarify who the mayor is, and whether he has said so?") == (
         "who is the mayor, and has he said so?"
     )
+    assert plain_question("Fill in the blank: Lind heads the ______ board in Riverton.") == (
+        "which board in Riverton does Lind head?"
+    )
+    assert plain_question("The summit ends on ... March 22?") == "The summit ends on... March 22?"
+    assert plain_question("And what is his charge there?") == "And what is his position there?"
+    assert plain_question("Who is this Clara Holt everybody is quoting?") == (
+        "Who is this Clara Holt?"
+    )
+    assert plain_question("What is the exact wording of the quotation attributed to Lind?") == (
+        "What did Lind say, word for word?"
+    )
     assert as_claim("Is it fair to say Lind met Reyes?") == "Lind met Reyes, right?"
     assert as_claim("Is it right to say they met?") is None  # (what is proper, maybe)
     answered(water, ["Could you clarify the exact position held by Omar Reyes?"], "deputy chief")
@@ -3027,6 +3038,12 @@ def test_polite_checks_sides_heard_and_venues_never_given(water: Assistant) -> N
     answered(water, ["Per Holt, what is the council trying to do?"], "shift costs")
     answered(water, ["Did the agency weigh in?", "Who's the named official?"], "Clara Holt")
     answered(water, ["Is there a possible downside to the rebuild?"], "straining")
+    answered(
+        water,
+        ["Fill in the blank: Holt suggested the council tries to shift ______ onto the region."],
+        "shift costs",
+    )
+    refused(water, ["Who presented the proposal?", "Fill in the blank: he also visited ______."])
     refused(water, ["Is the Fenwick mayor named anywhere?"])
     refused(water, ["Who is Clara Holt?", "Where did she say it - a briefing, an interview?"])
     refused(water, ["In which country is the regional utilities office located?"])
