@@ -811,7 +811,7 @@ def others_after(question: str, history: Sequence[dict[str, str]]) -> str | None
     # Peru": the ones the conversation has named; not for "What other countries are
     # mentioned?", which asks the article's list)
     m = _SET_APART.search(users[-1])
-    if m is None and answers and not _MENTIONS.search(question):
+    if m is None and answers and _OTHER_PLACES.search(question) and not _MENTIONS.search(question):
         pairs = (p for p in _PLACE_PAIR.finditer(users[-1]) if _all_places(p.group(1)))
         m = next(pairs, None) or _SET_APART.search(answers[-1])
     if m is None:
@@ -887,6 +887,12 @@ _WHICH_OTHER = re.compile(
     # ("which are the others?" after "30 countries, including Chile and Peru.")
     r"^\W*(?:(?:and|so|but|then|ok|okay)[\s,]+)?((?:which|what)\s+(?:other|(?:are|were)\s+the\s+"
     r"(?:others|rest)\b))\b",
+    re.IGNORECASE,
+)
+# ("which other NATO links did he bring up?" after "Russia and Iran": not places)
+_OTHER_PLACES = re.compile(
+    r"\bother\s+(?:[\w-]+\s+)?(?:countries|nations|states|partners|cities|capitals|places|"
+    r"neighbou?rs|members|towns)\b",
     re.IGNORECASE,
 )
 _MENTIONS = re.compile(r"\b(?:mention\w*|name[ds]?|list\w*|cite[ds]?)\b", re.IGNORECASE)

@@ -1343,7 +1343,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # blind377 with its second, those of blind378 to blind385 with release 33's second (the same
 # margins), those of blind386 to blind389 with release 34's first and those of blind390 to
 # blind393 with its second, those of blind394 to blind397 with release 35's first and those
-# of blind398 to blind401 with its second.
+# of blind398 to blind401 with its second, those of blind402 to blind409 with release 36's.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1748,14 +1748,14 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind399", 21, 3, 13),
         ("blind400", 23, 2, 10),
         ("blind401", 24, 1, 12),
-        ("blind402", 19, 4, 10),
-        ("blind403", 22, 1, 11),
-        ("blind404", 24, 1, 11),
-        ("blind405", 20, 2, 6),
-        ("blind406", 22, 2, 13),
-        ("blind407", 23, 1, 10),
-        ("blind408", 19, 4, 12),
-        ("blind409", 22, 3, 12),
+        ("blind402", 24, 1, 13),
+        ("blind403", 24, 1, 13),
+        ("blind404", 24, 1, 13),
+        ("blind405", 24, 1, 12),
+        ("blind406", 23, 1, 13),
+        ("blind407", 24, 1, 12),
+        ("blind408", 20, 3, 12),
+        ("blind409", 23, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
