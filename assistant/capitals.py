@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexical import STOPWORDS, tokenize
 from .names import DEMONYMS
@@ -123,6 +123,7 @@ def country_of_people(people: str) -> str | None:
     return found[0].capitalize() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=8192)  # (asked of every capitalized word of an article)
 def is_nationality(word: str) -> bool:
     """Whether ``word`` names a country or its people ("Azerbaijani", "US", "Russian"):
     a country's name, or a word beginning like it ("Iran" of "Iranian").

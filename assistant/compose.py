@@ -1067,7 +1067,7 @@ class Composer:
                 question,
                 quotes,
                 quote_context(citations, data),
-                story_place(s.text for s in data.sentences if s.doc_id == citations[0].doc_id),
+                _story(data, citations[0].doc_id),
             )
             or side_speaks(question, " ".join(quotes)) is False  # "Who spoke for Iran?"
             # (the article's sentences are marked only for a question asking when)
@@ -1277,6 +1277,13 @@ def _introduction(name: str, cands: list[Candidate], data: IndexData) -> Candida
     intro = Candidate(first[doc_id], seen.passage_rank, seen.features, seen.probability)
     spans = answer_spans([intro], data)
     return spans[0] if spans else None
+
+
+def _story(data: IndexData, doc_id: str) -> str:
+    """The place ``doc_id`` names most (``rules.story_place``), found once per document."""
+    if doc_id not in data.stories:
+        data.stories[doc_id] = story_place(s.text for s in data.sentences if s.doc_id == doc_id)
+    return data.stories[doc_id]
 
 
 def _doc_bounds(data: IndexData, doc_id: str) -> tuple[int, int]:

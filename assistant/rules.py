@@ -2214,8 +2214,8 @@ def story_place(sentences: Iterable[str]) -> str:
     >>> story_place(["Oslo voted.", "Bergen and Oslo agreed.", "In May, Oslo paid."])
     'Oslo'
     """
-    named = Counter(w for s in sentences for w in CAPITALIZED.findall(s) if is_place(w))
-    return named.most_common(1)[0][0] if named else ""
+    named = Counter(w for s in sentences for w in CAPITALIZED.findall(s))
+    return next((w for w, _ in named.most_common() if is_place(w)), "")
 
 
 def reactor_names(subject: str) -> list[str]:

@@ -146,6 +146,8 @@ class IndexData:
     sources: dict[str, str] = field(default_factory=dict)  # source -> sha256 of its bytes
     # Per-sentence data the composer derives once, on first use (see compose.py).
     cache: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
+    # The place each document names most (rules.story_place), found on first use.
+    stories: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.doc_by_id = {d.doc_id: d for d in self.documents}

@@ -1037,7 +1037,8 @@ _AROUND = re.compile(
 )
 _OWNER = {"it": "its", "them": "their", "us": "our"}
 _BLANK = re.compile(
-    r"^\W*(?:fill\s+in\s+the\s+(?:blank|gap)s?(?:\s+(?:from|in|of|with)\s+[^:]{1,40})?\s*[:,-]\s*)?"
+    # (a blank alone, "_____ helps protect it", reads well enough as written)
+    r"^\W*fill\s+in\s+the\s+(?:blank|gap)s?(?:\s+(?:from|in|of|with)\s+[^:]{1,40})?\s*[:,-]\s*"
     r"(?P<before>[^_]*?)_{2,}(?P<after>[^_]*)$",
     re.IGNORECASE,
 )
