@@ -885,11 +885,13 @@ _OR_ELSE = re.compile(
     r"could|who|whom|what|when|where|which|why|how)\b)[^?,]{2,50}\?*\s*$",
     re.IGNORECASE,
 )
-# "Which command was he with?", "And when did it happen?": a question of its own
+# "that nobody opposed it": a claim no one sentence can bear out
 _SWEEPING = re.compile(
     r"\b(?:nobody|no\s+one|none|never|no|not|all|every\w*|only|always)\b|n['’]t\b", re.I
 )
+# "What did it say?": a question leaning on the one before
 _LEANS_BACK = re.compile(r"\b(?:it|its|he|she|they|them|his|her|their|that|this)\b", re.I)
+# "Which command was he with?", "And when did it happen?": a question of its own
 _WH_LED = re.compile(
     r"^\W*(?:(?:and|so|but|then)[\s,]+)?(?:who|whom|whose|what|when|where|which|how)\b",
     re.IGNORECASE,

@@ -472,24 +472,28 @@ def _spoke_for(question: str) -> re.Match[str] | None:
 
 
 # "Did Iran put out its own statement?": whether that side spoke
+# A side by name ("Iran", "the Regional Agency") and a statement it may put out
+_SIDE_NAMED = r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)"
+_A_STATEMENT = (
+    r"(?:a|an|any|its\s+own|their\s+own)\s+(?:official\s+|formal\s+|public\s+)?"
+    r"(?:statement|response|reaction|comment)s?\b"
+)
 _STATEMENT_PUT_OUT = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|has|have|had|will)\s+(?P<who>(?:the\s+)?"
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:did|has|have|had|will)\s+" + _SIDE_NAMED +
     # ("Has Iran's government itself issued ...?": Iran, by whoever speaks for it)
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)(?:['’]s\s+(?:government|leadership|"
-    r"authorities|officials|(?:foreign\s+)?ministry))?(?:\s+(?:itself|themselves))?\s+(?:\w+ly\s+)?"
-    r"(?:put\s+out|issued?|released?|make|made|give|given|publish(?:ed)?)\s+(?:(?:a|an|any|its\s+own|"
-    r"their\s+own)\s+(?:official\s+|formal\s+|public\s+)?(?:statement|response|reaction|comment)s?\b|"
+    r"(?:['’]s\s+(?:government|leadership|authorities|officials|(?:foreign\s+)?ministry))?"
+    r"(?:\s+(?:itself|themselves))?\s+(?:\w+ly\s+)?"
+    r"(?:put\s+out|issued?|released?|make|made|give|given|publish(?:ed)?)\s+(?:"
+    + _A_STATEMENT
+    +
     # "Did Baku's ministry give anything on the record?"
-    r"anything\s+(?:on\s+the\s+record|official|formal|public)\b)",
+    r"|anything\s+(?:on\s+the\s+record|official|formal|public)\b)",
     re.IGNORECASE,
 )
-
-
 _STATEMENT_CLAIMED = re.compile(
-    r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)(?:['’]s\s+"
-    r"(?:government|leadership|authorities|officials))?\s+(?:has|have|had|did)?\s*(?:\w+\s+)?"
-    r"(?:put\s+out|issued|released|made|gave|given|published)\s+(?:a|an|any|its\s+own|their\s+own)\s+"
-    r"(?:official\s+|formal\s+|public\s+)?(?:statement|response|reaction|comment)s?\b",
+    r"^\W*" + _SIDE_NAMED + r"(?:['’]s\s+(?:government|leadership|authorities|officials))?\s+"
+    r"(?:has|have|had|did)?\s*(?:\w+\s+)?(?:put\s+out|issued|released|made|gave|given|published)\s+"
+    + _A_STATEMENT,
     re.IGNORECASE,
 )
 
@@ -556,7 +560,8 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # side said
 _SIDE_SAID = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+)?(?:did|does|has|have|had)\s+"
-    r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+(?:\w+ly\s+)?"
+    + _SIDE_NAMED
+    + r"\s+(?:\w+ly\s+)?"
     r"(?:say|said|think|react(?:ed)?|respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|"
     r"weigh(?:ed)?\s+in)\b",
     re.IGNORECASE,
