@@ -1231,6 +1231,11 @@ _GOING = re.compile(r"(?:come|go|attend|join|travel)\b", re.I)
 
 # Words before "involved in" that make it the deed asked about ("Who was involved in it?")
 _BEFORE_DEED = frozenset("who was were is are be been being".split())
+# "(tell me) whether <subject> ...", not "if X does back it, who ...": a yes-no question
+_WHETHER_LEAD = (
+    r"^(\W*)(?:whether|if)\s+(?=[^,]*$)(?![^?]*\b(?:what|who|which|where|when|why|how)\b)"
+)
+_WHETHER_SUBJECT = r"((?:(?:the|its|their)\s+)?(?-i:[A-Za-z])[^?,]{0,40}?)"
 _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
@@ -2188,8 +2193,7 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             # (not "If Fenwick does back it, who will ...": a condition, then the question)
-            r"^(\W*)(?:whether|if)\s+(?=[^,]*$)(?![^?]*\b(?:what|who|which|where|when|why|how)\b)"
-            r"((?:(?!\b(?:does|do)\b)[^?,]){1,40}?)\s+"
+            _WHETHER_LEAD + r"((?:(?!\b(?:does|do)\b)[^?,]){1,40}?)\s+"
             r"(did|has|have|had|will|would|is|are|was|were)\s+",
             re.I,
         ),
@@ -2199,8 +2203,7 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # left as written: scoring reads its stem)
     (
         re.compile(
-            r"^(\W*)(?:whether|if)\s+(?=[^,]*$)(?![^?]*\b(?:what|who|which|where|when|why|how)\b)"
-            r"((?:(?:the|its|their)\s+)?(?-i:[A-Za-z])[^?,]{0,40}?)\s+(?=(?-i:[a-z]+ed)\b)",
+            _WHETHER_LEAD + _WHETHER_SUBJECT + r"\s+(?=(?-i:[a-z]+ed)\b)",
             re.I,
         ),
         r"\1did \2 ",
@@ -2208,8 +2211,7 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "whether Lee likewise spoke to it": did Lee speak to it
     (
         re.compile(
-            r"^(\W*)(?:whether|if)\s+(?=[^,]*$)(?![^?]*\b(?:what|who|which|where|when|why|how)\b)"
-            r"((?:(?:the|its|their)\s+)?(?-i:[A-Za-z])[^?,]{0,40}?)\s+(?-i:(spoke|met|told|went|"
+            _WHETHER_LEAD + _WHETHER_SUBJECT + r"\s+(?-i:(spoke|met|told|went|"
             r"gave|made|took|came|sent|wrote|held|led|left|flew))\b",
             re.I,
         ),
