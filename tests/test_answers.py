@@ -992,7 +992,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 410))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 414))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1335,7 +1335,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # once with 0e3337e, release 35's final commit). 24, 1, 14; 25, 0, 11; 21, 3, 13; 24, 2, 13 of
 # 26 + 14 (blind406 to blind409, an exchange student of false friends, a quiz writer, a
 # soldier's worried parent, an archivist cataloguing the article, measured once with cd37bc1,
-# release 36's change). The
+# release 36's change). 25, 1, 13; 26, 0, 12; 26, 0, 13; 20, 4, 13 of 26 + 14 (blind410 to
+# blind413, a nurse reading in short breaks, a history club member asking about alliances, a
+# subtitler checking names and titles, a small-business owner asking about consequences,
+# measured once with 773c082, release 36's final commit). The
 # guards of blind334 to blind349 were raised with release 29's third change, those of blind350
 # to blind361 with release 30's second change (2 below what it answers right, 1 above what it
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
@@ -1756,6 +1759,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind407", 24, 1, 12),
         ("blind408", 20, 3, 12),
         ("blind409", 23, 2, 12),
+        ("blind410", 23, 2, 12),
+        ("blind411", 24, 1, 11),
+        ("blind412", 24, 1, 12),
+        ("blind413", 18, 5, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
