@@ -91,6 +91,7 @@ from .rules import (
     as_asked,
     asks_when,
     attributed,
+    deed_untold,
     lacks_what_is_asked,
     never_mentions,
     quote_context,
@@ -842,10 +843,12 @@ class Composer:
             # "Who is Rasim Musabayov?", then "Which committee exactly?": a detail of the
             # sentence just quoted, every word the question asks for in it.
             asked = q.terms - q.names - _FILLER - _BELONGING
+            told = terms_of(data, top.sentence, top.end_sentence)
             if (
                 only_quotes(top, previous)
                 and asked
-                and asked <= terms_of(data, top.sentence, top.end_sentence)
+                # (a word as the start of a longer one: "a part in" of "partake in")
+                and all(t in told or any(w.startswith(t) for w in told) for t in asked)
             ):
                 answerable = self.threshold
             # "What is Andrei Nastasin's role?", then "When did his ministry comment?": the
@@ -1070,6 +1073,7 @@ class Composer:
                 _story(data, citations[0].doc_id),
             )
             or side_speaks(question, " ".join(quotes)) is False  # "Who spoke for Iran?"
+            or deed_untold(question, quotes, data.bm25.postings)  # "Which members objected?"
             # (the article's sentences are marked only for a question asking when)
             or (asks_when(question) and undated_event(question, marked(citations, data)))
         )

@@ -649,6 +649,15 @@ class Assistant:
             # of the first choice, whose answer tells which it is
             first = self.ask(f"{offered[1]}?", history)
             answer = answer if first.abstained else dataclasses.replace(first, question=asked)
+            if (
+                answer.abstained
+                and _LOWER_RANK.match(typed_q[offered.end(1) :])
+                and (deed := _RANKED_DEED.search(offered[1]))
+            ):
+                # "Is it the president who's invited, or someone lower down?": at what
+                # level, which the article may give where it names no one
+                level = self.ask(f"At what level is someone {deed[1].lower()}?", history)
+                answer = answer if level.abstained else dataclasses.replace(level, question=asked)
         return dataclasses.replace(answer, question=asked)
 
     def _ask_parts(self, parts: list[str], turns: list[dict[str, str]]) -> Answer | None:
@@ -884,6 +893,16 @@ _OR_ELSE = re.compile(
     r"[^?,]{8,120}?),\s*or\s+(?!not\b|(?:is|are|was|were|did|does|do|has|have|will|would|can|"
     r"could|who|whom|what|when|where|which|why|how)\b)[^?,]{2,50}\?*\s*$",
     re.IGNORECASE,
+)
+# ", or someone lower down?", ", or a more junior official?": the other choice a rank
+_LOWER_RANK = re.compile(
+    r",\s*or\s+(?:just\s+)?(?:someone|somebody|anyone|a|an|one|some)\s+(?:[\w-]+\s+)?"
+    r"(?:lower|more\s+junior|less\s+senior|junior|lower-(?:ranking|level)|(?:at|of)\s+a\s+"
+    r"lower\s+(?:level|rank))\b[^?,]*\?*\s*$",
+    re.IGNORECASE,
+)
+_RANKED_DEED = re.compile(
+    r"\b(invited|going|attending|sent|coming|asked|expected|travell?ing)\b", re.IGNORECASE
 )
 # "that nobody opposed it": a claim no one sentence can bear out
 _SWEEPING = re.compile(

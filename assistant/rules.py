@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 
 from .capitals import countries_of, is_nationality, is_place
 from .features import CALENDAR_NAMES, MONTH_NAMES
@@ -232,8 +232,12 @@ def detail_dropped(
             given.group(1)
         ):
             slot = rf"\b{name_}\s+(?={re.escape(given.group(1))})"  # a first name, misremembered
-        elif re.search(rf"\s+(?:from|of|at)\s+the\s+{body}", question):
-            slot = rf"\s+(?:from|of|at)\s+the\s+{body}"  # "Shahinoglu from the Atlas Institute"
+        elif re.search(
+            slot := rf"(?<!\bmember)(?<!\bmembers)\s+(?:from|of|at)\s+the\s+{body}", question
+        ):
+            # "Shahinoglu from the Atlas Institute" (not "a member of the CSTO": the body
+            # asked about)
+            pass
         elif re.search(rf"\bthe\s+(?-i:[A-Z])[\w'’-]*\s+{name_}\s+(?-i:[A-Z])", question):
             slot = rf"(?<=\s){name_}\s+"  # "the Russian Defense Ministry": the body named otherwise
         elif re.search(rf",?\s*according\s+to\s+{name_}\b", question, re.IGNORECASE):
@@ -1197,8 +1201,9 @@ _DATE = re.compile(
 )
 # "How many member countries ...?" is not answered by "30 partner countries".
 _HOW_MANY = re.compile(
-    rf"\bhow\s+many\s+((?:(?!{AUXILIARIES}\b)[^\W\d_][\w'’-]*\s+){{2,4}}?)"
-    rf"(?={AUXILIARIES}\b)",
+    # (not "How many countries like Azerbaijan are ...?": an example, not the kind)
+    rf"\bhow\s+many\s+((?:(?!(?:{AUXILIARIES}|like|such|including|besides)\b)[^\W\d_][\w'’-]*\s+)"
+    rf"{{2,4}}?)(?={AUXILIARIES}\b)",
     re.IGNORECASE,
 )
 # "What percentage of ...", "what share of ...", "what proportion ..."
@@ -2359,7 +2364,9 @@ _OFFICES = (
 # "Who is Azerbaijan's foreign minister?", "What's the name of the mayor?": a person.
 _WHO_HOLDS = re.compile(
     # ("Which Azerbaijani foreign minister would travel?": the office asked, by "which")
-    r"^\W*(?:(?:and|so|but)\s+)?(?:which(?=(?:\s+[\w'’-]+){0,3}?\s+(?:minister|secretary|ambassador|"
+    # ("If it goes, who is its foreign minister?": the office, whatever the clause before)
+    r"^\W*(?:(?:if|once|when|assuming)\s+[^,?]{3,80},\s*)?(?:(?:and|so|but)\s+)?"
+    r"(?:which(?=(?:\s+[\w'’-]+){0,3}?\s+(?:minister|secretary|ambassador|"
     r"mayor|governor)\b)|who\s+(?:is|was)|who['’]s|"
     # "Who currently leads NATO as Secretary General?"
     r"who\s+(?:[a-z]+ly\s+)?(?:leads|heads|runs|serves)\s+(?:[\w'’.-]+\s+){0,4}?as|"
@@ -2379,12 +2386,44 @@ _OFFICE = re.compile(rf"(?:{_OFFICES})s?", re.IGNORECASE)
 # an office does something
 _HOLDER_DID = re.compile(
     r"^\W*(?:(?:and|so|but)[\s,]+)?(?:has|have|had|did|does|will|would|is|was)\s+"
-    r"(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:(?-i:[a-z])[\w-]+\s+){0,2}?"
+    # ("Is the Azerbaijani president going?": the office of a country)
+    r"(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:(?-i:[a-z])[\w-]+\s+|(?-i:[A-Z][a-z]+)\s+){0,2}?"
     r"(minister|president|ambassador|spokes(?:person|man|woman)|premier|chancellor|mayor|"
     r"governor)\s+(?!of\b)(?-i:[a-z])",
     re.IGNORECASE,
 )
 _CALENDAR = re.compile(CALENDAR_NAMES, re.IGNORECASE)
+
+
+# "Which NATO members objected to it?", "Who protested?": who did a deed, the verb
+# right after "who" or the kind of doer ("which <up to four words>")
+_WHO_DID_IT = re.compile(
+    rf"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who\s+|which\s+(?:(?!{AUXILIARIES}\b)[\w'’-]+\s+)"
+    r"{1,4}?)(?:[a-z]+ly\s+)?(?-i:([a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+# Taking a side on something: which news reports, and which no paraphrase of another deed
+# ("formed" told as "unified") answers
+_STANCES = frozenset(
+    stem(w)
+    for w in "objected opposed protested rejected condemned boycotted vetoed resisted blocked "
+    "backed supported endorsed welcomed approved praised refused declined".split()
+)
+
+
+def deed_untold(question: str, quotes: Sequence[str], vocabulary: Container[str]) -> bool:
+    """Whether ``question`` asks who took a side ("Which members objected?") in a way
+    the article tells of somewhere, in any form ("objections"), and the quotes do not:
+    they are about something else.
+
+    >>> deed_untold("Who objected?", ["Ana Ruiz met Lee."], {"object", "meet"})
+    True
+    >>> deed_untold("Who objected?", ["Lee objected."], {"object"})
+    False
+    """
+    m = _WHO_DID_IT.match(question)
+    deed = stem(m[1].lower()) if m else ""
+    return deed in _STANCES and deed in vocabulary and deed not in tokenize(" ".join(quotes))
 
 
 def _named_beside(office: str, text: str, question: str) -> bool:

@@ -938,7 +938,10 @@ _HOW_ASKED_LEAD = re.compile(
     r"to\s+rephrase|rephrasing|rephrased|in\s+other\s+words|put\s+another\s+way|"
     # "In one sentence, what ...?": how long the answer may be, which a quote decides
     r"in\s+(?:one|a)\s+(?:sentence|line|word)|in\s+(?:a\s+)?few\s+words|in\s+short|in\s+brief|"
-    r"briefly|in\s+a\s+nutshell)\s*[:,–—-]\s*(?=\S)",
+    r"briefly|in\s+a\s+nutshell|"
+    # "Bottom line, what's the downside?": the gist asked for, which a quote is
+    r"(?:the\s+)?bottom\s+line|basically|essentially|in\s+essence|long\s+story\s+short)"
+    r"\s*[:,–—-]\s*(?=\S)",
     re.IGNORECASE,
 )
 _REMINDER = re.compile(
@@ -1654,6 +1657,15 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ),
     (re.compile(r"\b(?:get|gets|getting|got)\s+the\s+hump\b", re.I), "be annoyed"),
     (re.compile(r"\basked\s+along\s+to\b", re.I), "invited to"),
+    # "How many countries are being asked to come along?": invited
+    (
+        re.compile(
+            r"\b(are|is|were|was|being|been|be)\s+asked\s+to\s+(?:come|go)(?:\s+along)?"
+            r"(?=\s*(?:[?.!]|$)|\s+to\b)",
+            re.I,
+        ),
+        r"\1 invited",
+    ),
     # "who asked them?", "how many countries got asked?", "who is the army boss?": in
     # plain words, an invitation and a chief (asked *about* something is a question)
     (
@@ -2081,7 +2093,8 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "how long was he there for tho?": a word at the end that only says how it is asked
     (
         re.compile(
-            r"[\s,]+(?:tho|though|anyway|anyways|lol|lmao|haha+|exactly|precisely)\s*(?=[?.!]*\s*$)",
+            r"[\s,]+(?:tho|though|anyway|anyways|lol|lmao|haha+|exactly|precisely|basically|"
+            r"essentially)\s*(?=[?.!]*\s*$)",
             re.I,
         ),
         "",

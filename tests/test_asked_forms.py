@@ -47,6 +47,8 @@ from assistant.rewrite import (
 from assistant.rules import (
     as_asked,
     date_checked,
+    deed_untold,
+    detail_dropped,
     group_asked,
     lacks_what_is_asked,
     level_checked,
@@ -3054,4 +3056,53 @@ def test_polite_checks_sides_heard_and_venues_never_given(water: Assistant) -> N
             "Am I right that Oakdale has confirmed its backing? Could you clarify which Oakdale "
             "official will attend?"
         ],
+    )
+
+
+def test_gist_leads_ranks_offered_deeds_told_elsewhere_and_bodies_never_named(
+    water: Assistant,
+) -> None:
+    """blind410 to blind413: "Bottom line, ...", "... basically?" and "asked to come
+    along" read as meant; "the Canadian prime minister", "a member of the <body>" and "If
+    ..., who is its mayor?" of an article naming none of them: refused."""
+    assert plain_question("Bottom line, what's the downside of the rebuild?") == (
+        "what's the downside of the rebuild?"
+    )
+    assert plain_question("what was her point basically?") == "what was her point?"
+    assert plain_question("How many towns are being asked to come along?") == (
+        "How many towns are being invited?"
+    )
+    answered(water, ["Bottom line, what's the downside of the rebuild?"], "straining")
+    answered(water, ["How many towns like Oakdale are backing it?"], "12 partner towns")
+    refused(water, ["Is the Canadian prime minister going himself?"])
+    # (a member of a body the article never names: the body asked about, not a detail)
+    assert detail_dropped("Is Fenwick a member of the WSCA?", ["WSCA"], lambda w: False) is None
+    assert detail_dropped("What did Lind from the WSCA Board say?", ["WSCA"], lambda w: False) == (
+        "What did Lind say?"
+    )
+    refused(water, ["If Fenwick does back it, who is its mayor that would sign?"])
+    assert deed_untold("Which towns objected?", ["Oakdale met Lee."], {"object", "meet"})
+    assert not deed_untold("Which towns objected?", ["Oakdale objected."], {"object"})
+    assert not deed_untold("Which official commented?", ["Holt said no."], {"comment"})
+
+
+def test_a_rank_offered_deeds_told_elsewhere_and_a_say_read_on(default_bot: Any) -> None:
+    """blind410 to blind413 on the default article: the lower rank offered is the level
+    asked; who did a deed the article tells of elsewhere is not whoever its best
+    sentence names; a say in decisions is the "partake" of the quote just given."""
+    answered(
+        default_bot,
+        ["Is it the president who's invited, or someone lower down?"],
+        "foreign ministers",
+    )
+    refused(default_bot, ["Which NATO member states objected to Azerbaijan being invited?"])
+    refused(default_bot, ["is the azerbaijani president going himself?"])
+    refused(default_bot, ["Is Azerbaijan a member of the CSTO alliance with Russia?"])
+    answered(
+        default_bot,
+        [
+            "So Musabayov is fine with them going?",
+            "Would they have any say in what gets decided there?",
+        ],
+        "partake in decision-making",
     )
