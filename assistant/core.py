@@ -324,6 +324,7 @@ class Assistant:
             # "invitaton" as "invitation"; typed in lower case, "is it in brussels" names
             # Brussels (before any name is written as the article does: "is bayramov going")
             words = self._data.article_words
+            lowered = text.islower()
             text = begun_names(text, self._data.cased_words)  # "Shahin-something"
             text = respelled_words(text, words, _common_word)
             text = capitalized_names(text, words, _known_name, _common_word)
@@ -331,7 +332,8 @@ class Assistant:
             text = capitals_named(text, vocabulary)  # "in the US capital" as "in Washington"
             text = peoples_as_country(text, words.words)  # "What do the Russians think?"
             text = respelled_names(text, self._data.cased_words, vocabulary, _common_word)
-            text = surnames_respelled(text, self._data.full_names, vocabulary)  # "Stefan Fix"
+            # "Stefan Fix", "stefan fix"
+            text = surnames_respelled(text, self._data.full_names, vocabulary, lowered=lowered)
             return as_countries(as_the_article_writes(text, vocabulary), vocabulary)
 
         def plain(text: str) -> str:
@@ -649,15 +651,18 @@ class Assistant:
             # of the first choice, whose answer tells which it is
             first = self.ask(f"{offered[1]}?", history)
             answer = answer if first.abstained else dataclasses.replace(first, question=asked)
-            if (
-                answer.abstained
-                and _LOWER_RANK.match(typed_q[offered.end(1) :])
-                and (deed := _RANKED_DEED.search(offered[1]))
-            ):
-                # "Is it the president who's invited, or someone lower down?": at what
-                # level, which the article may give where it names no one
-                level = self.ask(f"At what level is someone {deed[1].lower()}?", history)
-                answer = answer if level.abstained else dataclasses.replace(level, question=asked)
+        if (
+            answer.abstained
+            and not is_instruction(asked)
+            and (lower := _LOWER_RANK.search(typed_q))
+            and (deed := _RANKED_DEED.search(typed_q[: lower.start()]))
+        ):
+            # "Is it the president who's invited, or someone lower down?", "Are they asked
+            # to send their president, or is it a lower-level thing?": at what level, which
+            # the article may give where it names no one
+            done = "invited" if deed[1].lower() in _INVITING else deed[1].lower()
+            level = self.ask(f"At what level is someone {done}?", history)
+            answer = answer if level.abstained else dataclasses.replace(level, question=asked)
         return dataclasses.replace(answer, question=asked)
 
     def _ask_parts(self, parts: list[str], turns: list[dict[str, str]]) -> Answer | None:
@@ -896,14 +901,17 @@ _OR_ELSE = re.compile(
 )
 # ", or someone lower down?", ", or a more junior official?": the other choice a rank
 _LOWER_RANK = re.compile(
-    r",\s*or\s+(?:just\s+)?(?:someone|somebody|anyone|a|an|one|some)\s+(?:[\w-]+\s+)?"
+    r",?\s*\bor\s+(?:is\s+it\s+|was\s+it\s+|just\s+)?(?:someone|somebody|anyone|a|an|one|some)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?:lower|more\s+junior|less\s+senior|junior|lower-(?:ranking|level)|(?:at|of)\s+a\s+"
     r"lower\s+(?:level|rank))\b[^?,]*\?*\s*$",
     re.IGNORECASE,
 )
 _RANKED_DEED = re.compile(
-    r"\b(invited|going|attending|sent|coming|asked|expected|travell?ing)\b", re.IGNORECASE
+    r"\b(invited|going|attending|sent|send|sending|coming|asked|expected|travell?ing)\b",
+    re.IGNORECASE,
 )
+_INVITING = frozenset(("invited", "asked", "sent", "send", "sending"))
 # "that nobody opposed it": a claim no one sentence can bear out
 _SWEEPING = re.compile(
     r"\b(?:nobody|no\s+one|none|never|no|not|all|every\w*|only|always)\b|n['’]t\b", re.I

@@ -168,6 +168,7 @@ _ONLY_ISE = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)  # (asked of every word of every question)
 def american(tok: str) -> str:
     """The American spelling of a lowercase British one; other words as they are.
 
@@ -193,6 +194,7 @@ _AMERICAN = [
 ]
 
 
+@lru_cache(maxsize=8192)  # (asked of every word of every question)
 def british(tok: str) -> str:
     """The British spelling of a lowercase American one, where it differs by rule."""
     for us, uk in _AMERICAN:

@@ -314,15 +314,23 @@ def respelled_names(
 
 
 def surnames_respelled(
-    question: str, full_names: Mapping[str, str], vocabulary: Container[str]
+    question: str,
+    full_names: Mapping[str, str],
+    vocabulary: Container[str],
+    *,
+    lowered: bool = False,
 ) -> str:
     """``question`` with a surname it misspells after a first name ("Stefan Fix") written
     as the article does, where the article writes that first name only before that
     surname (``full_names``: "Stefan" to "Fiks") and the word typed is no word of it
-    (``vocabulary``, its stems) but starts alike or is two slips from it.
+    (``vocabulary``, its stems) but starts alike or is two slips from it. ``lowered``:
+    the message was typed all in lower case, so a surname heard as a word ("stefan fix")
+    is one too, when it starts with the same letter and is two slips from it.
 
     >>> surnames_respelled("What is Stefan Fix's title?", {"Stefan": "Fiks"}, set())
     "What is Stefan Fiks's title?"
+    >>> surnames_respelled("is stefan fix with nato", {"Stefan": "Fiks"}, set(), lowered=True)
+    'is stefan Fiks with nato'
     """
 
     def fix(m: re.Match[str]) -> str:
@@ -331,12 +339,22 @@ def surnames_respelled(
         low = typed.lower()
         if surname is None or typed == surname:
             return m.group(0)
+
         if stem(low) in vocabulary and stem(low) != stem(surname.lower()):
             return m.group(0)  # "Foreign Minister" is no "Foreign Ministry"
         if low[:2] == surname[:2].lower() or _within_two(low, surname.lower()):
             return f"{first} {surname}{rest}"
         return m.group(0)
 
+    for first, surname in full_names.items() if lowered else ():
+        m = re.search(rf"\b{re.escape(first.lower())}\s+([a-z][\w-]*)\b", question)
+        if (
+            m
+            and m.group(1)[0] == surname[0].lower()
+            and stem(m.group(1)) not in vocabulary
+            and _within_two(m.group(1), surname.lower())
+        ):
+            question = f"{question[: m.start(1)]}{surname}{question[m.end(1) :]}"
     return _FULL_NAME.sub(fix, question)
 
 

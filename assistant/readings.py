@@ -233,6 +233,13 @@ _STAND_ASKED = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)*))\s+(?:now\s+)?stand\b",
     re.IGNORECASE,
 )
+# "What is Armenia's official position on attending?": where it stands on the step
+_POSITION_ASKED = re.compile(
+    _LEAD + r"what(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)*))['’]s?\s+(?:[\w-]+\s+)?(?:position|stance|status|decision)\s+(?:on|about|"
+    r"regarding)\s+(?:attend\w*|going|participat\w*|taking\s+part|joining|the\s+invitation)\b",
+    re.IGNORECASE,
+)
 _STANDING = (
     r"(?:has|have|had)\s+(?:\w+\s+)?yet\s+to|(?:has|have|had)\s+(?:already\s+)?(?:confirmed|"
     r"decided|declined|agreed|accepted|refused)|confirmed|decided|declined|accepted|refused|"
@@ -245,7 +252,11 @@ def standing_given(question: str, cands: list[Candidate], data: IndexData) -> Ca
     """For "Is Armenia going?" and "Will Azerbaijan attend?", the best candidate where the
     one asked of stands somewhere on the step ("Azerbaijan has yet to make an official
     decision", "Armenia has already confirmed its attendance"), not one only naming it."""
-    m = _STEP_ASKED.match(question) or _STAND_ASKED.match(question)
+    m = (
+        _STEP_ASKED.match(question)
+        or _STAND_ASKED.match(question)
+        or _POSITION_ASKED.match(question)
+    )
     if m is None:
         return None
     who = re.escape(re.sub(r"['’]s$", "", m.group("who")))

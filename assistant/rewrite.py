@@ -28,6 +28,7 @@ _HIS_HER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 _KIND_HE = re.compile(
     r"\b(?i:the)\s+(?:[A-Z]{2,}\s+)?[a-z]+\s+(?:(?:who|whom|that)\s+)?(?i:he|she|they)\s+[a-z]+"
 )
+_THAT_KIND = re.compile(r"\b(?i:that|this)\s+[A-Z]{2,}\s+[a-z]{3,}\b")
 _CONTINUATION = re.compile(
     r"^\s*(and|but|also|so|or|what about|how about|what else|what other|anything else|more|why|"
     r"how come|really|ok|okay)\b",
@@ -95,8 +96,13 @@ def is_follow_up(question: str) -> bool:
         # "How does the writer read that comment, and what does it show about Baku?": the
         # comment just quoted, whatever is named after it
         return True
-    if names and all(m.group(0).isupper() for m in names) and _KIND_HE.search(question):
-        # "Who was the NATO officer he met with?": "he" the one before, NATO a kind
+    if (
+        names
+        and all(m.group(0).isupper() for m in names)
+        and (_KIND_HE.search(question) or _THAT_KIND.search(question))
+    ):
+        # "Who was the NATO officer he met with?", "What position does that NATO
+        # interlocutor hold?": the one before, NATO a kind
         return len(content) <= 6
     return bool(_PRONOUNS.search(question)) and not names and len(content) <= 6
 

@@ -952,6 +952,14 @@ _ABOUT = re.compile(
 )
 
 
+# "the NATO guy Fiks": a name after a description in everyday words
+_DESCRIBED = re.compile(
+    r"^(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:guy|man|woman|fellow|chap|bloke|lady|gentleman|"
+    r"dude)\s+(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?$)",
+    re.IGNORECASE,
+)
+
+
 def _who_said(m: re.Match[str]) -> str:
     """Who ``_WHAT_SAID`` asks of: the side named first for "they" ("and Iran, what did
     they say?")."""
@@ -1204,6 +1212,26 @@ _HOW_MANY = re.compile(
     # (not "How many countries like Azerbaijan are ...?": an example, not the kind)
     rf"\bhow\s+many\s+((?:(?!(?:{AUXILIARIES}|like|such|including|besides)\b)[^\W\d_][\w'’-]*\s+)"
     rf"{{2,4}}?)(?={AUXILIARIES}\b)",
+    re.IGNORECASE,
+)
+# "Who does he report to?", "What director does he work under?", "Who is his boss?":
+# someone above a person (not "the boss of the board": its head), which a quote tells
+# only in such words
+_ABOVE_ASKED = re.compile(
+    r"\b(?:report|reports|answer|answers)\s+(?:directly\s+)?to\W*$|\bwork(?:s|ed|ing)?\s+under\b|"
+    r"\b(?:his|her|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:boss|superior|supervisor)\b",
+    re.IGNORECASE,
+)
+_SUPERIOR_TOLD = re.compile(
+    r"\b(?:reports?|reported|reporting|answers?|answered|accountable|subordinate)\s+(?:directly\s+)?to\b|"
+    r"\bunder\b|\b(?:boss|superior|supervisor|manager)\b|\b(?:headed|led|run|overseen|supervised|managed|directed|chaired)\s+by\b",
+    re.IGNORECASE,
+)
+# "How many of the partner countries have said yes?": a part of them, which a count of
+# them all does not give
+_HOW_MANY_OF = re.compile(
+    rf"\bhow\s+many\s+of\s+(?:the|these|those|its|their)\s+((?:[\w'’-]+\s+){{0,2}}?[a-z]{{3,}}s)\s+"
+    rf"(?:[a-z]+ly\s+)?{AUXILIARIES}\b",
     re.IGNORECASE,
 )
 # "What percentage of ...", "what share of ...", "what proportion ..."
@@ -1784,6 +1812,10 @@ def lacks_what_is_asked(
         return True  # "What did Nastasin tell Turan?" of what another told it
     if (m := _BECAME_ASKED.search(question)) and stem(m.group(1).lower()) not in _stems(text):
         return True  # "When did it become a NATO member?" of a quote with no membership
+    if _ABOVE_ASKED.search(question) and not _SUPERIOR_TOLD.search(text):
+        # "Who does Valiyev report to?", "What director does he work under?" of a quote
+        # giving no one above him
+        return True
     if _NEXT_ONE.search(question) and not _NEXT.search(text):
         return True  # "When is the next summit after that?" of the one the article is about
     if _PREVIOUS_ONE.search(question) and not _PREVIOUS.search(text):
@@ -1800,6 +1832,7 @@ def lacks_what_is_asked(
         # "What did Iran's government officially say?": who spoke, not how
         speaker = re.sub(r"(?:\s+[a-z]+ly)+$", "", said_by, flags=re.IGNORECASE)
         speaker = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", speaker)  # "Mr. Fiks" is Fiks
+        speaker = _DESCRIBED.sub("", speaker)  # "the NATO guy Fiks" is Fiks
         if not _REPORTED.search(text) or not (
             _names_subject(speaker, text, context) or _unnamed_spokesman_speaks(speaker, text)
         ):
@@ -1949,6 +1982,16 @@ def lacks_what_is_asked(
         and _counts_other_things(m.group(1), text)
     ):
         return True  # "How many NATO members are there?" of "30 partner countries"
+    if (
+        (m := _HOW_MANY_OF.search(question))
+        and _counts_all_of(m.group(1), text)
+        # (not "How many of the partner countries are invited?" of "The invitation ...
+        # includes 30 partner countries": the count of those it asks about; nor "How many
+        # of those countries are there?")
+        and (part_did := set(tokenize(question[m.end() :])))
+        and not part_did & set(tokenize(text))
+    ):
+        return True  # "How many of the partner countries have said yes?" of "30 partner countries"
     if m := _HOW_MANY.search(question):
         return _counts_otherwise(m.group(1), text)
     if _HOW_MANY_ANY.search(question) and not (_COUNT.search(text) or _SOME_COUNT.search(text)):
@@ -2648,6 +2691,25 @@ def _done(verb: str, text: str) -> bool:
     return any(
         (w.endswith("ed") or w in PAST_FORMS) and stem(w) == wanted
         for w in re.findall(r"[\w'’-]+", text.lower())
+    )
+
+
+def _counts_all_of(things: str, text: str) -> bool:
+    """Whether every count in ``text`` counts ``things`` as a whole ("30 partner
+    countries" of "the partner countries"): none is the part of them asked about."""
+    heads = _kind_of(things.split()[-1].lower())
+    # (a day of a date or a year counts nothing: "on June 28, includes 30 ...")
+    counts = [
+        c
+        for c in _COUNT.finditer(text)
+        if not re.search(
+            rf"\b(?:{MONTH_NAMES})\s+$", text[max(0, c.start() - 12) : c.start()], re.I
+        )
+        and not re.fullmatch(r"(?:1[5-9]|20)\d\d", c.group(0))
+    ]
+    return bool(counts) and all(
+        heads & {stem(w.lower()) for w in re.findall(r"[\w'’-]+", text[c.end() : c.end() + 40])[:3]}
+        for c in counts
     )
 
 

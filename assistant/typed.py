@@ -279,7 +279,7 @@ def plain_question(text: str) -> str:
     )
     # "What is his position (title, department)?": the aside only narrows what is asked
     plain = _ANSWER_FORM.sub("", _EXACT_FORM.sub("", _without_the_article(text)))
-    plain = _RATED_QUOTE.sub(r"\1 quote", _FOR_MY_USE.sub("", plain))
+    plain = _RATED_QUOTE.sub(lambda m: f"{m[1] or m[2]} quote", _FOR_MY_USE.sub("", plain))
     plain = _SPELLED_AS.sub("", _BRIEFLY.sub("", plain))
     plain = _ANYTHING_DONE.sub(
         lambda m: f"{m[1]}{'W' if not m[1].strip() else 'w'}as {m[2].lower()}", plain
@@ -802,7 +802,11 @@ _ON_WHICH_DAY = re.compile(
 _RATED_QUOTE = re.compile(
     r"\b(a|an|one|some|any|his|her|their)\s+(?:(?:good|great|punchy|memorable|strong|short|nice|"
     r"quotable|striking|catchy|key|best|juicy|colou?rful|snappy|solid|pithy|telling)\s+)+"
-    r"(?:quote|line|sound\s*bite)\b(?=\s+(?:from|by|of)\s+(?-i:[A-Z]))",
+    r"(?:quote|line|sound\s*bite)\b(?=\s+(?:from|by|of)\s+(?-i:[A-Z]))|"
+    # "Give me Musabayov's best soundbite.": his quote
+    r"\b((?-i:[A-Z])[\w'’-]*['’]s)\s+(?:(?:good|great|punchy|memorable|strong|short|nice|quotable|"
+    r"striking|catchy|key|best|juicy|colou?rful|snappy|solid|pithy|telling|top)\s+)*"
+    r"(?:sound\s*bite|quotable\s+line|best\s+line|(?:good|great|best|top|key)\s+quote)\b",
     re.IGNORECASE,
 )
 # A name in what the reader says of themselves, a quoted one too ("I'm mapping where
@@ -993,7 +997,9 @@ _COLON_GUESS = re.compile(
 )
 _DID_THE_TALKING = re.compile(r"\bdid\s+the\s+(?:talking|speaking)\b", re.IGNORECASE)
 _NAME_PLEASE = re.compile(
-    r"(?<=\?)\s*(?:(?:(?:the|a|his|her|their)\s+)?(?:full\s+)?names?(?:\s*,?\s*please)?|"
+    # ("Name please, for pronunciation.": what the name is for)
+    r"(?<=\?)\s*(?:(?:(?:the|a|his|her|their)\s+)?(?:full\s+)?names?(?:\s*,?\s*please)?"
+    r"(?:\s*,?\s*for\s+(?:the\s+|my\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?)?|"
     # "Who extended it? Need attribution.": the answer's source, which every answer quotes
     r"(?:i\s+|we\s+)?need\s+(?:the\s+|an?\s+|some\s+)?(?:attribution|sourcing|source|citation))"
     r"\s*[.!?]*\s*$",
@@ -1657,6 +1663,43 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ),
     (re.compile(r"\b(?:get|gets|getting|got)\s+the\s+hump\b", re.I), "be annoyed"),
     (re.compile(r"\basked\s+along\s+to\b", re.I), "invited to"),
+    # "Which official articulated that response?": who made the comment just told of
+    (
+        re.compile(
+            r"\b(?:which|what)\s+(?:official|person|spokes(?:person|man|woman)|representative|"
+            r"diplomat)\s+(?:articulated|voiced|gave|made|delivered|issued|expressed|offered)\s+"
+            r"(that|this)\s+(?:response|reaction|statement|comment|remark|view)\b",
+            re.I,
+        ),
+        r"who made \1 comment",
+    ),
+    # "what did the agency woman Holt say": Holt, however described (as the subject: not
+    # "Who is the man Fiks met?")
+    (
+        re.compile(
+            r"\b(did|does|has|have|had|will|would|can|could)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+            r"(?:guy|man|woman|fellow|chap|bloke|lady|gentleman|dude)\s+(?=(?-i:[A-Z])[\w'’-]+)",
+            re.I,
+        ),
+        r"\1 ",
+    ),
+    # "Did Shahinoglu go along with what Musabayov said?": agree with it
+    (
+        re.compile(r"\b(go|goes|went|going|gone)\s+along\s+with\b", re.I),
+        lambda m: (
+            {"go": "agree", "goes": "agrees", "going": "agreeing"}.get(m[1].lower(), "agreed")
+            + " with"
+        ),
+    ),
+    # "And what about Armenia, the other stakeholder?": the one named, however described
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:what|how)\s+about\s+(?-i:[A-Z])[\w'’-]*"
+            r"(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s*,\s*(?:the|an?|its|their|his|her)\s+[^?,]{2,60}?(\?*)\s*$",
+            re.I,
+        ),
+        r"\1\2",
+    ),
     # "How many countries are being asked to come along?": invited
     (
         re.compile(
@@ -2667,10 +2710,10 @@ def _topic_led(text: str) -> str:
         return rest
     if m := _GIVE_ME.match(text):
         # "gimme the Musabayov quote, what's his take?": his words, the quote asked for
-        rest = m.group(2) or ""
+        rest, who = m.group(2) or "", re.sub(r"['’]s$", "", m.group(1))  # ("Musabayov's")
         if not _TOPIC_PRONOUN.search(rest):
-            return f"What did {m.group(1)} say, quoted?"
-        return _with_topic(m.group(1), rest)
+            return f"What did {who} say, quoted?"
+        return _with_topic(who, rest)
     if m := _BACKGROUND.match(text):
         # "Given that Shahinoglu is so keen, does he think ...?": the question, with the
         # one person the background names for its "he"
@@ -3289,7 +3332,7 @@ _HANDLED_AS_TYPED = re.compile(
 # "what's that guy's job?" leans on the conversation as "what's his job?" does.
 _THAT_GUY = re.compile(
     # ("that person's position": whoever the answer named; "he" stands for anyone here)
-    r"\b(?:that|this)\s+(?:(guy|man|fellow|gentleman|bloke|dude|person|individual|official|"
+    r"\b(?:that|this)\s+(?:(guy|man|fellow|gentleman|bloke|chap|dude|person|individual|official|"
     r"officer)|(woman|lady))(['’]s)?(?![\w'’])",
     re.IGNORECASE,
 )

@@ -1349,7 +1349,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # blind377 with its second, those of blind378 to blind385 with release 33's second (the same
 # margins), those of blind386 to blind389 with release 34's first and those of blind390 to
 # blind393 with its second, those of blind394 to blind397 with release 35's first and those
-# of blind398 to blind401 with its second, those of blind402 to blind409 with release 36's.
+# of blind398 to blind401 with its second, those of blind402 to blind409 with release 36's,
+# those of blind410 to blind417 with release 37's.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1762,14 +1763,14 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind407", 24, 1, 12),
         ("blind408", 20, 3, 12),
         ("blind409", 23, 2, 12),
-        ("blind410", 23, 2, 12),
-        ("blind411", 24, 1, 11),
-        ("blind412", 24, 1, 12),
-        ("blind413", 18, 5, 12),
-        ("blind414", 23, 2, 12),
-        ("blind415", 21, 3, 13),
-        ("blind416", 22, 2, 11),
-        ("blind417", 21, 3, 13),
+        ("blind410", 24, 1, 13),
+        ("blind411", 24, 1, 13),
+        ("blind412", 24, 1, 13),
+        ("blind413", 22, 1, 12),
+        ("blind414", 24, 1, 13),
+        ("blind415", 24, 1, 13),
+        ("blind416", 24, 1, 13),
+        ("blind417", 24, 1, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

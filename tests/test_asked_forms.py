@@ -3106,3 +3106,60 @@ def test_a_rank_offered_deeds_told_elsewhere_and_a_say_read_on(default_bot: Any)
         ],
         "partake in decision-making",
     )
+
+
+def test_heard_surnames_descriptions_parts_counted_and_superiors_never_named(
+    water: Assistant,
+) -> None:
+    """blind414 to blind417: a surname heard as a word in a message typed in lower case
+    ("paul mercy"); "X, the other ..." after "what about"; "go along with"; "Which
+    official articulated that response?"; "Name please, for pronunciation."; "X's best
+    soundbite"; "this chap"; "the agency woman Holt"; refused: how many of a group did
+    something, where the article counts only the group, and whom someone reports to or
+    works under, where it never says."""
+    assert plain_question("And what about Oakdale, the other partner town?") == (
+        "And what about Oakdale?"
+    )
+    assert plain_question("Did Holt go along with what Lind said?") == (
+        "Did Holt agree with what Lind said?"
+    )
+    assert plain_question("Which official articulated that response?") == "who made that comment?"
+    assert plain_question("Who said it? Name please, for pronunciation.") == "Who said it?"
+    assert plain_question("Give me Holt's best soundbite.") == "What did Holt say, quoted?"
+    assert plain_question("And when was this chap there?") == "And when was he there?"
+    assert is_follow_up("What position does that NATO interlocutor hold?")
+    answered(water, ["who is paul mercy"], "Canadian engineer")
+    answered(water, ["Did the agency weigh in?", "what did the agency woman Holt say"], "shift")
+    refused(water, ["Who met Omar Reyes?", "and what did the utilities guy Reyes say back to her"])
+    refused(water, ["How many of the partner towns have said yes so far?"])
+    refused(water, ["Who does Omar Reyes report to?"])
+    refused(
+        water, ["Who spoke for the agency?", "And what's the name of the director she works under?"]
+    )
+    answered(water, ["who's the boss of the Riverton Water Board?"], "Sofia Lind")
+
+
+def test_a_lower_level_offered_a_kind_named_before_and_a_response_made(default_bot: Any) -> None:
+    """blind414 to blind417 on the default article."""
+    answered(
+        default_bot,
+        ["Is Azerbaijan being asked to send its president, or is it a lower-level thing?"],
+        "foreign ministers",
+    )
+    answered(
+        default_bot,
+        [
+            "Who did Karim Valiyev meet with in Baku in early July?",
+            "What position does that NATO interlocutor hold?",
+        ],
+        "Deputy Chief of Staff",
+    )
+    answered(
+        default_bot,
+        [
+            "Did Moscow react officially to the prospect of Azerbaijani participation?",
+            "Which official articulated that response?",
+        ],
+        "Nastasin",
+    )
+    answered(default_bot, ["stefan fix from nato which command is he with"], "Brunssum")
