@@ -24,6 +24,8 @@ CAPITALIZED = re.compile(r"\b[A-Z][\w’-]*")
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 # A word for someone's view of a matter: "Russia's line on this", "their stance"
 STANCE = r"(?:line|stance|position|view|take)"
+# A person in everyday words: "the NATO *guy* Fiks", "the agency *woman* Holt"
+EVERYDAY_PERSON = r"(?:guy|man|woman|fellow|chap|bloke|lady|gentleman|dude)"
 # A word at a question's end that only says how it is meant ("his job *exactly*?")
 HOW_ASKED = r"(?:exactly|again|precisely|then)"
 _SNOWBALL = snowballstemmer.stemmer("english")

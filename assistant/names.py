@@ -339,7 +339,6 @@ def surnames_respelled(
         low = typed.lower()
         if surname is None or typed == surname:
             return m.group(0)
-
         if stem(low) in vocabulary and stem(low) != stem(surname.lower()):
             return m.group(0)  # "Foreign Minister" is no "Foreign Ministry"
         if low[:2] == surname[:2].lower() or _within_two(low, surname.lower()):

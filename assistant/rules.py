@@ -20,7 +20,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 from .capitals import countries_of, is_nationality, is_place
 from .features import CALENDAR_NAMES, MONTH_NAMES
-from .lexical import CAPITALIZED, PAST_FORMS, STOPWORDS, stem, tokenize
+from .lexical import CAPITALIZED, EVERYDAY_PERSON, PAST_FORMS, STOPWORDS, stem, tokenize
 from .names import AUXILIARIES, TITLES
 from .schema import Citation
 from .store import IndexData
@@ -954,8 +954,8 @@ _ABOUT = re.compile(
 
 # "the NATO guy Fiks": a name after a description in everyday words
 _DESCRIBED = re.compile(
-    r"^(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:guy|man|woman|fellow|chap|bloke|lady|gentleman|"
-    r"dude)\s+(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?$)",
+    rf"^(?:the|that|this)\s+(?:[\w'’-]+\s+){{0,2}}?{EVERYDAY_PERSON}\s+"
+    r"(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?$)",
     re.IGNORECASE,
 )
 
@@ -1223,8 +1223,9 @@ _ABOVE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _SUPERIOR_TOLD = re.compile(
-    r"\b(?:reports?|reported|reporting|answers?|answered|accountable|subordinate)\s+(?:directly\s+)?to\b|"
-    r"\bunder\b|\b(?:boss|superior|supervisor|manager)\b|\b(?:headed|led|run|overseen|supervised|managed|directed|chaired)\s+by\b",
+    r"\b(?:reports?|reported|reporting|answers?|answered|accountable|subordinate)\s+"
+    r"(?:directly\s+)?to\b|\bunder\b|\b(?:boss|superior|supervisor|manager)\b|"
+    r"\b(?:headed|led|run|overseen|supervised|managed|directed|chaired)\s+by\b",
     re.IGNORECASE,
 )
 # "How many of the partner countries have said yes?": a part of them, which a count of

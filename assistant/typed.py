@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .capitals import is_place
-from .lexical import BASE_OF, STANCE, STOPWORDS, SUBJECT_PRONOUN
+from .lexical import BASE_OF, EVERYDAY_PERSON, STANCE, STOPWORDS, SUBJECT_PRONOUN
 from .names import AUXILIARIES
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how|whether|if)\b"
@@ -1678,7 +1678,7 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             r"\b(did|does|has|have|had|will|would|can|could)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
-            r"(?:guy|man|woman|fellow|chap|bloke|lady|gentleman|dude)\s+(?=(?-i:[A-Z])[\w'’-]+)",
+            rf"{EVERYDAY_PERSON}\s+(?=(?-i:[A-Z])[\w'’-]+)",
             re.I,
         ),
         r"\1 ",
