@@ -992,7 +992,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 418))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 422))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1341,7 +1341,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with 773c082, release 36's final commit). 25, 1, 13; 23, 2, 14; 24, 1, 12;
 # 23, 2, 14 of 26 + 14 (blind414 to blind417, a commuter mishearing a text-to-speech app, an
 # international relations student, a pensioner doubting official statements, a radio
-# producer, measured once with 5effa23, release 37's change). The
+# producer, measured once with 5effa23, release 37's change). 26, 0, 13; 24, 0, 12; 20, 5,
+# 14; 26, 0, 10 of 26 + 14 (blind418 to blind421, a wire-service copy editor, a teacher
+# preparing a class discussion, a veteran who mixes up names, a parent typing on a phone,
+# measured once with 9407f4a, release 37's final commit). The
 # guards of blind334 to blind349 were raised with release 29's third change, those of blind350
 # to blind361 with release 30's second change (2 below what it answers right, 1 above what it
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
@@ -1771,6 +1774,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind415", 24, 1, 13),
         ("blind416", 24, 1, 13),
         ("blind417", 24, 1, 13),
+        ("blind418", 24, 1, 12),
+        ("blind419", 22, 1, 11),
+        ("blind420", 18, 6, 13),
+        ("blind421", 24, 1, 9),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
