@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .capitals import is_place
+from .capitals import is_nationality, is_place
 from .lexical import BASE_OF, EVERYDAY_PERSON, STANCE, STOPWORDS, SUBJECT_PRONOUN
 from .names import AUXILIARIES
 
@@ -1673,6 +1673,30 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         r"who made \1 comment",
     ),
+    # "Who gave the Russian side of it?": who spoke for that side
+    (
+        re.compile(
+            r"\bwho\s+(?:gave|gives|presented|put|offered|told)\s+(the\s+(?-i:[A-Z])[\w'’-]*)\s+"
+            r"(?:side|view|version|position)(?:\s+of\s+(?:it|things|this|that|the\s+story))?\b",
+            re.I,
+        ),
+        r"who spoke for \1 side",
+    ),
+    # "This Musabayev fellow, what is his post?": the one named (not "that NATO guy", "that
+    # Russian man": a kind of person)
+    (
+        re.compile(rf"\b(?:this|that)\s+((?-i:[A-Z][a-z])[\w'’-]*)\s+{EVERYDAY_PERSON}\b", re.I),
+        lambda m: m[0] if is_place(m[1]) or is_nationality(m[1]) else m[1],
+    ),
+    # "..., the Supreme Soviet or whatever they call it now?": a name the reader doubts
+    (
+        re.compile(
+            r",\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+or\s+whatever\s+"
+            r"(?:they|you|people)\s+call\s+(?:it|them)(?:\s+(?:now|today|these\s+days))?(?=\W*$)",
+            re.I,
+        ),
+        "",
+    ),
     # "what did the agency woman Holt say": Holt, however described (as the subject: not
     # "Who is the man Fiks met?")
     (
@@ -3018,7 +3042,12 @@ def joined_parts(text: str) -> tuple[str, str] | None:
 
     >>> joined_parts("Who runs the museum, and when did it open?")
     ('Who runs the museum?', 'when did it open?')
+    >>> joined_parts("Who is this Lind, what board does she head?")
+    ('Who is this Lind?', 'what board does she head?')
     """
+    if _WHO_IS.match(text):
+        # "Who is this Shahin-oglu, what outfit does he run?": who, then of him
+        return _two_asks(text, _THEN_OF_HIM) or _two_asks(text, _JOINED)
     return _two_asks(text, _JOINED)
 
 
@@ -3047,6 +3076,10 @@ _JOINED = re.compile(
     rf",\s*and\s+(?=(?:{_WH}|{AUXILIARIES})\b)|(?<=\w{{4}})\s+and\s+(?=(?:is|are|was|were|did|does)\s+"
     r"(?:it|that|this|they|there)\b)",
     re.IGNORECASE,
+)
+_WHO_IS = re.compile(r"^\W*(?:(?:and|so|ok|okay)[\s,]+)?who(?:['’]s|\s+is|\s+was)\s", re.IGNORECASE)
+_THEN_OF_HIM = re.compile(
+    r",\s*(?=(?:what|which|where|when|how)\b[^?]*\b(?:he|she|his|her|him)\b)", re.IGNORECASE
 )
 # ", or at what level is it?": a question of its own (", or is it ...?" offers a choice)
 _EITHER = re.compile(rf",\s*or\s+(?=(?:(?:at|in|on|by|from|to|with|for)\s+)?{_WH})", re.IGNORECASE)

@@ -3163,3 +3163,21 @@ def test_a_lower_level_offered_a_kind_named_before_and_a_response_made(default_b
         "Nastasin",
     )
     answered(default_bot, ["stefan fix from nato which command is he with"], "Brunssum")
+
+
+def test_a_side_given_a_fellow_named_a_doubted_name_and_who_then_of_him(water: Assistant) -> None:
+    """blind418 to blind421: "Who gave the X side of it?" asks who spoke for that side;
+    "This Holt fellow" is Holt; "..., the Water Council or whatever they call it now?"
+    drops the name the reader doubts; "Who is this Lind, what board does she head?" asks
+    who she is, then of her."""
+    assert plain_question("Who gave the Fenwick side of it?") == "who spoke for the Fenwick side?"
+    assert plain_question("This Holt fellow, what is her post?") == "what is Holt's post?"
+    assert plain_question(
+        "What is Lind's post, the Water Council or whatever they call it now?"
+    ) == ("What is Lind's post?")
+    assert joined_parts("Who is this Lind, what board does she head?") == (
+        "Who is this Lind?",
+        "what board does she head?",
+    )
+    answered(water, ["This Holt fellow, what is her post?"], "deputy director")
+    answered(water, ["Who is this Lind, what board does she head?"], "Riverton Water Board")
