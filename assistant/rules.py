@@ -2700,14 +2700,7 @@ def _counts_all_of(things: str, text: str) -> bool:
     countries" of "the partner countries"): none is the part of them asked about."""
     heads = _kind_of(things.split()[-1].lower())
     # (a day of a date or a year counts nothing: "on June 28, includes 30 ...")
-    counts = [
-        c
-        for c in _COUNT.finditer(text)
-        if not re.search(
-            rf"\b(?:{MONTH_NAMES})\s+$", text[max(0, c.start() - 12) : c.start()], re.I
-        )
-        and not re.fullmatch(r"(?:1[5-9]|20)\d\d", c.group(0))
-    ]
+    counts = [c for c in _numbers(text) if not re.fullmatch(r"(?:1[5-9]|20)\d\d", c.group(0))]
     return bool(counts) and all(
         heads & {stem(w.lower()) for w in re.findall(r"[\w'’-]+", text[c.end() : c.end() + 40])[:3]}
         for c in counts
