@@ -992,7 +992,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 422))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 426))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1344,7 +1344,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # producer, measured once with 5effa23, release 37's change). 26, 0, 13; 24, 0, 12; 20, 5,
 # 14; 26, 0, 10 of 26 + 14 (blind418 to blind421, a wire-service copy editor, a teacher
 # preparing a class discussion, a veteran who mixes up names, a parent typing on a phone,
-# measured once with 9407f4a, release 37's final commit). The
+# measured once with 9407f4a, release 37's final commit). 23, 2, 11; 25, 1, 13; 23, 3, 12;
+# 16, 7, 12 of 26 + 14 (blind422 to blind425, a paralegal checking attributions, a student
+# doing homework on a phone, a podcast host, a retired army officer who gets titles wrong,
+# measured once with 67393dd, release 37's final commit). The
 # guards of blind334 to blind349 were raised with release 29's third change, those of blind350
 # to blind361 with release 30's second change (2 below what it answers right, 1 above what it
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
@@ -1778,6 +1781,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind419", 22, 1, 11),
         ("blind420", 21, 3, 13),
         ("blind421", 24, 1, 9),
+        ("blind422", 21, 3, 10),
+        ("blind423", 23, 2, 12),
+        ("blind424", 21, 4, 11),
+        ("blind425", 14, 8, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
