@@ -502,7 +502,9 @@ _WHO_IS = re.compile(
     rf"(?i:where\s+does)\s+{_NAME}\s+(?i:work)|"
     # "Who does Ann Lee work for?", "What outfit is this Ann Lee with?"
     rf"(?i:who(?:m)?\s+does)\s+{_NAME}\s+(?i:work\s+for|represent)|"
-    r"(?i:what|which)\s+(?i:organi[sz]ation|outfit|body|agency|group|company|institution|unit|"
+    # ("Which NATO HQ is Stefan Fiks from?": a kind of body, whoever's)
+    r"(?i:what|which)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?(?i:organi[sz]ation|outfit|body|agency|group|"
+    r"company|institution|unit|headquarters|hq|office|branch|division|directorate|service|"
     rf"command|department)\s+(?i:is|does)\s+(?:(?i:this|that)\s+)?{_NAME}\s+(?i:with|from|part\s+of|"
     r"in|work\s+for|belong\s+to|represent)|"
     rf"(?i:what(?:\s+is|['’]s))\s+{_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}(?i:role|job|position|title|"

@@ -93,6 +93,7 @@ from .rules import (
     pending_when,
     premise_checked,
     question_names,
+    rank_untold,
     role_checked,
     shows_instead,
     undated_before,
@@ -425,7 +426,7 @@ class Assistant:
         if (
             answer.abstained
             and not missing
-            and (bare := _AFFILIATED.sub(r"\1", claim, count=1)) != claim
+            and (bare := _AFFILIATED.sub(lambda m: m[1] or f"{m[2]} ", claim, count=1)) != claim
         ):
             # "What did Andrei Nastasin from the Russian MFA say?": the one named, whoever
             # the reader says he is with (which only dilutes what is scored)
@@ -436,6 +437,16 @@ class Assistant:
             # reader places it
             alone = self._ask(f"{owned[1]}{owned[2]}", turns)
             answer = answer if alone.abstained else dataclasses.replace(alone, question=asked)
+        if answer.abstained and not missing and (titled := _TITLE_OF_DESCRIBED.match(claim)):
+            # "What's the title of the Russian official?": the one "Who is the Russian
+            # official?" finds, introduced with the title
+            alone = self._ask(
+                self._by_name(as_written(plain(f"Who is {titled['who'] or titled['owner']}?"))),
+                turns,
+            )
+            # (only where it introduces someone: "the Iranian official" is no one there)
+            if not alone.abstained and introduces(alone.citations[0].quote):
+                answer = dataclasses.replace(alone, question=asked)
         role = (
             (role_checked(claim) or level_checked(claim) or date_checked(claim))
             if answer.abstained
@@ -453,7 +464,7 @@ class Assistant:
                 # "Is Turan a newspaper or an agency?" of a name the article only mentions
                 # ("told Turan"): which it is, it never says
                 who = dataclasses.replace(who, abstained=True)
-            if not who.abstained:
+            if not who.abstained and not rank_untold(claim, cited_text(who.citations)):
                 # ("Was he from the Naples command?": the one the article never names, said)
                 fixed = _guess_corrected(who, missing, claim, asked) if missing else None
                 answer = fixed or dataclasses.replace(who, question=asked)
@@ -504,7 +515,8 @@ class Assistant:
             not answer.abstained
             and len(parts) == 2
             and not is_instruction(asked)
-            and as_claim(parts[0])
+            # ("Nastasin is with Baku's ministry, right? Which ...?": a claim tagged so)
+            and ((put := as_claim(parts[0])) or _TAGGED_CLAIM.search(parts[0]))
             and _WH_LED.match(plain_question(parts[1]))
         ):
             # "Am I right that Armenia confirmed? Which official will represent it?": the
@@ -513,10 +525,23 @@ class Assistant:
             then = self.ask(parts[1], [*(history or []), *_exchange(parts[0], checked_first)])
             # ("Has Tehran issued a statement? What did it say?": of a claim the article
             # does not bear out, nothing)
-            if then.abstained or (checked_first.abstained and _LEANS_BACK.search(parts[1])):
+            # (a claim only tagged "right?" refuses nothing: "Something about the West, right?
+            # What did he suggest?" is a guess, then the question)
+            if put and (
+                then.abstained or (checked_first.abstained and _LEANS_BACK.search(parts[1]))
+            ):
                 answer = dataclasses.replace(
                     answer, text=ABSTAIN_TEXT, citations=[], abstained=True
                 )
+            elif not then.abstained and (
+                not self._cited(dataclasses.replace(answer, citations=answer.citations[:1]))
+                <= self._cited(then)
+                or (len(answer.citations) == 1 and self._cited(answer) < self._cited(then))
+            ):
+                # ("Nastasin is with Baku's ministry, right? Which is he speaking for?": the
+                # question's answer, where the two read as one open on what it does not
+                # quote, or quote less of it)
+                answer = dataclasses.replace(then, question=asked)
         if answer.abstained and len(parts) == 2 and not is_instruction(asked):
             words = self._data.article_words
             wrong = absent_names(parts[0], words)
@@ -937,9 +962,18 @@ _WHICH_ONES = re.compile(
     re.IGNORECASE,
 )
 # "Andrei Nastasin from the Russian MFA": someone named in full, and whom they are with
+_TAGGED_CLAIM = re.compile(
+    r"^(?!\W*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|"
+    r"have|had|can|could|will|would|should)\b)[^?]{8,},\s*(?:right|correct|yes|no|true)\s*\?\s*$",
+    re.IGNORECASE,
+)
 _AFFILIATED = re.compile(
     r"\b((?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)\s+(?:from|of|at|with)\s+the\s+"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?-i:[A-Z])[\w'’-]*\b"
+    # "Who from State carried the invite?": whoever carried it, wherever the reader
+    # places them
+    r"|^\W*((?i:(?:and\s+|so\s+)?who))\s+(?:from|at|with)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?=[a-z])"
 )
 # A question or a request ("gimme the gist of the meeting"), not a statement
 _ASKED_OR_BID = re.compile(
@@ -953,6 +987,24 @@ _ASKED_OR_BID = re.compile(
 _OWNED_AT = re.compile(
     r"^(\W*(?:what|which)(?:['’]s|\s+is|\s+was)\s+(?-i:[A-Z])[\w'’-]+['’]s\s+[a-z]+)\s+"
     r"(?:at|in|with|within|inside)\s+(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(\W*)$",
+    re.IGNORECASE,
+)
+# "What's the title of the Russian official?", "the official from the ministry's title?":
+# the title of one the reader describes, whom "Who is ...?" finds where the article
+# introduces them
+_DESCRIBED_TITLE = (
+    r"(?:exact\s+|official\s+|job\s+|full\s+)?(?:title|position|post|job\s+title|rank)"
+)
+_DESCRIBED = (
+    r"the\s+(?!(?:article|story|piece)\b)[^?,]{0,50}?\b(?:official|spokes\w+|diplomat|"
+    r"envoy|representative|officer|general|expert|analyst|lawmaker|parliamentarian|guy|man|"
+    r"woman)\b(?:\s+(?:from|at|of|in)\s+the\s+[^?,]{3,50}?)?"
+)
+_TITLE_OF_DESCRIBED = re.compile(
+    rf"^\W*(?:(?:and|so|but)\s+)?(?:what|which)(?:['’]s|\s+is|\s+was)\s+(?:"
+    rf"(?:the\s+)?{_DESCRIBED_TITLE}\s+of\s+(?P<who>{_DESCRIBED})|"
+    rf"(?P<owner>{_DESCRIBED})['’]s\s+{_DESCRIBED_TITLE})"
+    r"(?:\s+again)?\s*(?:,[^?]*)?\?\s*$",
     re.IGNORECASE,
 )
 # "Is that in this article?", "Does the article say so?": whether it tells what was said

@@ -511,10 +511,20 @@ _WHICH_OFFICIAL = re.compile(
 )
 
 
+# "Who is the Russian Foreign Ministry spokesperson?", "What is the name of the Russian
+# spokesman?": who spoke for that side
+_SIDE_SPOKESPERSON = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:who\s+(?:is|was)|what(?:['’]s|\s+is|\s+was)\s+the\s+"
+    r"(?:full\s+)?name\s+of)\s+the\s+(?P<who>(?-i:[A-Z])[^?]{1,60}?)(?:['’]s)?\s+"
+    r"(?:spokes(?:man|woman|person)|official\s+spokes(?:man|woman|person))\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def asks_which_official(question: str) -> bool:
     """Whether ``question`` asks which official of a side spoke ("Which Russian Foreign
     Ministry official commented?"), which the scorer may answer with any official."""
-    return bool(_WHICH_OFFICIAL.match(question))
+    return bool(_WHICH_OFFICIAL.match(question) or _SIDE_SPOKESPERSON.match(question))
 
 
 def side_speaks(question: str, text: str) -> bool | None:
@@ -550,7 +560,11 @@ def spokesperson_given(question: str, cands: list[Candidate], data: IndexData) -
     with the next sentence when that one introduces who spoke ("On July 3, the Russian
     Foreign Ministry weighed in." "Andrei Nastasin, Deputy Director of ..., suggested
     ...")."""
-    m = _spoke_for(question) or _WHICH_OFFICIAL.match(question)
+    m = (
+        _spoke_for(question)
+        or _WHICH_OFFICIAL.match(question)
+        or _SIDE_SPOKESPERSON.match(question)
+    )
     named = reactor_names(m.group("who")) if m else []
     return _speaking(cands, named, data, body=bool(m and m.groupdict().get("body")))
 
@@ -1351,9 +1365,20 @@ _PLAIN = frozenset(
 )
 
 
+# "Which neighbouring big players ...?": the kind of answer asked for
+_KIND_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)(?:\s+[a-z]+){1,3}?"
+    r"(?=\s+(?:do|does|did|are|is|might|may|could|would|will)\b)",
+    re.IGNORECASE,
+)
+
+
 def _foreign_words(question: str, vocabulary: Container[str]) -> set[str]:
     """The question's words the article never uses, but for the ones asking what follows."""
     asked = _CONSEQUENCE.sub(" ", _HYPOTHETICAL.sub(" ", question))
+    # ("Which big players might get annoyed?": the kind asked for is the answer's, not a
+    # topic the article would have to weigh)
+    asked = _KIND_ASKED.sub(" ", asked, count=1)
     return {
         t
         for t in re.findall(r"[^\W\d_]+", asked.lower())

@@ -344,7 +344,8 @@ _NOT_RECALLED = frozenset(stem(w) for w in "article story piece text report news
 # "Who said it?", "What's the title of the official who spoke?", "What was the gist of
 # what they said?": the one who spoke, after an answer telling that someone did.
 SPEAKER_ASKED = re.compile(
-    r"\bwho\s+(?:said|says|made|gave|issued|voiced|spoke|commented|was\s+speaking|"
+    r"\bwho\s+(?:actually\s+|really\s+|exactly\s+)?(?:said|says|made|gave|issued|voiced|spoke|"
+    r"commented|was\s+speaking|"
     r"(?:was|is)\s+behind)\b|"
     r"\b(?:title|name|role|position|job)\s+of\s+(?:the\s+)?(?:official|person|man|woman|"
     r"spokes\w+|one|representative)\s+(?:who|that)\b|"
@@ -470,7 +471,8 @@ _ASKS_WHO = re.compile(
     r"^\W*(?:and\s+)?(?:who(?!(?:\s+(?:is|was)|['’]s)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\W*$)|"
     # "Which US official delivered it?"
     r"which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|diplomat|person|officer|envoy|expert|"
-    r"analyst|lawmaker|politician|leader|representative|spokes(?:man|woman|person)))\b",
+    r"analyst|lawmaker|politician|leader|representative|spokes(?:man|woman|person)|councill?or|"
+    r"delegate|mayor|governor|senator|ambassador))\b",
     re.IGNORECASE,
 )
 
@@ -785,6 +787,8 @@ def after_refusal(question: str, history: Sequence[dict[str, str]]) -> str | Non
         )
         # "his name?" after "Who is Azerbaijan's foreign minister?"
         or _NAME_OF_THEM.search(question)
+        # "and when was that announced?" after "Which official will represent it?"
+        or (_PLAN.search(before) and _THAT_MADE_KNOWN.match(question))
     ):
         return ""  # the one the article never named: "Who is Armenia sending?"
     named = [m.group(0) for m in _NAME.finditer(before) if m.start() > 0]
@@ -1034,6 +1038,12 @@ _PLAN = re.compile(
     re.IGNORECASE,
 )
 _THEY = re.compile(r"\b(?:they|their)\b", re.IGNORECASE)
+_THAT_MADE_KNOWN = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:when|where|how)\s+(?:was|were|is|has|had)\s+"
+    r"(?:that|this|it|the\s+choice|the\s+decision)\s+(?:been\s+)?(?:announced|decided|confirmed|"
+    r"revealed|reported|made\s+public|made\s+known|disclosed)\b",
+    re.IGNORECASE,
+)
 
 
 def person_referred_to(question: str, history: Sequence[dict[str, str]]) -> str | None:

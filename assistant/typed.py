@@ -52,7 +52,10 @@ _WRAPPING = re.compile(
     # "Right, and who heads it?" (not "Right, Washington. ...": a reply to the answer)
     rf"^\s*right\s*,\s*(?=(?:(?:and|so|but)\s+)?(?:{_WH}|{AUXILIARIES}\b))|"
     # ("Then what did its ministry say?": "then" leads to it as "ok" does)
-    rf"^\s*(?:ok|okay|wait|then)\s*,?\s+(?=(?!what\s+about|how\s+about){_WH})|"
+    # ("ok but who actually said that": "but" after it too)
+    rf"^\s*(?:ok|okay|wait|then)\s*,?\s+(?:but\s+)?(?=(?!what\s+about|how\s+about){_WH})|"
+    # ("right and where did that meeting happen": "right" as the comma-less nod)
+    rf"^\s*right\s+(?=(?:and|so|but)\s+{_WH})|"
     # "Correct me if I'm wrong, but ...", "Not sure if this is in there, but ...": a hedge
     r"^\s*(?:correct\s+me\s+if\s+i['’]?m\s+wrong|i\s+(?:might|may|could)\s+be\s+(?:wrong|mistaken)|"
     r"unless\s+i['’]?m\s+mistaken|if\s+i\s+remember\s+(?:right|rightly|correctly)|"
@@ -333,6 +336,19 @@ def plain_question(text: str) -> str:
     plain = _MAINLY.sub("", plain)
     plain = _DID_THE_TALKING.sub("spoke", plain)  # "Who did the talking for them?"
     plain = _NAME_PLEASE.sub("", plain)  # "Who spoke for it? Name, please."
+    # "Who was the official, full name?", "and the dates? start and end": the form of the
+    # answer wanted, which the quote gives as the article does
+    plain, wanted = _FORM_WANTED.subn("", plain)
+    plain = f"{plain.rstrip(' ,.;:')}?" if wanted else plain
+    if _WH_OPENS.match(plain):
+        # "where did they meet, was it in Brussels or somewhere else?", "Who carried it?
+        # O'Brian or somebody else?": the reader's guess, left open, is no part of what is
+        # asked
+        plain, guessed = _GUESS_OR_ELSE.subn("", plain)
+        if not guessed and _WHERE_WHEN_OPENS.match(plain):
+            # "Where did they meet - in the Netherlands or in-country?": where, whichever
+            plain, guessed = _EITHER_GUESS.subn("", plain)
+        plain = f"{plain.rstrip(' ,.;:-–—?')}?" if guessed else plain
     plain = _HELD_BY.sub(r"\1 of ", _CONFIRM_END.sub("", plain))
     plain = _GOVERNMENT_OF.sub(r"\2's \1", plain)  # "the government of Iran": Iran's
     plain = _IS_NAMED.sub(r"\1Who is \2?", plain)
@@ -825,7 +841,8 @@ def _without_remarks(text: str) -> str:
     ("I keep hearing about it on the television.", "I want to look it up."); what they
     read or heard is kept as said ("I see that the Russians commented." as "the Russians
     commented.")."""
-    pieces = _pieces(text)
+    # ("I'm trying to set up the episode... which players might object?": trailing off)
+    pieces = [q for p in _pieces(text) for q in _TRAILS_OFF.split(p)]
     asking = [p.endswith("?") or bool(_ASKS.match(p)) for p in pieces]
     if len(pieces) < 2 or not any(asking):
         return text
@@ -1005,6 +1022,25 @@ _NAME_PLEASE = re.compile(
     r"\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
+_WH_OPENS = re.compile(rf"^\W*(?:(?:and|so|but)\s+)?{_WH}", re.IGNORECASE)
+_GUESS_OR_ELSE = re.compile(
+    r"(?:(?<=\?)|\s*,|\s+[–—-])\s*(?:(?:was|is|were|are|did|does)\s+(?:it|he|she|they)\s+)?"
+    r"[^,?]{1,60}?\s+or\s+(?:somewhere|someplace|someone|somebody|something|anywhere|anyone|"
+    r"anybody)\s+else\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_WHERE_WHEN_OPENS = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:where|when)\b", re.IGNORECASE)
+_EITHER_GUESS = re.compile(
+    r"(?:\s*,|\s+[–—-])\s*(?:(?:was|is|were)\s+(?:it|that|this)\s+)?(?:in|at|on)?\s*"
+    r"[^,?]{1,40}?\s+or\s+[^,?]{1,40}?\s*\?+\s*$",
+    re.IGNORECASE,
+)
+_FORM_WANTED = re.compile(
+    r"(?:(?<=\?)\s*|\s*,\s*)(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:full|whole|complete|exact)\s+"
+    r"(?:names?|titles?|dates?)|(?:the\s+)?(?:start|starting|beginning|first)\s+and\s+"
+    r"(?:end|ending|finish|last)(?:\s+dates?)?)(?:\s*,?\s*please)?\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
 # "Summit dates - confirm?": the reader asks the article's answer, to check against theirs
 _CONFIRM_END = re.compile(
     r"\s*(?:[,—–-]|\s-)\s*(?:please\s+)?(?:confirm|verify)\s*(?=\?\s*$)", re.I
@@ -1051,7 +1087,11 @@ _BLANK = re.compile(
     r"(?P<before>[^_]*?)_{2,}(?P<after>[^_]*)$",
     re.IGNORECASE,
 )
-_HIS_CHARGE = re.compile(r"\b((?:his|her|their)(?:\s+exact)?)\s+charge\b", re.IGNORECASE)
+# ("What's O'Brien's portfolio?", "her remit": the post held)
+_HIS_CHARGE = re.compile(
+    r"\b((?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)(?:\s+exact)?)\s+(?:charge|portfolio|remit)\b",
+    re.IGNORECASE,
+)
 _EVERYONE_QUOTING = re.compile(
     r"(?<=\w)\s+(?:that\s+|whom\s+)?(?:everybody|everyone|people|they|the\s+article)\s+"
     r"(?:is|are|keeps?|keep)\s+(?:quoting|mentioning|talking\s+about|citing)(?=\s*[?.!]|$)",
@@ -1253,6 +1293,19 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         r"\1 did",
     ),
     (re.compile(r"\b(how\s+long)['’]s(?=\s[^?]{1,60}?\bbeen\b)", re.I), r"\1 has"),
+    # "Which ministry is Nastasin actually speaking for?": the body he is with
+    (
+        re.compile(
+            r"\b((?:which|what)\s+[a-z]{4,}\s+(?:is|was)\s+(?:(?-i:[A-Z])[\w'’-]+|he|she))\s+"
+            r"(?:actually\s+|really\s+)?(?:speaking|talking)\s+(?:for|on\s+behalf\s+of)(?=\s*\?)",
+            re.I,
+        ),
+        r"\1 with",
+    ),
+    # "the ministry's mouthpiece": its spokesperson
+    (re.compile(r"\bmouthpieces?\b", re.I), "spokesperson"),
+    # "When's Baku expected to announce it?", "Where's the summit?"
+    (re.compile(r"\b(when|where)['’]s(?=\s+(?!been\b|got\b))", re.I), r"\1 is"),
     (re.compile(r"\b((?:which|what)\s+[a-z]+)['’]s(?=\s+(?:he|she|it|they)\b)", re.I), r"\1 is"),
     (re.compile(r"\b(who|what|where|how|why)\s+even\s+", re.I), r"\1 "),
     # "Is there a direct quote from him, or is it just a paraphrase?": how it is told
@@ -1662,6 +1715,34 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         r"\1 \2 say anything",
     ),
     (re.compile(r"\b(?:get|gets|getting|got)\s+the\s+hump\b", re.I), "be annoyed"),
+    # "When did Fiks pay his call on Baku?", "has Yerevan RSVP'd yes?": a visit, a yes
+    (
+        re.compile(
+            r"\bpa(?:y|ys|id|ying)\s+(?:a|his|her|their|its)\s+(?:call|visit)\s+(?:on|to)\b", re.I
+        ),
+        "visit",
+    ),
+    (re.compile(r"\bRSVP(?:['’]?d|ed)\s+(?:yes|yeah|in\s+the\s+affirmative)\b", re.I), "confirmed"),
+    (re.compile(r"\bRSVP(?:['’]?d|ed)\b", re.I), "replied"),
+    # "Should it apply for membership?": join (the body, the one the question names)
+    (
+        re.compile(
+            r"\bappl(?:y|ies|ied|ying)\s+(?:for\s+(?:full\s+)?membership|to\s+(?:join|become\s+a\s+"
+            r"member))(?:\s+(?:of|in)\b)?",
+            re.I,
+        ),
+        "join",
+    ),
+    # "What was the takeaway from General Valiyev?": what he stressed
+    (
+        re.compile(
+            r"\b(what)\s+(?:was|is|were)\s+the\s+(?:main\s+|key\s+|big\s+)?takeaways?\s+from\s+"
+            r"((?:General\s+|Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+            r"(?!\s+(?:meeting|summit|talks?|visit)\b)(?!\w)",
+            re.I,
+        ),
+        r"\1 did \2 stress",
+    ),
     (re.compile(r"\basked\s+along\s+to\b", re.I), "invited to"),
     # "Which official articulated that response?": who made the comment just told of
     (
@@ -2064,6 +2145,15 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ),
     # "And who was it that spoke for them?": who spoke for them
     (re.compile(r"\b(who)\s+(?:was|is)\s+it\s+(?:that|who)\s+(?=[a-z])", re.I), r"\1 "),
+    # "Who was it from State that carried the invite?": who from there carried it
+    (
+        re.compile(
+            r"\b(who)\s+(?:was|is)\s+it\s+((?:from|at|in|with)\s+(?:[\w'’.-]+\s+){1,4}?)"
+            r"(?:that|who)\s+(?=[a-z])",
+            re.I,
+        ),
+        r"\1 \2",
+    ),
     # "the parliamentarian among them", "the MP of those": the one, of those just named (not
     # "the second of them", "the oldest of them": a place in an order)
     (
@@ -2320,12 +2410,17 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # their line": what they said)
     (
         re.compile(
-            r"^(\W*)what\s+(?:was|is)\s+the\s+(?:substance|gist|thrust|content|essence|crux|upshot)"
-            r"\s+of\s+(?:(his|her|their)|(?!(?:his|her|its|their)\b)([^?]+?)['’]s?)\s+(?:comments?|"
-            r"remarks?|statements?|message|response|reply|line|argument)\s*\?*\s*$",
+            r"^(\W*(?:(?:and|so|but)\s+)?)what\s+(?:was|is)\s+the\s+(?:substance|gist|thrust|content|"
+            r"essence|crux|upshot)\s+of\s+(?:(his|her|their)|(?!(?:his|her|its|their)\b)([^?]+?)['’]s?)"
+            r"\s+(?:comments?|remarks?|statements?|message|response|reply|line|argument|"
+            # ("And what was the gist of their complaint?")
+            r"complaints?|objections?|criticisms?|accusations?|gripes?)\s*\?*\s*$",
             re.I,
         ),
-        lambda m: f"{m.group(1)}What did {m.group(3) or _SUBJECT_OF[m.group(2).lower()]} say?",
+        lambda m: (
+            f"{m.group(1)}{'what' if m.group(1).strip() else 'What'} did "
+            f"{m.group(3) or _SUBJECT_OF[m.group(2).lower()]} say?"
+        ),
     ),
     # "Can you give me his quote verbatim, the one on participating?": what he said about
     # it, quoted
@@ -2704,6 +2799,9 @@ _BASIS_ASKED = re.compile(
 )
 
 
+_WH_IS_RUN = re.compile(r"^(?:Who|What|Where|Which)['’]s\s+(?=[A-Z])")
+
+
 def _topic_led(text: str) -> str:
     """The question after a remark or a topic set before it with a dash: the remark
     dropped, the topic put where the question refers to it."""
@@ -2837,9 +2935,10 @@ def _topic_led(text: str) -> str:
         # "What's the logic of his argument — what did he say?": the second part
         # (a name of its own, not "Azerbaijan's foreign minister")
         names = [
-            m.group(0)
+            # ("Who's O'Brien exactly - what's his portfolio?": the run after "Who's")
+            _WH_IS_RUN.sub("", m.group(0))
             for m in _NAME_RUN.finditer(lead)
-            if m.start() > 0
+            if (m.start() > 0 or _WH_IS_RUN.match(m.group(0)))
             and not m.group(0).endswith(("'s", "’s"))
             and lead[m.end() : m.end() + 2] not in ("'s", "’s")
         ]
@@ -3190,6 +3289,7 @@ _PART_END = re.compile(
     r"(?<=[?!])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Za-z])|(?<=\d\.)\s+(?=[A-Z])|"
     r"(?<=\d[a-z]\.|[A-Z]{2}\.)\s+(?=[A-Z])"
 )
+_TRAILS_OFF = re.compile(r"(?:(?<=[a-z]\.\.\.)|(?<=[a-z]…))\s+(?=[A-Za-z])")
 _REMARK = re.compile(r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|my|we|we['’]re|our|just)\b", re.I)
 _ASKS = re.compile(rf"^\W*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:{_WH}|{AUXILIARIES}\b)", re.I)
 

@@ -3181,3 +3181,88 @@ def test_a_side_given_a_fellow_named_a_doubted_name_and_who_then_of_him(water: A
     )
     answered(water, ["This Holt fellow, what is her post?"], "deputy director")
     answered(water, ["Who is this Lind, what board does she head?"], "Riverton Water Board")
+
+
+def test_forms_wanted_guesses_left_open_and_plain_words_for_jargon() -> None:
+    """blind422 to blind425: the form of the answer wanted ("full name", "start and end"),
+    a guess left open ("or somewhere else", "in Kingsport or in Dunmore") and "ok but"
+    are no part of what is asked; "Who was it from X that ...?", "When's", "pay a call on",
+    "RSVP'd yes", "portfolio", "the gist of their complaint", "speaking for", "the
+    takeaway from <name>", "apply for membership" and "mouthpiece" are read plainly."""
+    assert plain_question("and the dates? start and end") == "And when?"
+    assert plain_question("Who was the official, full name?") == "Who was the official?"
+    assert plain_question("ok but who actually said that") == "who actually said that"
+    assert plain_question(
+        "right and where did they meet, was it in Kingsport or somewhere else?"
+    ) == ("and where did they meet?")
+    assert plain_question("Where did Lind and Reyes meet - in Kingsport or in Dunmore?") == (
+        "Where did Lind and Reyes meet?"
+    )
+    assert plain_question("Who was it from the council that presented the proposal?") == (
+        "Who from the council presented the proposal?"
+    )
+    assert plain_question("When's the summit?") == "When is the summit?"
+    assert (
+        plain_question("When did Lind pay her call on Dunmore?") == "When did Lind visit Dunmore?"
+    )
+    assert plain_question("Has Oakdale RSVP'd yes?") == "Has Oakdale confirmed?"
+    assert plain_question("What's Mercer's portfolio?") == "What's Mercer's position?"
+    assert plain_question("And what was the gist of their complaint?") == "And what did they say?"
+    assert plain_question("Which agency is Holt actually speaking for?") == (
+        "Which agency is Holt with?"
+    )
+    assert plain_question("What was the takeaway from Sofia Lind at the meeting?") == (
+        "What did Sofia Lind stress at the meeting?"
+    )
+    assert plain_question("Should Fenwick apply for membership?") == "Should Fenwick join?"
+    assert "spokesperson" in plain_question("Who is the agency mouthpiece?")
+
+
+def test_guesses_jargon_and_a_tagged_claim_before_the_question(water: Assistant) -> None:
+    """blind422 to blind425 on a made-up article: answered past the guess, the jargon
+    and the claim put first; refused: a rank, a meaning, a party or a date the article
+    never gives, and a trip it never tells."""
+    answered(
+        water,
+        ["Who was it from the council that presented the proposal? Mercer or somebody else?"],
+        "Paul Mercer",
+    )
+    answered(water, ["Where did Lind and Reyes meet - in Kingsport or somewhere else?"], "Dunmore")
+    answered(water, ["Which agency is Holt speaking for?"], "Regional Environment Agency")
+    answered(
+        water,
+        ["Holt is with the council, right? Which agency is she actually speaking for?"],
+        "Regional Environment Agency",
+    )
+    answered(water, ["Who is the Regional Environment Agency spokesperson?"], "Clara Holt")
+    answered(water, ["What was the takeaway from Sofia Lind at the meeting?"], "shared pipelines")
+    answered(water, ["When did Reyes pay his call on Dunmore?"], "February 9")
+    refused(water, ["What does shared pipelines even mean?"])
+    refused(water, ["Reyes's rank - is he a colonel general?"])
+    refused(
+        water,
+        ["Which councillor will represent Oakdale at the summit?", "and when was that announced?"],
+    )
+    refused(
+        water, ["Who presented the proposal?", "did he also swing by Oakdale on the same trip?"]
+    )
+    refused(water, ["What's Lind's party affiliation - is she with New Labour?"])
+
+
+def test_a_body_kind_a_described_title_and_a_date_set_mid_sentence(default_bot: Any) -> None:
+    """blind422 to blind425 on the default article."""
+    answered(default_bot, ["Which NATO HQ is Stefan Fix from?"], "Brunssum")
+    answered(default_bot, ["What's the title of the Russian official?"], "Deputy Director")
+    answered(
+        default_bot,
+        [
+            "When did the Russian Foreign Ministry chime in?",
+            "And what was the gist of their complaint?",
+        ],
+        "distance Moscow's allies",
+    )
+    refused(
+        default_bot, ["On what date did Armenia confirm it would attend the Washington summit?"]
+    )
+    refused(default_bot, ["What's the title of the Iranian official?"])
+    refused(default_bot, ["When's Baku expected to announce its final decision?"])
