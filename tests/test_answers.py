@@ -992,7 +992,7 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 426))],
+    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 430))],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1347,7 +1347,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with 9407f4a, release 37's final commit). 23, 2, 11; 25, 1, 13; 23, 3, 12;
 # 16, 7, 12 of 26 + 14 (blind422 to blind425, a paralegal checking attributions, a student
 # doing homework on a phone, a podcast host, a retired army officer who gets titles wrong,
-# measured once with 67393dd, release 37's final commit). The
+# measured once with 67393dd, release 37's final commit). 25, 1, 13; 24, 1, 14; 21, 5, 12;
+# 20, 5, 12 of 26 + 14 (blind426 to blind429, a shift worker on a bus, a foreign-affairs
+# journalist, a diaspora teenager, a librarian asking about wording, measured once with
+# 9dcc251, release 38's first change). The
 # guards of blind334 to blind349 were raised with release 29's third change, those of blind350
 # to blind361 with release 30's second change (2 below what it answers right, 1 above what it
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
@@ -1356,7 +1359,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # margins), those of blind386 to blind389 with release 34's first and those of blind390 to
 # blind393 with its second, those of blind394 to blind397 with release 35's first and those
 # of blind398 to blind401 with its second, those of blind402 to blind409 with release 36's,
-# those of blind410 to blind421 with release 37's.
+# those of blind410 to blind421 with release 37's, those of blind422 to blind425 with release
+# 38's first change.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1781,10 +1785,14 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind419", 22, 1, 11),
         ("blind420", 21, 3, 13),
         ("blind421", 24, 1, 9),
-        ("blind422", 21, 3, 10),
-        ("blind423", 23, 2, 12),
-        ("blind424", 21, 4, 11),
-        ("blind425", 14, 8, 11),
+        ("blind422", 24, 1, 13),
+        ("blind423", 24, 1, 13),
+        ("blind424", 24, 1, 12),
+        ("blind425", 22, 2, 13),
+        ("blind426", 23, 2, 12),
+        ("blind427", 22, 2, 13),
+        ("blind428", 19, 6, 11),
+        ("blind429", 18, 6, 11),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
