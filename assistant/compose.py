@@ -1133,7 +1133,8 @@ def unsaid_quote(question: str, data: IndexData) -> bool:
     return False
 
 
-_QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”]{3,80}?)[\"”]")
+# (in single quotes too: "quoted saying Baku 'can and should' take part", not "O'Brien's")
+_QUOTED_PHRASE = re.compile(r"(?:[\"“]|(?<![\w'’])['‘])([^\"“”]{3,80}?)(?:[\"”]|['’](?![\w'’]))")
 
 
 # "Who was that?", "And who said it?": asked of the one who said words quoted just before

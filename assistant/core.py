@@ -54,6 +54,7 @@ from .names import (
     respelled_names,
     respelled_words,
     surnames_respelled,
+    transliterated,
     unshouted,
 )
 from .retrieve import Retriever
@@ -327,6 +328,7 @@ class Assistant:
             words = self._data.article_words
             lowered = text.islower()
             text = begun_names(text, self._data.cased_words)  # "Shahin-something"
+            text = transliterated(text, self._data.cased_words)  # "Elxan Şahinoğlu"
             text = respelled_words(text, words, _common_word)
             text = capitalized_names(text, words, _known_name, _common_word)
             text = as_the_country(text, words)  # "the American official" as "the US official"

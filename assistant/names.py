@@ -15,11 +15,12 @@ not taken for a missing one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .lexical import STOPWORDS, stem
+from .lexical import STOPWORDS, american, stem
 
 __all__ = ["AUXILIARIES", "DEMONYMS", "TITLES", "ArticleWords", "absent_names"]
 
@@ -278,6 +279,33 @@ def joined_names(
     return "".join([*out, question[done:]])
 
 
+# Letters of Turkic and other Latin alphabets as English spells the names written in them
+# ("Şahinoğlu" as "Shahinoglu", "Elxan" as "Elkhan")
+_AS_ENGLISH = (("ş", "sh"), ("ç", "ch"), ("ğ", "g"), ("ı", "i"), ("ə", "a"), ("x", "kh"))
+
+
+def transliterated(question: str, cased: Mapping[str, str]) -> str:
+    """``question`` with each name written in another Latin alphabet ("Elxan Şahinoğlu")
+    as the article writes it, where spelled the English way it is one of its names
+    (``cased``).
+
+    >>> transliterated("Who is Elxan Şahinoğlu?", {"elkhan": "Elkhan", "shahinoglu": "Shahinoglu"})
+    'Who is Elkhan Shahinoglu?'
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in cased:
+            return word
+        for a, b in _AS_ENGLISH:
+            low = low.replace(a, b)
+        low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+        return cased.get(low, word)
+
+    return re.sub(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w'’-])", fix, question)
+
+
 def respelled_names(
     question: str,
     cased: Mapping[str, str],
@@ -471,8 +499,8 @@ def respelled_english(
         w = m.group(0)
         if len(w) < 5 or w in words.words or stem(w) in words.stems or common(w):
             return w
-        if _inflected(w, english) or by_name(m):
-            return w
+        if _inflected(w, english) or by_name(m) or american(w) != w:
+            return w  # (a British spelling is no slip: "emphasise" is not "emphasis")
         near = [
             o
             for n in ((5,) if len(w) == 5 else (len(w) - 1, len(w), len(w) + 1))

@@ -1806,6 +1806,11 @@ _RANK_GUESSED = re.compile(
     r"brigadier|sergeant|corporal|field\s+marshal|rear\s+admiral|vice\s+admiral)\b",
     re.IGNORECASE,
 )
+# A leaving, which a visit's date does not date
+_DEPARTED = re.compile(
+    r"\b(?:depart\w*|leav(?:e|es|ing)|left|fl(?:y|ew|own)\s+(?:out|home|back)|exit(?:ed)?)\b",
+    re.IGNORECASE,
+)
 # (asked: "his rank", "is he a colonel general?")
 _RANK_ASKED = re.compile(
     r"\brank|\b(?:is|was|isn['’]t|wasn['’]t)\s+(?:he|she|(?-i:[A-Z])[\w'’-]+)\s+(?:really\s+|actually\s+)?"
@@ -1890,6 +1895,8 @@ def lacks_what_is_asked(
         and not _spelled_out(meant["thing"], text)
     ):
         return True  # "What does Partnership for Peace even mean?" of where it is named
+    if _DEPARTED.search(question) and asks_when(question) and not _DEPARTED.search(text):
+        return True  # "When did he leave Azerbaijan?" of "during his visit ... on June 28"
     if rank_untold(question, text):
         return True  # "His rank - is he a colonel general?" of "Chief of the General Staff"
     if _AGREEMENT_ASKED.search(question) and not _AGREEMENT.search(text):

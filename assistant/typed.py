@@ -91,7 +91,7 @@ _ASKING = re.compile(
     r"(?:would|do|did|might)\s+you\s+(?:happen\s+to\s+)?know|"
     r"(?:do|does)\s+(?:you|anyone|it|the\s+(?:article|story|text|piece|report))\s+"
     r"(?:know|say|mention|tell\s+(?:me|us))|(?:please\s+)?(?:tell|remind)\s+me|i\s+(?:was\s+)?wonder(?:ing)?|"
-    r"i['’]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|i\s+want\s+to\s+know|"
+    r"i['’]?d\s+like\s+to\s+know|i\s+(?:would|should)\s+like\s+to\s+know|i\s+want\s+to\s+know|"
     r"i\s+need\s+to\s+know|i['’]?m\s+curious|i\s+am\s+curious|any\s+idea|"
     r"do\s+you\s+have\s+any\s+idea|"
     # "Kindly state on which date ...", "Please indicate whether ...": a formal ask
@@ -713,7 +713,8 @@ _BRIEFLY = re.compile(
 _SPELLED_AS = re.compile(
     r",?\s+(?:(?:spelled|spelt|written|given|rendered)\s+(?:exactly\s+)?as\s+(?:in|by)\s+the\s+"
     r"(?:article|text|story|piece)|as\s+the\s+(?:article|text|story|piece)\s+(?:spells|writes|"
-    r"gives|renders)\s+(?:it|them))(?=\s*[?.!]*\s*$)",
+    # ("..., as the article words it?")
+    r"gives|renders|words|puts|phrases|has)\s+(?:it|them))(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 # "Anything signed at that meeting?": was anything
@@ -1235,6 +1236,7 @@ _SHORTHAND = {
     "fm": "foreign minister", "rn": "right now", "n": "and", "wen": "when", "whn": "when",
     "wich": "which", "wut": "what", "theyd": "they'd", "hed": "he'd", "theyll": "they'll",
     "theyre": "they're", "wont": "won't", "cant": "can't", "wouldnt": "wouldn't",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to",
 }  # fmt: skip
 # ("u.s." and "r&d" are no shorthand)
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(_SHORTHAND) + r")(?![\w'’.&/-])")
@@ -1302,6 +1304,22 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         r"\1 with",
     ),
+    # "the precise title the article assigns to Stefan Fiks": his title
+    (
+        re.compile(
+            r"\bthe\s+((?:precise|exact|full|official)\s+)?(title|position|role|post|job)\s+(?:that\s+)?"
+            r"the\s+(?:article|piece|story|text|report)\s+(?:assigns|gives|uses|attributes|lists)\s+"
+            r"(?:to|for)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+            re.I,
+        ),
+        lambda m: f"{m[3]}'s {m[1] or ''}{m[2]}",
+    ),
+    # "Mr. Valiyev", "Dr Lee": the one named, as news names them
+    (re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mister)\.?\s+(?=(?-i:[A-Z])[\w'’-]{2,})"), ""),
+    # "what else did he mention, some parliament thing?": a guess as vague as the question
+    (re.compile(r"\s*,\s*(?:some|a)\s+(?:[\w'’-]+\s+){1,3}?thing\s*(?=\?*\s*$)", re.I), ""),
+    # "Which regional powers, specifically, ...?": how it is asked, between commas
+    (re.compile(r"\s*,\s*(?:specifically|exactly|precisely|actually|again)\s*,\s*", re.I), " "),
     # "the ministry's mouthpiece": its spokesperson
     (re.compile(r"\bmouthpieces?\b", re.I), "spokesperson"),
     # "When's Baku expected to announce it?", "Where's the summit?"

@@ -1360,7 +1360,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # blind393 with its second, those of blind394 to blind397 with release 35's first and those
 # of blind398 to blind401 with its second, those of blind402 to blind409 with release 36's,
 # those of blind410 to blind421 with release 37's, those of blind422 to blind425 with release
-# 38's first change.
+# 38's first change and those of blind426 to blind429 with its second.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1789,10 +1789,10 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind423", 24, 1, 13),
         ("blind424", 24, 1, 12),
         ("blind425", 22, 2, 13),
-        ("blind426", 23, 2, 12),
+        ("blind426", 24, 1, 12),
         ("blind427", 22, 2, 13),
-        ("blind428", 19, 6, 11),
-        ("blind429", 18, 6, 11),
+        ("blind428", 20, 5, 12),
+        ("blind429", 22, 2, 13),
     ],
 )
 def test_conversations_written_blind_by_another_writer(

@@ -3266,3 +3266,36 @@ def test_a_body_kind_a_described_title_and_a_date_set_mid_sentence(default_bot: 
     )
     refused(default_bot, ["What's the title of the Iranian official?"])
     refused(default_bot, ["When's Baku expected to announce its final decision?"])
+
+
+def test_formal_wrappings_titles_single_quotes_and_other_alphabets(water: Assistant) -> None:
+    """blind426 to blind429: "I should like to know the precise title the article assigns
+    to X", "Ms.", "..., specifically, ...", "as the article words it", words quoted in
+    single quotes, "gonna", "some pipeline thing"; refused: a departure the article never
+    dates."""
+    assert plain_question("What did Ms. Lind emphasise during her meeting with Reyes?") == (
+        "What did Lind emphasise during her meeting with Reyes?"
+    )
+    assert plain_question("Which partner towns, specifically, does the piece name?") == (
+        "Which partner towns does the piece name?"
+    )
+    assert plain_question("what else did Lind mention, some pipeline thing?") == (
+        "what else did Lind mention?"
+    )
+    answered(
+        water,
+        ["I should like to know the precise title the article assigns to Omar Reyes, please."],
+        "deputy chief",
+    )
+    answered(water, ["What did Ms. Lind stress during her meeting with Reyes?"], "pipelines")
+    answered(water, ["What position does Dr. Mercer hold, as the article words it?"], "engineer")
+    answered(
+        water, ["Who's the one quoted saying the council is 'trying to shift costs'?"], "Clara Holt"
+    )
+    refused(water, ["Who presented the proposal?", "And on what date did he depart from Riverton?"])
+    refused(water, ["who's gonna represent Oakdale at the summit?"])
+
+
+def test_a_name_in_another_latin_alphabet_is_the_articles(default_bot: Any) -> None:
+    """blind428: "Elxan Şahinoğlu" is the article's "Elkhan Shahinoglu"."""
+    answered(default_bot, ["who is Elxan Şahinoğlu, like where does he work"], "Atlas Research")
