@@ -85,6 +85,7 @@ from .rewrite import (
 )
 from .rules import (
     as_asked,
+    claim_tagged,
     corrected,
     date_checked,
     detail_dropped,
@@ -518,7 +519,7 @@ class Assistant:
             and len(parts) == 2
             and not is_instruction(asked)
             # ("Nastasin is with Baku's ministry, right? Which ...?": a claim tagged so)
-            and ((put := as_claim(parts[0])) or _TAGGED_CLAIM.search(parts[0]))
+            and ((put := as_claim(parts[0])) or claim_tagged(parts[0]))
             and _WH_LED.match(plain_question(parts[1]))
         ):
             # "Am I right that Armenia confirmed? Which official will represent it?": the
@@ -964,11 +965,6 @@ _WHICH_ONES = re.compile(
     re.IGNORECASE,
 )
 # "Andrei Nastasin from the Russian MFA": someone named in full, and whom they are with
-_TAGGED_CLAIM = re.compile(
-    r"^(?!\W*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|"
-    r"have|had|can|could|will|would|should)\b)[^?]{8,},\s*(?:right|correct|yes|no|true)\s*\?\s*$",
-    re.IGNORECASE,
-)
 _AFFILIATED = re.compile(
     r"\b((?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)\s+(?:from|of|at|with)\s+the\s+"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?-i:[A-Z])[\w'’-]*\b"

@@ -496,6 +496,23 @@ _TAG = re.compile(
     r"\s*\??)\s*$",
     re.IGNORECASE,
 )
+# A message that opens as a question, not a statement
+_QUESTION_LED = re.compile(
+    r"^\W*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|"
+    r"have|had|can|could|will|would|should)\b",
+    re.IGNORECASE,
+)
+
+
+def claim_tagged(text: str) -> bool:
+    """Whether ``text`` is a statement put to be checked ("Lee chairs it, right?").
+
+    >>> claim_tagged("Lee chairs it, right?"), claim_tagged("Who chairs it, right?")
+    (True, False)
+    """
+    return bool(_TAG.search(text)) and not _QUESTION_LED.match(text)
+
+
 _OTHER_TIME = re.compile(
     r"\b(?:last|previous|past|next|former|earlier|ago|before|(?:1[89]|20)\d\d)\b", re.IGNORECASE
 )

@@ -1755,7 +1755,8 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             r"\b(what)\s+(?:was|is|were)\s+the\s+(?:main\s+|key\s+|big\s+)?takeaways?\s+from\s+"
-            r"((?:General\s+|Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+            # ("Mr." is gone by now: dropped above)
+            r"((?:General\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
             r"(?!\s+(?:meeting|summit|talks?|visit)\b)(?!\w)",
             re.I,
         ),
