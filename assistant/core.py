@@ -353,6 +353,11 @@ class Assistant:
             text = text.lower() if text.isupper() else unshouted(text, words, _common_word)
             return plain_question(joined_names(text, words, self._data.cased_words, _common_word))
 
+        def asked_as(text: str) -> Answer:
+            # another wording of the question, read as a typed one is (``turns`` as they
+            # stand when it is asked)
+            return self._ask(self._by_name(as_written(plain(text))), turns)
+
         typed_q = plain(asked)
         q = self._by_name(as_written(question_form(typed_q)))
         typed = [
@@ -420,7 +425,7 @@ class Assistant:
         if checked is not None:
             # "Is it true the summit is in Brussels?": the article's own place answers,
             # saying that the one asked of is not named.
-            alone = self._ask(self._by_name(as_written(plain(checked))), turns)
+            alone = asked_as(checked)
             quotes = " ".join(c.quote for c in alone.citations)
             if not alone.abstained and shows_instead(missing, quotes, claim):
                 answer = dataclasses.replace(
@@ -433,7 +438,7 @@ class Assistant:
         ):
             # "What did Andrei Nastasin from the Russian MFA say?": the one named, whoever
             # the reader says he is with (which only dilutes what is scored)
-            alone = self._ask(self._by_name(as_written(plain(bare))), turns)
+            alone = asked_as(bare)
             answer = answer if alone.abstained else dataclasses.replace(alone, question=asked)
         if answer.abstained and not missing and (owned := _OWNED_AT.match(claim)):
             # "What's Nastasin's department at the ministry?": his department, wherever the
@@ -443,10 +448,7 @@ class Assistant:
         if answer.abstained and not missing and (titled := _TITLE_OF_DESCRIBED.match(claim)):
             # "What's the title of the Russian official?": the one "Who is the Russian
             # official?" finds, introduced with the title
-            alone = self._ask(
-                self._by_name(as_written(plain(f"Who is {titled['who'] or titled['owner']}?"))),
-                turns,
-            )
+            alone = asked_as(f"Who is {titled['who'] or titled['owner']}?")
             # (only where it introduces someone: "the Iranian official" is no one there)
             if not alone.abstained and introduces(alone.citations[0].quote):
                 answer = dataclasses.replace(alone, question=asked)

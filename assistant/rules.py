@@ -497,6 +497,7 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 # A message that opens as a question, not a statement
+# (not names.AUXILIARIES: "May 5 is the date, right?" is a claim put to be checked)
 _QUESTION_LED = re.compile(
     r"^\W*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|"
     r"have|had|can|could|will|would|should)\b",
