@@ -992,7 +992,13 @@ def _blind(name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name, n",
-    [("blind", 40), ("blind2", 40), ("blind3", 32), *((f"blind{i}", 40) for i in range(4, 430))],
+    [
+        ("blind", 40),
+        ("blind2", 40),
+        ("blind3", 32),
+        *((f"blind{i}", 40) for i in range(4, 430)),
+        ("blind433", 40),
+    ],
 )
 def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: int) -> None:
     items = read_items(_blind(name))
@@ -1350,7 +1356,9 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # measured once with 67393dd, release 37's final commit). 25, 1, 13; 24, 1, 14; 21, 5, 12;
 # 20, 5, 12 of 26 + 14 (blind426 to blind429, a shift worker on a bus, a foreign-affairs
 # journalist, a diaspora teenager, a librarian asking about wording, measured once with
-# 9dcc251, release 38's first change). The
+# 9dcc251, release 38's first change). 24, 1, 13 of 26 + 14 (blind433, a sceptical
+# fact-checker asking "is it true that ...", measured once with 7860688, release 38's final
+# code; blind430 to blind432 were commissioned with it but never delivered). The
 # guards of blind334 to blind349 were raised with release 29's third change, those of blind350
 # to blind361 with release 30's second change (2 below what it answers right, 1 above what it
 # refuses, 1 below what it declines), those of blind362 to blind369 with release 31's second
@@ -1793,6 +1801,7 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind427", 22, 2, 13),
         ("blind428", 20, 5, 12),
         ("blind429", 22, 2, 13),
+        ("blind433", 22, 2, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
