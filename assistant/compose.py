@@ -44,6 +44,7 @@ from .forms import (
     day_told,
     doer_given,
     duration_given,
+    echoed_given,
     group_given,
     host_given,
     kind_given,
@@ -981,6 +982,7 @@ class Composer:
             or side_heard_given(cased, cands, data)
             or choice_given(cased, cands, data)
             or kind_given(cased, cands, data)
+            or echoed_given(checked, cands, data)
         )
         following = [] if given is not None else consequences_given(cased, cands, data)
         if following:

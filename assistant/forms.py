@@ -1384,3 +1384,43 @@ def _foreign_words(question: str, vocabulary: Container[str]) -> set[str]:
         for t in re.findall(r"[^\W\d_]+", asked.lower())
         if t not in STOPWORDS and t not in _PLAIN and len(t) > 2 and stem(t) not in vocabulary
     }
+
+
+# "Whose sentiment did she echo?", "Who was Lee agreeing with?": whose words the one
+# named took up
+_ECHO_ASKED = re.compile(
+    r"\b(?:whose\s+(?:sentiment|view|point|argument|position|opinion|idea|line|words|thinking|"
+    r"stance)s?\s+(?:did|does|was|is)\s+(?P<a>[\w'’ -]+?)\s+|"
+    r"who\s+(?:did|does|was|is)\s+(?P<b>[\w'’ -]+?)\s+)(?:echo|echoing|share|sharing|second|"
+    r"seconding|repeat|repeating|agree\s+with|agreeing\s+with|side\s+with|siding\s+with)\b",
+    re.IGNORECASE,
+)
+# "... echoed this sentiment", "... shared that view": words pointing back to the
+# sentence before
+_ECHOES = re.compile(
+    r"\b(?:echo\w*|shar\w+|second\w*|repeat\w*)\s+(?:this|that|the\s+same|these|those|such)\s+"
+    r"(?:\w+\s+)?(?:sentiment|view|point|argument|position|opinion|idea|line|concern|"
+    r"assessment|stance)s?\b",
+    re.IGNORECASE,
+)
+
+
+def echoed_given(question: str, cands: list[Candidate], data: IndexData) -> Candidate | None:
+    """For "Whose sentiment did Lee echo?", the sentence where Lee "echoed this sentiment"
+    quoted with the one before it, whose words "this" points back to; None when no
+    candidate says so of the one asked of."""
+    m = _ECHO_ASKED.search(question)
+    if m is None:
+        return None
+    who = re.sub(r"['’]s$", "", (m["a"] or m["b"]).split()[-1])
+    for c in cands:
+        text = data.sentences[c.sentence].text
+        before = c.sentence - 1
+        if (
+            _ECHOES.search(text)
+            and re.search(rf"\b{re.escape(who)}\b", text)
+            and before >= 0
+            and data.sentences[before].doc_id == data.sentences[c.sentence].doc_id
+        ):
+            return Candidate(before, c.passage_rank, c.features, c.probability, last=c.sentence)
+    return None

@@ -465,6 +465,18 @@ def shows_instead(missing: Sequence[str], quotes: str, question: str) -> bool:
         if name[:1].isdigit():
             if not re.search(r"\d", quotes):
                 return False
+        elif re.search(
+            rf"{_ROLE_OR_RANK.pattern}\s+{re.escape(name)}\b", question, re.I
+        ) or re.search(
+            rf"\b(?:(?-i:PM|MP|FM)|[Mm]ayor|[Cc]ouncill?or)\s+{re.escape(name)}\b", question
+        ):
+            # "Is it true that Armenian PM Pashinyan will attend?": someone else named for
+            # him, not his country's "Armenia has confirmed"
+            if not any(
+                not any(w.lower() in question.lower() or is_place(w) for w in run.split())
+                for run in _PERSON_RUN.findall(quotes)
+            ):
+                return False
         elif not _PLACE_SAID.search(quotes) and not any(
             w.lower() not in question.lower() for w in CAPITALIZED.findall(quotes)
         ):
@@ -518,6 +530,8 @@ _OTHER_TIME = re.compile(
     r"\b(?:last|previous|past|next|former|earlier|ago|before|(?:1[89]|20)\d\d)\b", re.IGNORECASE
 )
 # A place named in a quote: "in Baku", "at the Pentagon".
+# "Ana Ruiz", "Rasim Musabayov": a name of two or more capitalized words
+_PERSON_RUN = re.compile(r"\b(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))+\b")
 _PLACE_SAID = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+")
 
 
@@ -1983,8 +1997,8 @@ def lacks_what_is_asked(
     ):  # ("Does the article really say ...?")
         # "Did he name Azerbaijan?", "Did Shahinoglu say anything about Armenia?": the
         # name, in a sentence where the one asked about speaks ("Musabayov's argument":
-        # Musabayov, speaking).
-        speaker = _WORDS_OF.sub("", m.group("who"))
+        # Musabayov, speaking; "Did Musabayov really mention it?": Musabayov).
+        speaker = re.sub(r"\s+(?:[a-z]+ly|even)$", "", _WORDS_OF.sub("", m.group("who")))
         if not _names_subject(_SIDE.sub(r"\1", speaker), text, context):
             return True  # "Did Iran's government say anything?" of others speaking
         names = _asked_names(f"X {m.group('what') or ''}")

@@ -2806,6 +2806,8 @@ _WHEN_OR_WHERE = re.compile(
 )
 _TOPIC_PRONOUN = re.compile(r"\b(?:(he|she|him|it|they|them)|(his|her|its|their))\b", re.I)
 # "he", "his": a person, subject or object (group 1) or possessive (group 2)
+# "... on that?", "... about it?": the thing a lead set, where the question refers to it
+_ON_THAT = re.compile(r"\s+(?:on|about|regarding|of)\s+(?:that|this|it)\b", re.I)
 _PERSON_TOPIC = re.compile(r"\b(?:(he|she|him)|(his|her))\b", re.I)
 
 
@@ -2871,6 +2873,10 @@ def _topic_led(text: str) -> str:
         return rest
     if (m := _WHAT_ABOUT.match(text)) and _TOPIC_PRONOUN.search(m.group(3)):
         # "and what about Iran, did they put out a statement?"
+        if not m["name"] and m.group(1)[:1].islower() and (on := _ON_THAT.search(m.group(3))):
+            # "what about decision-making, did he say anything on that?": "he" is the
+            # one asked of before; "that" the thing
+            return f"{m.group(3)[: on.start()]} about {m.group(1)}{m.group(3)[on.end() :]}"
         return _with_topic(m["name"] or m.group(1), m.group(3))
     if (m := _NAME_THEN_ASKED.match(text)) and not any(
         w.lower() in STOPWORDS or w.lower() in _NOT_A_TOPIC or w.lower().endswith("ly")

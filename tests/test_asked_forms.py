@@ -3299,3 +3299,34 @@ def test_formal_wrappings_titles_single_quotes_and_other_alphabets(water: Assist
 def test_a_name_in_another_latin_alphabet_is_the_articles(default_bot: Any) -> None:
     """blind428: "Elxan Şahinoğlu" is the article's "Elkhan Shahinoglu"."""
     answered(default_bot, ["who is Elxan Şahinoğlu, like where does he work"], "Atlas Research")
+
+
+_ISLAND_FARES = (
+    "Island Ferry Fares to Rise\n\n"
+    "The harbour board will raise ferry fares by 8 percent from May 1. "
+    "Nadia Brooks, a member of the island council, argued that the rise will hurt "
+    "families who commute to the mainland every day. "
+    "Tomas Keller, head of the Island Traders Union, echoed this sentiment, warning that "
+    "shops would lose their weekend visitors. "
+    "The board says the money will pay for a second boat."
+)
+
+
+def test_whose_view_an_echo_takes_up_and_fixes_of_blind433(
+    water: Assistant, real_embedder: Any
+) -> None:
+    """blind433: "Whose sentiment did X echo?" is answered by the sentence before the one
+    where X "echoed this sentiment", quoted with it; "did X really mention ...?" is of X;
+    "what about <thing>, did he say anything on that?" asks of the thing; refused: a named
+    office holder's doing, when the article tells only of his country."""
+    ferry = Assistant.from_documents(
+        [Document("fares", "Fares", _ISLAND_FARES)], embedder=real_embedder
+    )
+    ans = answered(ferry, ["Whose sentiment did Keller echo?"], "Nadia Brooks")
+    assert "echoed this sentiment" in ans.text
+    answered(ferry, ["Who is Tomas Keller?", "and whose view was he echoing?"], "Nadia Brooks")
+    answered(water, ["did Lind really mention pipelines, or am I misremembering?"], "pipelines")
+    assert plain_question("and what about shared pipelines, did she say anything on that?") == (
+        "did she say anything about shared pipelines?"
+    )
+    refused(water, ["is it true that Oakdale Mayor Dalton will attend the summit personally?"])
