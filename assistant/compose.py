@@ -352,6 +352,8 @@ _INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget|override|bypass|never\s+mind)\b.{0,60}\b(instructions?|rules?|article|"
     r"story|text|document|page|piece|news|sources?|above|previous|prompt|context|"
     r"guidelines?|everything)\b|\bsystem prompt\b|"
+    # "Ignoring the piece entirely: what is ...?" (not "Is Baku ignoring the article's ...")
+    r"^\W*(ignoring|disregarding|forgetting)\s+(the|this|that)\s+(article|story|text|piece)\b|"
     # "forget nato for a second, who won the last election?": a question off the subject
     r"\b(forget|never\s+mind|leave)\s+(about\s+)?[\w'’ -]{1,30}?\s+(for\s+(a|one)\s+(second|sec|"
     r"moment|minute|bit)|aside)\b|\bchang(e|ing)\s+(of\s+|the\s+)?subject\b|"

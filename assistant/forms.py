@@ -1270,6 +1270,8 @@ _CONSEQUENCE = re.compile(
     r"(?:might|may|could|would|will)\s+(?:\w+\s+)?(?:object|protest|complain|react|retaliate)|worr(?:y|ied|ies)|concerns?|pros\s+and\s+cons|"
     # ("What do experts warn attending might cause?")
     r"(?:might|may|could|would|will)\s+(?:cause|provoke|lead\s+to|result\s+in)|"
+    # ("what could happen to it if it goes?")
+    r"(?:might|may|could|would|will)\s+happen\s+(?:to|if)\b|"
     r"trade-?offs?|jeopardi[sz]e|hurt|harm|damage|strain|help|dilemma|"
     # ("what could be bad about going?", "what could go wrong?", "who might get prickly?",
     # "which countries maybe react bad?", "get their noses out of joint", "what good thing

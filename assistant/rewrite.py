@@ -28,6 +28,10 @@ _HIS_HER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 _KIND_HE = re.compile(
     r"\b(?i:the)\s+(?:[A-Z]{2,}\s+)?[a-z]+\s+(?:(?:who|whom|that)\s+)?(?i:he|she|they)\s+[a-z]+"
 )
+_HE_ASKED = re.compile(
+    r"\b(?:does|did|is|was|has|had|will|would|can|could)\s+(?:he|she)\b", re.IGNORECASE
+)
+_THE_END = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _THAT_KIND = re.compile(r"\b(?i:that|this)\s+[A-Z]{2,}\s+[a-z]{3,}\b")
 _CONTINUATION = re.compile(
     r"^\s*(and|but|also|so|or|what about|how about|what else|what other|anything else|more|why|"
@@ -104,6 +108,14 @@ def is_follow_up(question: str) -> bool:
         # "Who was the NATO officer he met with?", "What position does that NATO
         # interlocutor hold?": the one before, NATO a kind
         return len(content) <= 6
+    if (
+        names
+        and _HE_ASKED.search(question)
+        and all(_THE_END.search(question[: m.start()]) for m in names)
+    ):
+        # "Which committee of the Milli Majlis does he sit on?": a body named with "the"
+        # is not who "he" is
+        return len(content) <= 12
     return bool(_PRONOUNS.search(question)) and not names and len(content) <= 6
 
 

@@ -1338,7 +1338,10 @@ _COUNT = re.compile(
 _WHY = re.compile(
     # ("Did O'Brien explain why the US wanted Azerbaijan there?")
     r"^\W*(?:(?:and|so|but)\s+)?why\b|\b(?:explain(?:ed)?|say|said|give|gave)\s+(?:\w+\s+)?"
-    r"(?:why|a\s+reason|any\s+reasons?)\b",
+    r"(?:why|a\s+reason|any\s+reasons?)\b|"
+    # ("What reasons did Armenia give for confirming?")
+    r"^\W*(?:(?:and|so|but)\s+)?(?:what|which)\s+reasons?\s+(?:did|does|do|has|have)\s+[^?]{1,40}?\s+"
+    r"(?:give|given|offer|offered|cite|cited|provide|provided)\s+for\b",
     re.IGNORECASE,
 )
 _REASON = re.compile(

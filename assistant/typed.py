@@ -53,7 +53,9 @@ _WRAPPING = re.compile(
     rf"^\s*right\s*,\s*(?=(?:(?:and|so|but)\s+)?(?:{_WH}|{AUXILIARIES}\b))|"
     # ("Then what did its ministry say?": "then" leads to it as "ok" does)
     # ("ok but who actually said that": "but" after it too)
-    rf"^\s*(?:ok|okay|wait|then)\s*,?\s+(?:but\s+)?(?=(?!what\s+about|how\s+about){_WH})|"
+    # ("um okay so like when is it": spoken fillers before it)
+    rf"^\s*(?:(?:um+|uh+)\s+)?(?:ok|okay|wait|then)\s*,?\s+(?:(?:but|so)\s+)?(?:like\s+)?"
+    rf"(?=(?!what\s+about|how\s+about){_WH})|"
     # ("right and where did that meeting happen": "right" as the comma-less nod)
     rf"^\s*right\s+(?=(?:and|so|but)\s+{_WH})|"
     # "Correct me if I'm wrong, but ...", "Not sure if this is in there, but ...": a hedge
@@ -226,6 +228,8 @@ def plain_question(text: str) -> str:
         desc = re.sub(r"\s+one$", f" {kind}" if kind else "", m["desc"]).strip()
         if not desc.lower().endswith(" one"):
             text = _as_named(desc, m["ask"])
+    # "And the government of Iran, what did it say?": of Iran, as "And Iran, ...?" is
+    text = _GOVERNMENT_LEAD.sub(lambda m: m[1] + m[3], text)
     # "That Russian ministry guy, Nastasin, what's his title?": asked of Nastasin by name
     if m := _NAMED_AFTER_LEAD.match(text):
         text = _as_named(m["name"], m["ask"]) + m["rest"]
@@ -243,6 +247,7 @@ def plain_question(text: str) -> str:
         text = f"{m['words'][0].upper()}{m['words'][1:].rstrip(' ,.;:')}. {m['ask']}"
     # "What was his name again?", "Who was the MP again?": a reminder asked
     text = _REMINDER.sub(r"\1", text)
+    text = _BARE_POSSESSIVE.sub(r"\1's", text)  # "Fiks' position": Fiks's
     # "Besides the invitation, whom did he meet?": nothing excepted from what is asked
     if (m := _BESIDES_LEAD.match(text)) and not _PERSON_NOUN.search(m.group(0)):
         text = m.group(1) + text[m.end() :]  # ("Besides the army chief, who ...?" excepts him)
@@ -360,7 +365,8 @@ def plain_question(text: str) -> str:
             before, after = before[: -len(before.split()[-1]) - 1], after[kind.end() :]
         asked = f"which {kind[1]}" if kind else "what"
         plain = f"{before}{asked}{after}".rstrip(" .!") + "?"
-    plain = _HIS_CHARGE.sub(r"\1 position", plain)  # "what is his charge there?" (cargo)
+    # "what is his charge there?", "the cargo of Fiks": his position
+    plain = _HIS_CHARGE.sub(lambda m: f"{m[1] or m[2]} position", plain)
     plain = _EVERYONE_QUOTING.sub("", plain)  # "who is this X everybody is quoting?"
     plain = _AROUND.sub(  # "the countries around it": its neighbors
         lambda m: f"{_OWNER.get(m[1].lower(), m[1] + chr(39) + 's')} neighbors", plain
@@ -678,7 +684,7 @@ _OWN_PURPOSE = re.compile(
 _USES = (
     r"(?:intro|introduction|promo|segment|slides?|notes?|script|listeners|audience|readers|show|"
     r"broadcast|copy|headline|presentation|class|essay|homework|summary|brief|briefing|report|"
-    r"podcast|episode|newsletter|thread|post)"
+    r"podcast|episode|newsletter|thread|post|packet|file|dossier|debate|case)"
 )
 _FOR_USE = re.compile(
     r"^\W*(?:(?:i\s+)?(?:need|want)\s+)?(?:[\w'’-]+\s+){0,4}?(?:for|in)\s+"
@@ -837,6 +843,14 @@ _GUESSED = re.compile(
 )
 
 
+# "... the judges will want to know why he's credible": whom the answer is for, after it
+_OTHERS_WANT = re.compile(
+    r"^\W*(?:the|my|our|their)\s+(?:[\w'’-]+\s+){0,2}(?:will|would|could|might|may|can|are\s+going\s+to)"
+    r"\s+(?:want|need|ask|try|use|look|check|like)\b[^?]*$",
+    re.IGNORECASE,
+)
+
+
 def _without_remarks(text: str) -> str:
     """``text`` without the sentences around its question that only tell of the reader
     ("I keep hearing about it on the television.", "I want to look it up."); what they
@@ -883,7 +897,11 @@ def _without_remarks(text: str) -> str:
             # "... I want to see if he was more forceful.", "Two in one, sorry, I'm lazy":
             # why the reader asks, after the question
             continue
-        if i > last and not asks and (_QUOTE_IT.match(piece) or _VIEW_AFTER.match(piece)):
+        if (
+            i > last
+            and not asks
+            and (_QUOTE_IT.match(piece) or _VIEW_AFTER.match(piece) or _OTHERS_WANT.match(piece))
+        ):
             # "Please quote the exact sentence that proves it.": every answer quotes its
             # sentence; "Sounds risky to me.": the reader's view of what they ask
             continue
@@ -989,7 +1007,10 @@ _AUDIENCE_LEAD = re.compile(
     r"^\W*(?:(?:and|so|now|ok|okay)[\s,]+)?(?:for\s+(?:our|my|the|your)\s+(?:\w+\s+)?(?:listeners|"
     r"viewers|readers|audience|subscribers|followers)(?:\s+(?:who|that)\s+[^,.;:?!]{1,60})?|"
     # "For context, which ...?", "Just for background, ...": why it is asked
-    r"(?:just\s+)?for\s+(?:some\s+)?(?:context|background))"
+    r"(?:just\s+)?for\s+(?:some\s+)?(?:context|background)|"
+    # "For the con side's framing, what ...?", "For my essay's intro, ...": what it is for
+    r"for\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:framing|case|argument|intro|"
+    r"introduction|notes|slides|purposes?)(?=\s*,\s*(?:what|which|who|whom|when|where|why|how)\b))"
     r"\s*[,.;:–—-]\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -1070,6 +1091,9 @@ _GOVERNMENT_OF = re.compile(
     r"\b(?i:the)\s+((?i:government|leadership|authorities|foreign\s+ministry))\s+(?i:of)\s+"
     r"((?-i:[A-Z])[\w-]+)\b(?!['’])"
 )
+_GOVERNMENT_LEAD = re.compile(
+    r"^(\W*(?i:(?:and|but|so|what\s+about|how\s+about)\s+)?)" + _GOVERNMENT_OF.pattern + r"(?=\s*,)"
+)
 _SPOKEN_BASE = {"spoke": "speak", "told": "tell"}
 # "Is the foreign minister who'd attend named anywhere?": who he is, by the name given
 _IS_NAMED = re.compile(
@@ -1088,9 +1112,13 @@ _BLANK = re.compile(
     r"(?P<before>[^_]*?)_{2,}(?P<after>[^_]*)$",
     re.IGNORECASE,
 )
+# (not a word in single quotes: "the 'Atlas' center")
+_BARE_POSSESSIVE = re.compile(r"(?<![\w'‘’])((?-i:[A-Z])[\w-]*s)['’](?=\s+[a-z])")
 # ("What's O'Brien's portfolio?", "her remit": the post held)
 _HIS_CHARGE = re.compile(
-    r"\b((?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)(?:\s+exact)?)\s+(?:charge|portfolio|remit)\b",
+    r"\b((?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)(?:\s+exact)?)\s+(?:charge|portfolio|remit|cargo)\b|"
+    # ("the cargo of Fiks": the post, in Portuguese and Spanish)
+    r"\b(the)\s+cargo\b",
     re.IGNORECASE,
 )
 _EVERYONE_QUOTING = re.compile(
@@ -1314,6 +1342,17 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         lambda m: f"{m[3]}'s {m[1] or ''}{m[2]}",
     ),
+    # "the position of Stefan Fiks in NATO": his position (a post held, as "Fiks's" reads)
+    (
+        re.compile(
+            r"\bthe\s+((?:precise|exact|full|official)\s+)?(title|position|role|post|job|rank)\s+"
+            r"of\s+((?-i:[A-Z])[\w-]*(?:['’](?-i:[A-Z])[\w-]+)?(?:\s+(?-i:[A-Z])[\w-]*(?:['’](?-i:[A-Z])[\w-]+)?){0,2})"
+            # (not a stance: "the position of O'Brien about the peace")
+            r"(?![\w'’-]|\s+(?-i:[A-Z])|\s+(?:on|about|regarding|towards?|over|concerning)\b)",
+            re.I,
+        ),
+        lambda m: f"{m[3]}'s {m[1] or ''}{m[2]}",
+    ),
     # "Mr. Valiyev", "Dr Lee": the one named, as news names them
     (re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mister)\.?\s+(?=(?-i:[A-Z])[\w'’-]{2,})"), ""),
     # "what else did he mention, some parliament thing?": a guess as vague as the question
@@ -1322,6 +1361,53 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\s*,\s*(?:specifically|exactly|precisely|actually|again)\s*,\s*", re.I), " "),
     # "the ministry's mouthpiece": its spokesperson
     (re.compile(r"\bmouthpieces?\b", re.I), "spokesperson"),
+    # "what Valiyev was emphasize?": what did he emphasize (not "what he was told")
+    (
+        re.compile(
+            r"((?:^|,)\s*(?:what|which)\s+)((?-i:[A-Z])[\w'’-]+|he|she|they)\s+(?:was|is|were|are)\s+"
+            r"(?!(?:about|like|worth|after|before|against|there|here|then|now|not|also|still|"
+            r"told|said|made|sent|meant|held|met|led|left|brought|thought|found|known|shown|"
+            r"given|seen|done|gone|taken|asked|called|named|doing)\b)([a-z]{3,})\b(?<!ing)(?<!ed)(?<!en)"
+            # (not a post or a state: "what Musabayov is member of?", "what he is close to?")
+            r"(?!\s+(?:of|with|to)\b)(?=[^?.!]*\?\s*$)",
+            re.I,
+        ),
+        r"\1did \2 \3",
+    ),
+    # "Who was the official that said it, and what's his name?": who, by name
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but|ok|okay)[\s,]+)?who\b[^?]*?)[\s,]+and\s+what(?:['’]s|\s+is|\s+was)\s+"
+            r"(?:his|her)\s+(?:full\s+)?name(?=\W*$)",
+            re.I,
+        ),
+        r"\1",
+    ),
+    # "And he is from which party?": which party he is from
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|so|but)\s+)?)(he|she|they|it)\s+(is|was|are|were)\s+(from|in|with|of|on)\s+"
+            r"(which|what)\s+([^?]{2,40}?)\s*\?\s*$",
+            re.I,
+        ),
+        r"\1\5 \6 \3 \2 \4?",
+    ),
+    # "whats his title like his actual job": the same asked again, in other words
+    (
+        re.compile(
+            r"(?<=\w)\s*[,;-]?\s+like\s+(?:his|her|their)\s+(?:actual\s+|real\s+|exact\s+|official\s+)?"
+            r"(?:job|title|role|position|post|rank)(?=\W*$)",
+            re.I,
+        ),
+        "",
+    ),
+    # "What body is he a member of?": the organization, not a body of text or of troops
+    (
+        re.compile(
+            r"\b(what|which)\s+body\b(?=[^?]{0,40}\b(?:member|belongs?|sits?|part)\b)", re.I
+        ),
+        r"\1 organization",
+    ),
     # "When's Baku expected to announce it?", "Where's the summit?"
     (re.compile(r"\b(when|where)['’]s(?=\s+(?!been\b|got\b))", re.I), r"\1 is"),
     (re.compile(r"\b((?:which|what)\s+[a-z]+)['’]s(?=\s+(?:he|she|it|they)\b)", re.I), r"\1 is"),
@@ -1669,7 +1755,7 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             rf"(^\W*|,\s*|\b(?:and|so|but)\s+)(what)\s+((?:the\s+)?{_CAPS_RUN}"
-            r"(?:\s+(?:government|ministry|officials?|side|leadership))?|he|she|they)\s+(?:(?:was|is|were|are)\s+saying|"
+            r"(?:\s+(?:government|ministry|officials?|side|leadership))?|he|she|they|it)\s+(?:(?:was|is|were|are)\s+saying|"
             r"(?P<has>has|have|had)\s+said|([a-z]+ly\s+)?said)\b"
             r"(?!\s+(?:was|is|were|are|has|had)\b)(?=[^.!?]*\?\s*$)",
             re.I,
@@ -2336,7 +2422,9 @@ _SPOKEN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             r"^(\W*(?:(?:and|so|but)\s+)?)(when|where)\s+(he|she|they|it|(?-i:[A-Z])[\w'’-]+"
-            r"(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(was|were|is|are)\b(?=[^?,]*\?\s*$)",
+            # ("and when this center was founded?")
+            r"(?:\s+(?-i:[A-Z])[\w'’-]+)?|(?:this|that|its|his|her|their)\s+[a-z]+)\s+(was|were|is|are)\b"
+            r"(?=[^?,]*\?\s*$)",
             re.I,
         ),
         r"\1\2 \4 \3",

@@ -1371,7 +1371,8 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
 # blind393 with its second, those of blind394 to blind397 with release 35's first and those
 # of blind398 to blind401 with its second, those of blind402 to blind409 with release 36's,
 # those of blind410 to blind421 with release 37's, those of blind422 to blind425 with release
-# 38's first change and those of blind426 to blind429 with its second.
+# 38's first change and those of blind426 to blind429 with its second, those of blind430 to
+# blind432 and blind434 with release 40's change.
 @pytest.mark.parametrize(
     "name, right, refused, declined",
     [
@@ -1804,11 +1805,11 @@ def test_blind_conversations_have_verbatim_gold(default_bot: Any, name: str, n: 
         ("blind427", 22, 2, 13),
         ("blind428", 20, 5, 12),
         ("blind429", 22, 2, 13),
-        ("blind430", 20, 4, 10),
-        ("blind431", 22, 3, 11),
-        ("blind432", 21, 3, 12),
+        ("blind430", 23, 2, 13),
+        ("blind431", 23, 2, 12),
+        ("blind432", 23, 2, 13),
         ("blind433", 22, 2, 12),
-        ("blind434", 21, 3, 10),
+        ("blind434", 24, 1, 12),
     ],
 )
 def test_conversations_written_blind_by_another_writer(
