@@ -3384,6 +3384,9 @@ def test_learner_orders_false_friends_and_remarks_of_blind430_to_434(
     )
     answered(water, ["what could happen to Riverton if it rebuilds the plant"], "straining")
     refused(water, ["okay so when did oakdale confirm it was backing the plan"])
+    assert plain_question("For the mayor's framing, what reasons did Oakdale give for it?") == (
+        "what reasons did Oakdale give for it?"
+    )
     refused(water, ["For the mayor's framing, what reasons did Oakdale give for backing the plan?"])
     refused(ferry, ["Nadia Brooks argued against the rise, no?", "And she is from which party?"])
     refused(ferry, ["Tomas Keller is head of what?", "And when this union was founded?"])
