@@ -268,7 +268,7 @@ def test_elliptical_follow_ups_stand_for_the_question_before(
         ("Thanks. And what about Armenia?", "And what about Armenia?"),  # still a follow-up
         ("Question: who is he?", "who is he?"),
         ("Sorry, what's his official title again?", "what's his official title again?"),
-        ("ok so what did he say", "ok so what did he say"),
+        ("ok so what did he say", "what did he say"),  # ("he" leans back alone)
         ("What does the article say about Iran?", "What does the article say about Iran?"),
         ("Can you tell me a joke?", "Can you tell me a joke?"),  # a request, not a question
         ("Tell me about Musabayov", "Tell me about Musabayov"),
